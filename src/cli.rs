@@ -1,0 +1,210 @@
+//! Command line: parse arguments, run the pipeline per input, map the outcome to an exit code.
+
+use crate::load::{self, Input};
+use crate::model::Stack;
+use crate::policy::{self, Gate, UnknownMode};
+use crate::report::{self, Format};
+use crate::rules::{self, Params, Severity};
+use clap::{Args, Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  no finding at or above the --fail-on severity
+  1  findings at or above it (Unknown results count only with --unknown fail)
+  2  usage error, or an input that is not a readable plan or state
+
+Examples:
+  terraform show -json tfplan | tfaudit -
+  tfaudit plan.json --format json --fail-on high
+  tfaudit explain AWS-VPC-001";
+
+/// Audit the effective AWS configuration in Terraform plans.
+#[derive(Debug, Parser)]
+#[command(name = "tfaudit", version, after_help = AFTER_HELP, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    check: CheckArgs,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Audit plans or states (the default command).
+    Check(CheckArgs),
+    /// List the rules.
+    Rules,
+    /// Print a rule's documentation.
+    Explain {
+        /// Rule ID, e.g. AWS-SG-001.
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+struct CheckArgs {
+    /// `terraform show -json` output of a plan or state, or a binary plan file; `-` or none
+    /// with a pipe reads standard input.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table, help_heading = "Output")]
+    format: Format,
+
+    /// Lowest severity that fails the run (exit code 1).
+    #[arg(long, value_enum, default_value_t = Severity::Low, help_heading = "Gating")]
+    fail_on: Severity,
+
+    /// How Unknown results (values not known until apply) gate: fail, warn (shown, not
+    /// failing) or ignore (not shown).
+    #[arg(long, value_enum, default_value_t = UnknownMode::Warn, help_heading = "Gating")]
+    unknown: UnknownMode,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Rules) => list_rules(),
+        Some(Command::Explain { id }) => explain(&id),
+        Some(Command::Check(args)) => check(args),
+        None => check(cli.check),
+    }
+}
+
+fn list_rules() -> ExitCode {
+    let mut out = String::new();
+    for r in rules::registry() {
+        let m = r.meta();
+        out.push_str(&format!(
+            "{:<14} {:<9} {:<4} {}\n",
+            m.id,
+            m.severity.as_str(),
+            if m.default_enabled { "on" } else { "off" },
+            m.title
+        ));
+    }
+    emit(out.as_bytes());
+    ExitCode::SUCCESS
+}
+
+fn explain(id: &str) -> ExitCode {
+    match rules::find(id) {
+        Some(r) => {
+            let m = r.meta();
+            let text = format!(
+                "# {} {}\n\nSeverity: {}. Service: {}. Category: {}. Resource types: {}.\n\n{}\n",
+                m.id,
+                m.title,
+                m.severity.as_str(),
+                m.service,
+                m.category,
+                m.types.join(", "),
+                m.documentation().trim_end()
+            );
+            emit(text.as_bytes());
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("tfaudit: no rule {id}; `tfaudit rules` lists them");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    let inputs: Vec<Input> = if args.files.is_empty() {
+        if std::io::stdin().is_terminal() {
+            eprintln!("tfaudit: no input: give a plan file, or pipe `terraform show -json tfplan | tfaudit -`");
+            return ExitCode::from(2);
+        }
+        vec![Input::Stdin]
+    } else {
+        args.files
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin
+                } else {
+                    Input::Path(p.clone())
+                }
+            })
+            .collect()
+    };
+    let gate = Gate {
+        fail_on: args.fail_on,
+        unknown: args.unknown,
+    };
+    let params = Params::default();
+    let enabled: Vec<&'static dyn rules::Rule> = rules::registry()
+        .iter()
+        .copied()
+        .filter(|r| r.meta().default_enabled)
+        .collect();
+    let mut outcomes = Vec::new();
+    let mut input_error = false;
+    for input in &inputs {
+        let source = match load::read(input) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("tfaudit: {e}");
+                input_error = true;
+                continue;
+            }
+        };
+        let plan = match load::parse(&source) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("tfaudit: {e}");
+                input_error = true;
+                continue;
+            }
+        };
+        let stack = Stack::build(&plan);
+        let evals = rules::run(&stack, &enabled, &params);
+        outcomes.push(policy::decide(
+            source.name.clone(),
+            plan.kind,
+            stack.resources.len(),
+            evals,
+            &gate,
+        ));
+    }
+    if !outcomes.is_empty() {
+        let color = std::io::stdout().is_terminal()
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let mut buf = Vec::new();
+        if let Err(e) = report::reporter(args.format, color).write(&outcomes, &mut buf) {
+            eprintln!("tfaudit: cannot write the report: {e}");
+            return ExitCode::from(2);
+        }
+        emit(&buf);
+    }
+    if input_error {
+        ExitCode::from(2)
+    } else if outcomes.iter().any(|o| o.summary.failing > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Write to stdout; a closed pipe (`tfaudit … | head`) is not an error.
+fn emit(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes).and_then(|_| out.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,323 @@
+//! Read input bytes, decode them, and parse them into a [`Plan`]: the first arrow of the data flow.
+
+pub mod json;
+
+use json::Val;
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// What to read: a file, or standard input (`-`).
+#[derive(Debug, Clone)]
+pub enum Input {
+    Path(PathBuf),
+    Stdin,
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::Path(p) => p.display().to_string(),
+            Input::Stdin => "-".to_string(),
+        }
+    }
+}
+
+/// An input that could not be read as a plan or state; prints as `FILE: reason`.
+#[derive(Debug)]
+pub struct LoadError {
+    pub file: String,
+    pub reason: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: {}", self.file, self.reason)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Decoded text of one input, owned so that the parsed tree can borrow from it.
+pub struct Source {
+    pub name: String,
+    pub text: String,
+}
+
+/// What `terraform show -json` was run on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Plan,
+    State,
+}
+
+/// The parsed document; the typed accessors live on the model.
+pub struct Plan<'a> {
+    pub kind: Kind,
+    pub format_version: Option<String>,
+    pub terraform_version: Option<String>,
+    pub root: Val<'a>,
+}
+
+/// Read and decode one input.
+pub fn read(input: &Input) -> Result<Source, LoadError> {
+    let name = input.name();
+    let err = |reason: String| LoadError {
+        file: name.clone(),
+        reason,
+    };
+    let mut bytes = Vec::new();
+    match input {
+        Input::Path(p) => {
+            let mut f = std::fs::File::open(p).map_err(|e| err(io_reason(&e)))?;
+            if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+                return Err(err("is a directory, not a plan file".into()));
+            }
+            f.read_to_end(&mut bytes).map_err(|e| err(io_reason(&e)))?;
+        }
+        Input::Stdin => {
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| err(io_reason(&e)))?;
+        }
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        bytes = match input {
+            Input::Path(p) => show_binary_plan(p).map_err(err)?,
+            Input::Stdin => return Err(err(
+                "this is a binary plan file, not JSON; pipe `terraform show -json tfplan` instead"
+                    .into(),
+            )),
+        };
+    }
+    let text = decode(bytes).map_err(err)?;
+    Ok(Source { name, text })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => format!("cannot read: {e}"),
+    }
+}
+
+/// UTF-8 (with or without BOM) or UTF-16 with a BOM, as PowerShell's `>` writes.
+pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
+    let utf16 = |be: bool, body: &[u8]| -> Result<String, String> {
+        if body.len() % 2 != 0 {
+            return Err("invalid UTF-16: odd number of bytes".into());
+        }
+        let units = body.chunks_exact(2).map(|c| {
+            if be {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                u16::from_le_bytes([c[0], c[1]])
+            }
+        });
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|e| format!("invalid UTF-16: {e}"))
+    };
+    match bytes.as_slice() {
+        [0xFF, 0xFE, rest @ ..] => utf16(false, rest),
+        [0xFE, 0xFF, rest @ ..] => utf16(true, rest),
+        _ => {
+            let start = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+                3
+            } else {
+                0
+            };
+            let mut bytes = bytes;
+            bytes.drain(..start);
+            // JSON text never starts with NUL; a NUL in the first two bytes is UTF-16 text.
+            if bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0) {
+                return Err("looks like UTF-16 without a byte-order mark; save it as UTF-8".into());
+            }
+            String::from_utf8(bytes)
+                .map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to()))
+        }
+    }
+}
+
+/// A binary plan (a zip) is converted by the `terraform` the user has, never guessed at.
+fn show_binary_plan(path: &Path) -> Result<Vec<u8>, String> {
+    let how = format!(
+        "convert it with `terraform show -json {} > plan.json` in the initialised working directory",
+        path.display()
+    );
+    if !on_path("terraform") {
+        return Err(format!(
+            "binary plan file and terraform is not on PATH; {how}"
+        ));
+    }
+    let out = Command::new("terraform")
+        .args(["show", "-json", "-no-color"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("binary plan file; running terraform failed ({e}); {how}"))?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first = stderr
+            .lines()
+            .map(|l| {
+                l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
+            })
+            .find(|l| !l.is_empty())
+            .unwrap_or("no message");
+        return Err(format!(
+            "binary plan file; `terraform show -json` failed: {first}"
+        ));
+    }
+    Ok(out.stdout)
+}
+
+fn on_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+/// Parse decoded text into a plan or state document.
+pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
+    let err = |reason: String| LoadError {
+        file: src.name.clone(),
+        reason,
+    };
+    if src.text.trim().is_empty() {
+        return Err(err("empty input".into()));
+    }
+    let root = json::parse(&src.text).map_err(|e| err(json_reason(&e)))?;
+    let kind_of = |v: &Val| match v {
+        Val::Null => "null",
+        Val::Bool(_) => "a boolean",
+        Val::Num(_) => "a number",
+        Val::Str(_) => "a string",
+        Val::Arr(_) => "an array",
+        Val::Obj(_) => "an object",
+    };
+    if !matches!(root, Val::Obj(_)) {
+        return Err(err(format!(
+            "not a Terraform plan or state: the top level is {}, not an object",
+            kind_of(&root)
+        )));
+    }
+    let format_version = match root.get("format_version") {
+        None => None,
+        Some(Val::Str(s)) => Some(s.to_string()),
+        Some(other) => {
+            return Err(err(format!(
+                "format_version is {}, not a string",
+                kind_of(other)
+            )))
+        }
+    };
+    if let Some(v) = &format_version {
+        let major = v.split('.').next().and_then(|m| m.parse::<u64>().ok());
+        match major {
+            Some(0) | Some(1) => {}
+            _ => {
+                return Err(err(format!(
+                    "unsupported format_version {v:?} (tfaudit reads 0.x and 1.x)"
+                )))
+            }
+        }
+    }
+    let has = |k: &str| root.get(k).is_some();
+    let kind = if has("planned_values") || has("resource_changes") || has("configuration") {
+        Kind::Plan
+    } else if has("values") || format_version.is_some() {
+        // `terraform show -json` of an empty state prints only the format version.
+        Kind::State
+    } else {
+        return Err(err(
+            "not a Terraform plan or state (no format_version, planned_values, resource_changes or values)"
+                .into(),
+        ));
+    };
+    let terraform_version = root
+        .get("terraform_version")
+        .and_then(Val::as_str)
+        .map(str::to_string);
+    Ok(Plan {
+        kind,
+        format_version,
+        terraform_version,
+        root,
+    })
+}
+
+fn json_reason(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Eof => format!("truncated JSON ({e})"),
+        Category::Syntax => format!("not valid JSON ({e})"),
+        Category::Data => format!("unexpected JSON ({e})"),
+        Category::Io => format!("cannot read ({e})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> Result<Kind, String> {
+        let src = Source {
+            name: "t.json".into(),
+            text: text.into(),
+        };
+        parse(&src).map(|p| p.kind).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn kinds_and_reasons() {
+        assert_eq!(
+            parse_str(r#"{"format_version":"1.2","planned_values":{}}"#),
+            Ok(Kind::Plan)
+        );
+        assert_eq!(
+            parse_str(r#"{"format_version":"1.0","values":{}}"#),
+            Ok(Kind::State)
+        );
+        assert_eq!(parse_str(r#"{"format_version":"1.0"}"#), Ok(Kind::State));
+        assert_eq!(parse_str("  \n"), Err("t.json: empty input".into()));
+        assert_eq!(
+            parse_str("[1]"),
+            Err(
+                "t.json: not a Terraform plan or state: the top level is an array, not an object"
+                    .into()
+            )
+        );
+        assert_eq!(
+            parse_str(r#"{"format_version":"2.0","planned_values":{}}"#),
+            Err(r#"t.json: unsupported format_version "2.0" (tfaudit reads 0.x and 1.x)"#.into())
+        );
+        assert!(parse_str(r#"{"format_version":"1.2","planned"#)
+            .unwrap_err()
+            .starts_with("t.json: truncated JSON (EOF while parsing"));
+        assert_eq!(
+            parse_str(r#"{"a":1}"#),
+            Err("t.json: not a Terraform plan or state (no format_version, planned_values, resource_changes or values)".into())
+        );
+    }
+
+    #[test]
+    fn decodes_utf16_with_bom_and_utf8_bom() {
+        let mut le = vec![0xFF, 0xFE];
+        le.extend("{}".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(decode(le).unwrap(), "{}");
+        let mut be = vec![0xFE, 0xFF];
+        be.extend("{}".encode_utf16().flat_map(|u| u.to_be_bytes()));
+        assert_eq!(decode(be).unwrap(), "{}");
+        assert_eq!(decode(b"\xEF\xBB\xBF{}".to_vec()).unwrap(), "{}");
+        assert_eq!(
+            decode(b"{\x00}\x00".to_vec()).unwrap_err(),
+            "looks like UTF-16 without a byte-order mark; save it as UTF-8"
+        );
+        assert_eq!(
+            decode(b"{\"a\":\"\xC3\"}".to_vec()).unwrap_err(),
+            "invalid UTF-8 at byte 6"
+        );
+    }
+}

@@ -1,0 +1,178 @@
+//! Attribute values as rules see them: known, not set (AWS default applies), coming from other
+//! resources, or unresolved — never silently one of the others.
+
+use super::resolve::Leaf;
+use super::{ResId, Resource, Stack};
+use crate::load::json::{format_num, Val, NULL};
+
+/// The effective value of an attribute.
+#[derive(Debug, Clone)]
+pub enum Eff<'p> {
+    /// Known at plan time (null when the plan says so).
+    Known(&'p Val<'p>),
+    /// Unknown in the plan, and the configuration does not set it: AWS's default applies.
+    NotSet,
+    /// Unknown in the plan, and set from other resources' attributes (IDs, ARNs): it will exist.
+    FromResources { ids: Vec<ResId>, reference: String },
+    /// Unknown in the plan, and the configuration cannot be followed.
+    Unresolved(String),
+}
+
+/// Navigate a dotted path; numeric segments index lists.
+pub fn lookup<'a, 'p>(root: &'a Val<'p>, path: &str) -> Option<&'a Val<'p>> {
+    let mut cur = root;
+    for seg in path.split('.').filter(|s| !s.is_empty()) {
+        cur = match cur {
+            Val::Arr(items) => items.get(seg.parse::<usize>().ok()?)?,
+            Val::Obj(_) => cur.get(seg)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+/// Whether a mask (`after_unknown`, `after_sensitive`) marks the path or a parent of it.
+pub fn masked(mask: &Val, path: &str) -> bool {
+    let mut cur = mask;
+    for seg in path.split('.').filter(|s| !s.is_empty()) {
+        if matches!(cur, Val::Bool(true)) {
+            return true;
+        }
+        cur = match cur {
+            Val::Arr(items) => match seg.parse::<usize>().ok().and_then(|i| items.get(i)) {
+                Some(v) => v,
+                None => return false,
+            },
+            Val::Obj(_) => match cur.get(seg) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    matches!(cur, Val::Bool(true))
+}
+
+pub(crate) fn is_known(r: &Resource, path: &str) -> bool {
+    lookup(r.values, path).is_some() && !masked(r.unknown, path)
+}
+
+/// A configuration expression object (as opposed to a nested block of them).
+pub(crate) fn is_expression(v: &Val) -> bool {
+    match v {
+        Val::Obj(m) => {
+            m.is_empty() || v.get("constant_value").is_some() || v.get("references").is_some()
+        }
+        _ => false,
+    }
+}
+
+impl<'p> Stack<'p> {
+    /// The effective value of `path` (dotted, e.g. `egress.0.cidr_blocks`) on `r`.
+    pub fn eff(&self, r: &Resource<'p>, path: &str) -> Eff<'p> {
+        if !masked(r.unknown, path) {
+            return Eff::Known(lookup(r.values, path).unwrap_or(&NULL));
+        }
+        let Some(expr) = self.expr_at(r, path) else {
+            return Eff::NotSet;
+        };
+        let leaves = self.resolve_from(r, expr);
+        if let Some(l) = leaves.iter().find(|l| matches!(l.leaf, Leaf::DeadEnd(_))) {
+            if let Leaf::DeadEnd(why) = &l.leaf {
+                return Eff::Unresolved(l.via_text(why));
+            }
+        }
+        let mut ids = Vec::new();
+        let mut reference = None;
+        for l in &leaves {
+            if let Leaf::Resource {
+                ids: i,
+                reference: text,
+            } = &l.leaf
+            {
+                ids.extend(i);
+                reference.get_or_insert_with(|| l.via_text(text));
+            }
+        }
+        match reference {
+            Some(reference) => Eff::FromResources { ids, reference },
+            None if r.scope.is_none() => Eff::Unresolved("unknown at plan time".into()),
+            None => Eff::Unresolved("computed at apply time".into()),
+        }
+    }
+
+    /// Whether the plan marks `path` as known only after apply.
+    pub fn is_unknown(&self, r: &Resource<'p>, path: &str) -> bool {
+        masked(r.unknown, path)
+    }
+
+    /// The configuration expression that sets `path`, descending through nested blocks.
+    pub fn expr_at(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
+        let mut cur = r.config?.get("expressions")?;
+        for seg in path.split('.').filter(|s| !s.is_empty()) {
+            if is_expression(cur) {
+                return Some(cur);
+            }
+            cur = match cur {
+                Val::Arr(items) => items.get(seg.parse::<usize>().ok()?)?,
+                Val::Obj(_) => cur.get(seg)?,
+                _ => return None,
+            };
+        }
+        // A whole nested block (a list of block objects) is "set" too.
+        Some(cur)
+    }
+
+    /// Whether the value at `path` is sensitive: marked in the plan, or from a sensitive variable.
+    pub fn is_sensitive(&self, r: &Resource<'p>, path: &str) -> bool {
+        if masked(r.sensitive, path) {
+            return true;
+        }
+        match self.expr_at(r, path) {
+            Some(e) if is_expression(e) => self.resolve_from(r, e).iter().any(|l| l.is_sensitive()),
+            _ => false,
+        }
+    }
+
+    /// Where the value at `path` came from, when not a literal: `var.allowed (…)`.
+    pub fn provenance(&self, r: &Resource<'p>, path: &str) -> Option<String> {
+        let e = self.expr_at(r, path)?;
+        if !is_expression(e) {
+            return None;
+        }
+        let leaves = self.resolve_from(r, e);
+        leaves.iter().find_map(|l| match &l.leaf {
+            Leaf::Value(..) if !l.via.is_empty() => Some(l.via_text("")),
+            Leaf::Resource { reference, .. } => Some(l.via_text(reference)),
+            Leaf::DeadEnd(why) => Some(l.via_text(why)),
+            _ => None,
+        })
+    }
+
+    /// A value for a message: masked when sensitive, with its provenance when not a literal.
+    pub fn show(&self, r: &Resource<'p>, path: &str, v: &Val) -> String {
+        if self.is_sensitive(r, path) {
+            return "(sensitive value)".to_string();
+        }
+        let text = display(v);
+        match self.provenance(r, path) {
+            Some(p) => format!("{text} (from {p})"),
+            None => text,
+        }
+    }
+}
+
+/// Human text for a value: strings bare, lists joined.
+pub fn display(v: &Val) -> String {
+    match v {
+        Val::Null => "null".into(),
+        Val::Str(s) => s.to_string(),
+        Val::Num(n) => format_num(*n),
+        Val::Bool(b) => b.to_string(),
+        Val::Arr(items) => format!(
+            "[{}]",
+            items.iter().map(display).collect::<Vec<_>>().join(", ")
+        ),
+        Val::Obj(_) => v.to_json(),
+    }
+}

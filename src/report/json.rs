@@ -1,0 +1,107 @@
+//! The JSON wire format, version 1. Its types are kept apart from the internal ones so that the
+//! format only changes on purpose.
+
+use super::Reporter;
+use crate::load::Kind;
+use crate::policy::FileOutcome;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+pub struct Json;
+
+#[derive(Serialize)]
+struct Doc<'a> {
+    version: u32,
+    tool: Tool,
+    files: Vec<File<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct File<'a> {
+    path: &'a str,
+    kind: &'static str,
+    summary: Summary,
+    findings: Vec<Finding<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    resources: usize,
+    evaluated: usize,
+    passed: usize,
+    failed: usize,
+    unknown: usize,
+    failing: usize,
+    by_severity: BTreeMap<&'static str, usize>,
+}
+
+#[derive(Serialize)]
+struct Finding<'a> {
+    rule: &'static str,
+    title: &'static str,
+    severity: &'static str,
+    status: &'static str,
+    address: &'a str,
+    attribute: &'a str,
+    message: &'a str,
+    provenance: Option<&'a str>,
+}
+
+impl Reporter for Json {
+    fn write(&self, files: &[FileOutcome], out: &mut dyn Write) -> io::Result<()> {
+        let doc = Doc {
+            version: 1,
+            tool: Tool {
+                name: "tfaudit",
+                version: env!("CARGO_PKG_VERSION"),
+            },
+            files: files
+                .iter()
+                .map(|f| File {
+                    path: &f.path,
+                    kind: match f.kind {
+                        Kind::Plan => "plan",
+                        Kind::State => "state",
+                    },
+                    summary: Summary {
+                        resources: f.summary.resources,
+                        evaluated: f.summary.evaluated,
+                        passed: f.summary.passed,
+                        failed: f.summary.failed,
+                        unknown: f.summary.unknown,
+                        failing: f.summary.failing,
+                        by_severity: f
+                            .summary
+                            .by_severity
+                            .iter()
+                            .map(|(s, n)| (s.as_str(), *n))
+                            .collect(),
+                    },
+                    findings: f
+                        .findings
+                        .iter()
+                        .map(|e| Finding {
+                            rule: e.rule.id,
+                            title: e.rule.title,
+                            severity: e.severity.as_str(),
+                            status: e.status.as_str(),
+                            address: &e.address,
+                            attribute: &e.attribute,
+                            message: &e.message,
+                            provenance: e.provenance.as_deref(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        };
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
+    }
+}

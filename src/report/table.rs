@@ -1,0 +1,93 @@
+//! The default, human format.
+
+use super::Reporter;
+use crate::policy::FileOutcome;
+use crate::rules::{Severity, Status};
+use comfy_table::{presets, Cell, Color, ContentArrangement, Table as Grid};
+use std::io::{self, Write};
+
+pub struct Table {
+    pub color: bool,
+}
+
+impl Table {
+    fn severity_cell(&self, s: Severity) -> Cell {
+        let cell = Cell::new(s.as_str());
+        if !self.color {
+            return cell;
+        }
+        match s {
+            Severity::Critical | Severity::High => cell.fg(Color::Red),
+            Severity::Medium => cell.fg(Color::Yellow),
+            Severity::Low => cell.fg(Color::Blue),
+            Severity::Info => cell,
+        }
+    }
+}
+
+impl Reporter for Table {
+    fn write(&self, files: &[FileOutcome], out: &mut dyn Write) -> io::Result<()> {
+        for (i, f) in files.iter().enumerate() {
+            if i > 0 {
+                writeln!(out)?;
+            }
+            if files.len() > 1 {
+                writeln!(out, "{}", f.path)?;
+            }
+            if !f.findings.is_empty() {
+                let mut t = Grid::new();
+                t.load_preset(presets::UTF8_FULL_CONDENSED);
+                if self.color {
+                    t.set_content_arrangement(ContentArrangement::Dynamic);
+                }
+                t.set_header(vec!["Severity", "Rule", "Status", "Resource", "Message"]);
+                for e in &f.findings {
+                    let status = match e.status {
+                        Status::Fail => "FAIL",
+                        Status::Unknown => "UNKNOWN",
+                        Status::Pass => "pass",
+                    };
+                    let mut message = e.message.clone();
+                    if let Some(p) = &e.provenance {
+                        if !message.contains(p.as_str()) {
+                            message = format!("{message} (from {p})");
+                        }
+                    }
+                    t.add_row(vec![
+                        self.severity_cell(e.severity),
+                        Cell::new(e.rule.id),
+                        Cell::new(status),
+                        Cell::new(&e.address),
+                        Cell::new(message),
+                    ]);
+                }
+                writeln!(out, "{t}")?;
+            }
+            writeln!(out, "{}", summary_line(f))?;
+        }
+        Ok(())
+    }
+}
+
+fn summary_line(f: &FileOutcome) -> String {
+    let s = &f.summary;
+    let mut by: Vec<String> = s
+        .by_severity
+        .iter()
+        .rev()
+        .map(|(sev, n)| format!("{n} {}", sev.as_str()))
+        .collect();
+    if by.is_empty() {
+        by.push("none".into());
+    }
+    format!(
+        "{} resources, {} checks: {} failed, {} unknown, {} passed; findings by severity: {}; {} failing the run",
+        s.resources,
+        s.evaluated,
+        s.failed,
+        s.unknown,
+        s.passed,
+        by.join(", "),
+        s.failing
+    )
+}

@@ -1,0 +1,1 @@
+pub mod log_group_not_encrypted;

@@ -1,0 +1,1 @@
+pub mod redis_tls_without_auth;

@@ -1,0 +1,379 @@
+//! The rule registry, and what rules share: metadata, three-valued results, and the helpers for
+//! the common shapes ("attribute must be set", "some resource of type T must point at me").
+
+use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
+use serde::Serialize;
+
+mod cw;
+mod elc;
+mod rds;
+mod s3;
+mod sg;
+mod tag;
+mod vpc;
+
+/// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
+/// *What it checks*, *Why it matters*, *Example*, *Fix*) from which `explain` and docs come.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $vis:vis struct $name:ident {
+            id: $id:literal,
+            slug: $slug:literal,
+            service: $service:literal,
+            category: $category:literal,
+            severity: $sev:ident,
+            title: $title:literal,
+            types: [$($t:literal),* $(,)?],
+            default_enabled: $on:literal $(,)?
+        }
+    ) => {
+        $vis struct $name;
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                id: $id,
+                slug: $slug,
+                service: $service,
+                category: $category,
+                severity: $crate::rules::Severity::$sev,
+                title: $title,
+                types: &[$($t),*],
+                default_enabled: $on,
+                doc: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+pub(crate) use declare_rule;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Fail,
+    Unknown,
+    Pass,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Fail => "fail",
+            Status::Unknown => "unknown",
+            Status::Pass => "pass",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub slug: &'static str,
+    pub service: &'static str,
+    pub category: &'static str,
+    pub severity: Severity,
+    pub title: &'static str,
+    pub types: &'static [&'static str],
+    pub default_enabled: bool,
+    /// Markdown, with the leading space of each `///` line still in.
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    pub fn documentation(&self) -> String {
+        self.doc
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// One rule evaluated on one resource (or on the stack).
+#[derive(Debug, Clone)]
+pub struct Eval {
+    pub rule: &'static RuleMeta,
+    pub severity: Severity,
+    pub status: Status,
+    pub address: String,
+    pub attribute: String,
+    pub message: String,
+    pub provenance: Option<String>,
+}
+
+pub trait Rule: Sync {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &mut Cx);
+}
+
+/// Rule parameters (the configuration file sets them; these are the defaults).
+#[derive(Debug, Clone)]
+pub struct Params {
+    pub required_tags: Vec<String>,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            required_tags: ["Environment", "Owner", "Project"]
+                .map(String::from)
+                .to_vec(),
+        }
+    }
+}
+
+/// What a rule sees: the stack, its parameters, and where its results go.
+pub struct Cx<'s, 'p> {
+    pub stack: &'s Stack<'p>,
+    pub params: &'s Params,
+    meta: &'static RuleMeta,
+    out: Vec<Eval>,
+}
+
+impl<'s, 'p> Cx<'s, 'p> {
+    /// Managed resources of a type that the plan keeps (not being destroyed).
+    pub fn live(&self, rtype: &str) -> impl Iterator<Item = (ResId, &'s Resource<'p>)> + 's {
+        let stack: &'s Stack<'p> = self.stack;
+        stack.of_type(rtype).filter(|(_, r)| {
+            r.mode == Mode::Managed && !matches!(r.action, Action::Delete | Action::Read)
+        })
+    }
+
+    pub fn report(&mut self, r: &Resource, attribute: &str, status: Status, message: String) {
+        let provenance = None;
+        self.push(r, attribute, status, message, provenance);
+    }
+
+    pub fn push(
+        &mut self,
+        r: &Resource,
+        attribute: &str,
+        status: Status,
+        message: String,
+        provenance: Option<String>,
+    ) {
+        self.out.push(Eval {
+            rule: self.meta,
+            severity: self.meta.severity,
+            status,
+            address: r.address.clone(),
+            attribute: attribute.to_string(),
+            message,
+            provenance,
+        });
+    }
+
+    /// Resources of `from_type` pointing at `to` through `attr`, and those that might.
+    pub fn partners(&self, to: ResId, from_type: &str, attr: &str) -> Partners<'s> {
+        Partners {
+            found: self.stack.pointing_at(to, from_type, attr),
+            unresolved: self.stack.unresolved(from_type, attr),
+        }
+    }
+
+    pub fn address(&self, id: ResId) -> &'s str {
+        &self.stack.resources[id].address
+    }
+}
+
+pub struct Partners<'s> {
+    pub found: Vec<&'s Edge>,
+    pub unresolved: Vec<&'s Unresolved>,
+}
+
+/// Three-valued truth of a fact about an attribute: Some(true/false), or None when unknown.
+pub type Tri = Option<bool>;
+
+pub fn tri_or(a: Tri, b: Tri) -> Tri {
+    match (a, b) {
+        (Some(true), _) | (_, Some(true)) => Some(true),
+        (Some(false), Some(false)) => Some(false),
+        _ => None,
+    }
+}
+
+pub fn tri_and(a: Tri, b: Tri) -> Tri {
+    match (a, b) {
+        (Some(false), _) | (_, Some(false)) => Some(false),
+        (Some(true), Some(true)) => Some(true),
+        _ => None,
+    }
+}
+
+/// Why an effective value is not known, for Unknown messages.
+pub fn unknown_reason(e: &Eff) -> String {
+    match e {
+        Eff::Unresolved(why) => format!("unknown until apply: {why}"),
+        Eff::FromResources { reference, .. } => {
+            format!("unknown until apply: comes from {reference}")
+        }
+        _ => "unknown until apply".to_string(),
+    }
+}
+
+/// A boolean attribute as three-valued truth; unset means `default`.
+pub fn tri_bool(e: &Eff, default: bool) -> Tri {
+    match e {
+        Eff::Known(v) => Some(v.as_bool().unwrap_or(default)),
+        Eff::NotSet => Some(default),
+        _ => None,
+    }
+}
+
+/// A string (or ID) attribute: is it set to something? References to resources count as set.
+pub fn tri_set(e: &Eff) -> Tri {
+    match e {
+        Eff::Known(v) => Some(!v.is_empty()),
+        Eff::NotSet => Some(false),
+        Eff::FromResources { .. } => Some(true),
+        Eff::Unresolved(_) => None,
+    }
+}
+
+/// Every rule, in ID order. A rule is registered here or it does not run.
+pub fn registry() -> &'static [&'static dyn Rule] {
+    static RULES: &[&dyn Rule] = &[
+        &cw::log_group_not_encrypted::LogGroupNotEncrypted,
+        &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
+        &rds::storage_not_encrypted::StorageNotEncrypted,
+        &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
+        &sg::unrestricted_egress::UnrestrictedEgress,
+        &tag::required_tags_missing::RequiredTagsMissing,
+        &vpc::vpc_without_flow_logs::VpcWithoutFlowLogs,
+        &vpc::gateway_endpoint_without_route_tables::GatewayEndpointWithoutRouteTables,
+    ];
+    RULES
+}
+
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    registry()
+        .iter()
+        .copied()
+        .find(|r| r.meta().id.eq_ignore_ascii_case(id))
+}
+
+/// Run the given rules over a stack; results sorted by severity, rule and address.
+pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<Eval> {
+    let mut all = Vec::new();
+    for rule in rules {
+        let mut cx = Cx {
+            stack,
+            params,
+            meta: rule.meta(),
+            out: Vec::new(),
+        };
+        rule.check(&mut cx);
+        all.append(&mut cx.out);
+    }
+    all.sort_by(|a, b| {
+        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
+            a.severity,
+            b.rule.id,
+            &b.address,
+            &b.attribute,
+            b.status,
+        ))
+    });
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_are_unique_and_well_formed() {
+        let mut seen = HashSet::new();
+        for r in registry() {
+            let m = r.meta();
+            assert!(seen.insert(m.id), "duplicate id {}", m.id);
+            let parts: Vec<&str> = m.id.split('-').collect();
+            assert!(
+                parts.len() == 3
+                    && parts[0] == "AWS"
+                    && parts[1].chars().all(|c| c.is_ascii_uppercase())
+                    && parts[2].len() == 3
+                    && parts[2].chars().all(|c| c.is_ascii_digit()),
+                "malformed id {}",
+                m.id
+            );
+            assert!(
+                m.slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "slug {}",
+                m.slug
+            );
+            assert!(!m.types.is_empty(), "{} names no resource types", m.id);
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented_with_all_headings() {
+        for r in registry() {
+            let doc = r.meta().documentation();
+            for h in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## Fix",
+            ] {
+                assert!(doc.contains(h), "{} lacks {h}", r.meta().id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_file_is_registered() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let mut files = 0;
+        for service in std::fs::read_dir(&dir).unwrap().flatten() {
+            if !service.path().is_dir() {
+                continue;
+            }
+            for f in std::fs::read_dir(service.path()).unwrap().flatten() {
+                let name = f.file_name().to_string_lossy().to_string();
+                if name == "mod.rs" {
+                    continue;
+                }
+                files += 1;
+                let text = std::fs::read_to_string(f.path()).unwrap();
+                let id = text
+                    .split("id: \"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .unwrap_or_else(|| panic!("{name} declares no rule"));
+                assert!(find(id).is_some(), "{id} ({name}) is not in the registry");
+            }
+        }
+        assert_eq!(files, registry().len());
+    }
+
+    #[test]
+    fn three_valued_logic() {
+        assert_eq!(tri_or(None, Some(true)), Some(true));
+        assert_eq!(tri_or(None, Some(false)), None);
+        assert_eq!(tri_and(None, Some(false)), Some(false));
+        assert_eq!(tri_and(Some(true), None), None);
+    }
+}

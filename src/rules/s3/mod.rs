@@ -1,0 +1,1 @@
+pub mod bucket_without_public_access_block;

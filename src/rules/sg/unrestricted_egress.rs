@@ -1,0 +1,234 @@
+use crate::load::json::Val;
+use crate::model::{Eff, Resource};
+use crate::rules::{
+    declare_rule, tri_and, tri_or, unknown_reason, Cx, Rule, RuleMeta, Status, Tri,
+};
+
+declare_rule! {
+    /// ## What it checks
+    /// Security group egress that allows all traffic (protocol `-1`, or ports 0–65535) to
+    /// `0.0.0.0/0` or `::/0`, in all three ways Terraform writes egress: inline `egress` blocks
+    /// of `aws_security_group`, `aws_security_group_rule` with `type = "egress"`, and
+    /// `aws_vpc_security_group_egress_rule`. CIDRs are judged after variables and modules.
+    /// A CIDR that is unknown until apply gives Unknown, never Pass.
+    ///
+    /// ## Why it matters
+    /// Unrestricted egress lets a compromised workload reach any host on the internet:
+    /// exfiltration and command-and-control need nothing more.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_security_group_rule" "out" {
+    ///   type              = "egress"
+    ///   protocol          = "-1"
+    ///   from_port         = 0
+    ///   to_port           = 0
+    ///   cidr_blocks       = ["0.0.0.0/0"]
+    ///   security_group_id = aws_security_group.app.id
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// Allow only the ports and destinations the workload needs (for example 443 to a VPC
+    /// endpoint's prefix list or to a proxy's security group).
+    pub struct UnrestrictedEgress {
+        id: "AWS-SG-001",
+        slug: "security-group-unrestricted-egress",
+        service: "ec2",
+        category: "network",
+        severity: High,
+        title: "Unrestricted \"all traffic\" egress",
+        types: ["aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_egress_rule"],
+        default_enabled: true,
+    }
+}
+
+/// Paths of one egress rule's fields, as each resource type names them.
+struct Fields<'a> {
+    protocol: String,
+    from: String,
+    to: String,
+    v4: (String, &'a str),
+    v6: (String, &'a str),
+}
+
+impl Rule for UnrestrictedEgress {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for (_, r) in cx.live("aws_security_group") {
+            match cx.stack.eff(r, "egress") {
+                Eff::Known(Val::Arr(blocks)) => {
+                    let mut worst: Option<(Status, String, String, Option<String>)> = None;
+                    for i in 0..blocks.len() {
+                        let p = format!("egress.{i}");
+                        let f = Fields {
+                            protocol: format!("{p}.protocol"),
+                            from: format!("{p}.from_port"),
+                            to: format!("{p}.to_port"),
+                            v4: (format!("{p}.cidr_blocks"), "0.0.0.0/0"),
+                            v6: (format!("{p}.ipv6_cidr_blocks"), "::/0"),
+                        };
+                        let (status, msg, attr, prov) =
+                            judge(cx, r, &f, &format!("egress rule {i}"));
+                        if worst.as_ref().is_none_or(|w| status < w.0) {
+                            worst = Some((status, msg, attr, prov));
+                        }
+                    }
+                    match worst {
+                        Some((s, m, a, p)) => cx.push(r, &a, s, m, p),
+                        None => cx.report(r, "egress", Status::Pass, "no egress rules".into()),
+                    }
+                }
+                Eff::Known(_) | Eff::NotSet => cx.report(
+                    r,
+                    "egress",
+                    Status::Pass,
+                    "no inline egress (Terraform removes AWS's default allow-all rule)".into(),
+                ),
+                e => cx.report(
+                    r,
+                    "egress",
+                    Status::Unknown,
+                    format!("egress is {}", unknown_reason(&e)),
+                ),
+            }
+        }
+        for (_, r) in cx.live("aws_security_group_rule") {
+            match cx.stack.eff(r, "type") {
+                Eff::Known(v) if v.as_str() == Some("egress") => {}
+                Eff::Known(_) => continue,
+                e => {
+                    cx.report(
+                        r,
+                        "type",
+                        Status::Unknown,
+                        format!("rule type is {}", unknown_reason(&e)),
+                    );
+                    continue;
+                }
+            }
+            let f = Fields {
+                protocol: "protocol".into(),
+                from: "from_port".into(),
+                to: "to_port".into(),
+                v4: ("cidr_blocks".into(), "0.0.0.0/0"),
+                v6: ("ipv6_cidr_blocks".into(), "::/0"),
+            };
+            let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
+            cx.push(r, &a, s, m, p);
+        }
+        for (_, r) in cx.live("aws_vpc_security_group_egress_rule") {
+            let f = Fields {
+                protocol: "ip_protocol".into(),
+                from: "from_port".into(),
+                to: "to_port".into(),
+                v4: ("cidr_ipv4".into(), "0.0.0.0/0"),
+                v6: ("cidr_ipv6".into(), "::/0"),
+            };
+            let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
+            cx.push(r, &a, s, m, p);
+        }
+    }
+}
+
+/// ` of aws_security_group.x` when the owning group is known.
+fn owner(cx: &Cx, r: &Resource) -> String {
+    match cx.stack.eff(r, "security_group_id") {
+        Eff::FromResources { ids, reference } => match ids.first() {
+            Some(&id) => format!(" of {}", cx.address(id)),
+            None => format!(" of {reference}"),
+        },
+        Eff::Known(Val::Str(s)) => format!(" of {s}"),
+        _ => String::new(),
+    }
+}
+
+fn judge(
+    cx: &Cx,
+    r: &Resource,
+    f: &Fields,
+    what: &str,
+) -> (Status, String, String, Option<String>) {
+    let st = cx.stack;
+    let protocol = st.eff(r, &f.protocol);
+    let all_protocols: Tri = match &protocol {
+        Eff::Known(Val::Str(p)) => Some(p.as_ref() == "-1" || p.eq_ignore_ascii_case("all")),
+        Eff::Known(Val::Num(n)) => Some(*n == -1.0),
+        Eff::Known(_) | Eff::NotSet => Some(false),
+        _ => None,
+    };
+    let port = |p: &str| match st.eff(r, p) {
+        Eff::Known(Val::Num(n)) => Some(Some(*n)),
+        Eff::Known(_) | Eff::NotSet => Some(None),
+        _ => None,
+    };
+    let all_ports: Tri = match (port(&f.from), port(&f.to)) {
+        (Some(Some(a)), Some(Some(b))) => Some(a <= 0.0 && b >= 65535.0),
+        (Some(_), Some(_)) => Some(false),
+        _ => None,
+    };
+    let all_traffic = tri_or(all_protocols, all_ports);
+    let mut open_on = None;
+    let mut open: Tri = Some(false);
+    let mut why_unknown = Vec::new();
+    for (path, any) in [&f.v4, &f.v6] {
+        let e = st.eff(r, path);
+        let t = match &e {
+            Eff::Known(v) => {
+                let hit = v.strings().contains(any);
+                let partly_unknown = v.as_array().is_some_and(|a| {
+                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
+                });
+                if hit {
+                    open_on.get_or_insert((path.clone(), *any));
+                    Some(true)
+                } else if partly_unknown {
+                    why_unknown.push(format!("{path} has values unknown until apply"));
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            Eff::NotSet => Some(false),
+            e => {
+                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
+                None
+            }
+        };
+        open = tri_or(open, t);
+    }
+    if all_traffic.is_none() {
+        why_unknown.push(format!(
+            "{} or its ports are unknown until apply",
+            f.protocol
+        ));
+    }
+    match tri_and(all_traffic, open) {
+        Some(true) => {
+            let (path, cidr) = open_on.unwrap_or((f.v4.0.clone(), "0.0.0.0/0"));
+            let prov = st.provenance(r, &path);
+            let shown = st.show(r, &path, &Val::Str(cidr.into()));
+            (
+                Status::Fail,
+                format!("{what} allows all traffic to {shown}"),
+                path,
+                prov,
+            )
+        }
+        Some(false) => (
+            Status::Pass,
+            format!("{what} is restricted"),
+            f.v4.0.clone(),
+            None,
+        ),
+        None => (
+            Status::Unknown,
+            format!("{what} may allow all traffic: {}", why_unknown.join("; ")),
+            f.v4.0.clone(),
+            None,
+        ),
+    }
+}

@@ -1,0 +1,1 @@
+pub mod required_tags_missing;

@@ -1,0 +1,140 @@
+use crate::load::json::Val;
+use crate::model::{Eff, Leaf, Resource};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use std::collections::BTreeSet;
+
+declare_rule! {
+    /// ## What it checks
+    /// Every taggable AWS resource (its schema has `tags_all`) carries the required tag keys
+    /// (default `Environment`, `Owner`, `Project`) in `tags_all`, which merges the provider's
+    /// `default_tags` with the resource's `tags`. When `tags_all` is unknown in the plan, it is
+    /// computed from the provider configuration's `default_tags` and the resource's `tags`;
+    /// the result is Unknown only when one of those is itself unknown. Types without tags
+    /// (route table associations, security group rules, policy attachments) are not judged.
+    ///
+    /// ## Why it matters
+    /// Cost allocation, ownership during an incident, and tag-based access control all depend
+    /// on these keys; a resource without them is an orphan nobody answers for.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// provider "aws" {
+    ///   region = "us-east-1"
+    /// }
+    /// resource "aws_s3_bucket" "logs" {
+    ///   bucket = "example-logs"
+    ///   tags   = { Environment = "prod" }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// provider "aws" {
+    ///   region = "us-east-1"
+    ///   default_tags {
+    ///     tags = { Environment = "prod", Owner = "platform", Project = "shop" }
+    ///   }
+    /// }
+    /// ```
+    pub struct RequiredTagsMissing {
+        id: "AWS-TAG-001",
+        slug: "required-tags-missing",
+        service: "all",
+        category: "governance",
+        severity: Medium,
+        title: "Required tags missing",
+        types: ["(every taggable aws_* type)"],
+        default_enabled: true,
+    }
+}
+
+/// Tag keys of a tags map: known members, plus members whose values alone are unknown.
+fn keys_of(v: &Val, mask: Option<&Val>, out: &mut BTreeSet<String>) {
+    for (k, _) in v.as_object().unwrap_or(&[]) {
+        out.insert(k.to_string());
+    }
+    for (k, m) in mask.and_then(Val::as_object).unwrap_or(&[]) {
+        if matches!(m, Val::Bool(true)) {
+            out.insert(k.to_string());
+        }
+    }
+}
+
+/// The keys of `tags_all`, or why they cannot be known.
+fn tag_keys(cx: &Cx, r: &Resource) -> Result<(BTreeSet<String>, bool), String> {
+    let mut keys = BTreeSet::new();
+    if let Eff::Known(v) = cx.stack.eff(r, "tags_all") {
+        keys_of(v, r.unknown.get("tags_all"), &mut keys);
+        return Ok((keys, false));
+    }
+    // Unknown as a whole: provider default_tags merged with the resource's tags.
+    let mut from_defaults = false;
+    if let Some(tags) = cx
+        .stack
+        .provider_config(r)
+        .and_then(|pc| pc.get("expressions"))
+        .and_then(|e| e.get("default_tags"))
+        .and_then(|d| d.idx(0))
+        .and_then(|d| d.get("tags"))
+    {
+        for leaf in cx.stack.resolve_from_provider(r, tags) {
+            match leaf.leaf {
+                Leaf::Value(v, _) => {
+                    keys_of(v, None, &mut keys);
+                    from_defaults = true;
+                }
+                Leaf::Resource { reference, .. } => {
+                    return Err(format!(
+                        "provider default_tags come from {reference}, unknown until apply"
+                    ))
+                }
+                Leaf::DeadEnd(why) => {
+                    return Err(format!("provider default_tags cannot be followed: {why}"))
+                }
+            }
+        }
+    }
+    match cx.stack.eff(r, "tags") {
+        Eff::Known(v) => keys_of(v, r.unknown.get("tags"), &mut keys),
+        Eff::NotSet => {}
+        e => return Err(format!("tags are {}", unknown_reason(&e))),
+    }
+    Ok((keys, from_defaults))
+}
+
+impl Rule for RequiredTagsMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        let stack = cx.stack;
+        for r in &stack.resources {
+            let taggable =
+                r.values.get("tags_all").is_some() || r.unknown.get("tags_all").is_some();
+            let aws = r.rtype.starts_with("aws_")
+                && (r.provider_name.ends_with("/aws") || r.provider_name == "aws");
+            if !taggable || !aws || r.mode != crate::model::Mode::Managed || r.is_deleted() {
+                continue;
+            }
+            match tag_keys(cx, r) {
+                Ok((keys, _)) => {
+                    let missing: Vec<&str> = cx
+                        .params
+                        .required_tags
+                        .iter()
+                        .filter(|k| !keys.contains(k.as_str()))
+                        .map(String::as_str)
+                        .collect();
+                    if missing.is_empty() {
+                        cx.report(r, "tags_all", Status::Pass, "required tags present".into());
+                    } else {
+                        let msg = format!("missing required tags: {}", missing.join(", "));
+                        cx.report(r, "tags_all", Status::Fail, msg);
+                    }
+                }
+                Err(why) => cx.report(r, "tags_all", Status::Unknown, why),
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// Every `aws_vpc` has an `aws_flow_log` whose `vpc_id` points at it. The VPC's ID is
+    /// unknown in a plan that creates it, so the link is followed through the configuration:
+    /// `vpc_id = var.vpc_id` inside a module resolves to the module call's argument, and on to
+    /// the VPC, across any number of modules and over count/for_each instances. When a flow
+    /// log's `vpc_id` cannot be followed (a `local`), a VPC without a known flow log is
+    /// Unknown, not Fail.
+    ///
+    /// ## Why it matters
+    /// Without flow logs there is no record of which hosts talked to which: incident response
+    /// and detection of exfiltration have nothing to work from.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_vpc" "main" {
+    ///   cidr_block = "10.0.0.0/16"
+    /// }
+    /// # no aws_flow_log with vpc_id = aws_vpc.main.id anywhere in the configuration
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_flow_log" "main" {
+    ///   vpc_id               = aws_vpc.main.id
+    ///   traffic_type         = "ALL"
+    ///   log_destination_type = "s3"
+    ///   log_destination      = aws_s3_bucket.flow_logs.arn
+    /// }
+    /// ```
+    pub struct VpcWithoutFlowLogs {
+        id: "AWS-VPC-001",
+        slug: "vpc-without-flow-logs",
+        service: "vpc",
+        category: "logging",
+        severity: High,
+        title: "VPC without flow logs",
+        types: ["aws_vpc", "aws_flow_log"],
+        default_enabled: true,
+    }
+}
+
+impl Rule for VpcWithoutFlowLogs {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for (id, r) in cx.live("aws_vpc") {
+            let p = cx.partners(id, "aws_flow_log", "vpc_id");
+            if let Some(e) = p.found.first() {
+                let msg = format!("flow log {} (vpc_id from {})", cx.address(e.from), e.via);
+                cx.report(r, "", Status::Pass, msg);
+            } else if let Some(u) = p.unresolved.first() {
+                let msg = format!(
+                    "no flow log found, but the vpc_id of {} cannot be followed: {}",
+                    cx.address(u.from),
+                    u.reason
+                );
+                cx.report(r, "", Status::Unknown, msg);
+            } else {
+                cx.report(
+                    r,
+                    "",
+                    Status::Fail,
+                    "no aws_flow_log has a vpc_id pointing at this VPC".into(),
+                );
+            }
+        }
+    }
+}

@@ -1,13 +1,34 @@
-//! Baseline for `make bench`: parse a file into `serde_json::Value` and nothing else.
+//! Baseline for `make bench`: parse a file and nothing else.
+//! `parse-baseline FILE` builds a `serde_json::Value`; `--tree` builds tfaudit's borrowed tree.
 use std::io::Read;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: parse-baseline FILE");
-    let mut bytes = Vec::new();
-    std::fs::File::open(&path)
-        .and_then(|mut f| f.read_to_end(&mut bytes))
-        .expect("read");
-    let value: serde_json::Value = serde_json::from_slice(&bytes).expect("parse");
-    // Keep the value alive and observable so the parse is not optimised away.
-    println!("{}", value.as_object().map_or(0, |o| o.len()));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let tree = args.iter().any(|a| a == "--tree");
+    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
+        eprintln!("usage: parse-baseline [--tree] FILE");
+        std::process::exit(2);
+    };
+    let mut text = String::new();
+    if let Err(e) = std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text)) {
+        eprintln!("parse-baseline: {path}: {e}");
+        std::process::exit(2);
+    }
+    let members = if tree {
+        tfaudit::load::json::parse(&text)
+            .map(|v| v.as_object().map_or(0, |o| o.len()))
+            .map_err(|e| e.to_string())
+    } else {
+        serde_json::from_str::<serde_json::Value>(&text)
+            .map(|v| v.as_object().map_or(0, |o| o.len()))
+            .map_err(|e| e.to_string())
+    };
+    match members {
+        // Printing a result keeps the parse from being optimised away.
+        Ok(n) => println!("{n}"),
+        Err(e) => {
+            eprintln!("parse-baseline: {path}: {e}");
+            std::process::exit(2);
+        }
+    }
 }

@@ -107,7 +107,7 @@ fn io_reason(e: &std::io::Error) -> String {
 /// UTF-8 (with or without BOM) or UTF-16 with a BOM, as PowerShell's `>` writes.
 pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     let utf16 = |be: bool, body: &[u8]| -> Result<String, String> {
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err("invalid UTF-16: odd number of bytes".into());
         }
         let units = body.chunks_exact(2).map(|c| {

@@ -13,6 +13,7 @@ use crate::load::json::{Val, NULL};
 use crate::load::{Kind, Plan};
 use address::{module_address, module_config_path, parse_module_address};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 pub type ResId = usize;
 
@@ -107,18 +108,18 @@ pub struct Scope<'p> {
 
 /// A configuration reference from one resource's attribute to another resource.
 #[derive(Debug, Clone)]
-pub struct Edge {
+pub struct Edge<'p> {
     pub from: ResId,
-    pub attr: String,
+    pub attr: &'p str,
     /// How it was found: the reference chain, or the known ID that matched.
-    pub via: String,
+    pub via: Rc<str>,
 }
 
 /// An attribute whose target the plan does not tell (a local, a computed expression).
 #[derive(Debug, Clone)]
-pub struct Unresolved {
+pub struct Unresolved<'p> {
     pub from: ResId,
-    pub attr: String,
+    pub attr: &'p str,
     pub reason: String,
 }
 
@@ -133,8 +134,8 @@ pub struct Stack<'p> {
     scope_by_path: HashMap<String, ScopeId>,
     config_blocks: HashMap<(ScopeId, &'p str), &'p Val<'p>>,
     ids: HashMap<&'p str, Vec<ResId>>,
-    edges_in: Vec<Vec<Edge>>,
-    unresolved: HashMap<&'p str, Vec<Unresolved>>,
+    edges_in: Vec<Vec<Edge<'p>>>,
+    unresolved: HashMap<&'p str, Vec<Unresolved<'p>>>,
 }
 
 impl<'p> Stack<'p> {
@@ -396,19 +397,20 @@ impl<'p> Stack<'p> {
     }
 
     fn link(&mut self) {
-        let mut edges: Vec<Vec<Edge>> = vec![Vec::new(); self.resources.len()];
-        let mut unresolved: HashMap<&'p str, Vec<Unresolved>> = HashMap::new();
+        let mut edges: Vec<Vec<Edge<'p>>> = vec![Vec::new(); self.resources.len()];
+        let mut unresolved: HashMap<&'p str, Vec<Unresolved<'p>>> = HashMap::new();
         for (from, r) in self.resources.iter().enumerate() {
-            let mut seen: HashSet<(ResId, String)> = HashSet::new();
-            let mut push = |to: ResId, attr: &str, via: String, edges: &mut Vec<Vec<Edge>>| {
-                if to != from && seen.insert((to, attr_key(attr).to_string())) {
-                    edges[to].push(Edge {
-                        from,
-                        attr: attr.to_string(),
-                        via,
-                    });
-                }
-            };
+            let mut seen: HashSet<(ResId, &'p str)> = HashSet::new();
+            let mut push =
+                |to: ResId, attr: &'p str, via: &Rc<str>, edges: &mut Vec<Vec<Edge<'p>>>| {
+                    if to != from && seen.insert((to, attr)) {
+                        edges[to].push(Edge {
+                            from,
+                            attr,
+                            via: via.clone(),
+                        });
+                    }
+                };
             if let Some(exprs) = r
                 .config
                 .and_then(|c| c.get("expressions"))
@@ -423,9 +425,9 @@ impl<'p> Stack<'p> {
                     for l in &leaves {
                         match &l.leaf {
                             Leaf::Resource { ids, reference } => {
-                                let via = l.via_text(reference);
+                                let via: Rc<str> = l.via_text(reference).into();
                                 for &to in ids {
-                                    push(to, attr, via.clone(), &mut edges);
+                                    push(to, attr, &via, &mut edges);
                                 }
                             }
                             Leaf::DeadEnd(why) => dead = Some(l.via_text(why)),
@@ -436,7 +438,7 @@ impl<'p> Stack<'p> {
                         if !value::is_known(r, attr) {
                             unresolved.entry(r.rtype).or_default().push(Unresolved {
                                 from,
-                                attr: attr.to_string(),
+                                attr,
                                 reason,
                             });
                         }
@@ -446,9 +448,6 @@ impl<'p> Stack<'p> {
             if !self.ids.is_empty() {
                 if let Some(members) = r.values.as_object() {
                     for (attr, v) in members {
-                        if matches!(attr.as_ref(), "id" | "arn" | "name" | "bucket") {
-                            continue;
-                        }
                         let mut found = Vec::new();
                         collect_strings(v, &mut |s| {
                             if let Some(ids) = self.ids.get(s) {
@@ -456,7 +455,7 @@ impl<'p> Stack<'p> {
                             }
                         });
                         for (to, s) in found {
-                            push(to, attr, format!("known ID {s}"), &mut edges);
+                            push(to, attr, &Rc::from(format!("known ID {s}")), &mut edges);
                         }
                     }
                 }
@@ -477,7 +476,7 @@ impl<'p> Stack<'p> {
 
     /// Resources of type `from_type` whose attribute `attr` points at `to`, through configuration
     /// references (across modules) or known IDs. Resources being deleted do not count.
-    pub fn pointing_at(&self, to: ResId, from_type: &str, attr: &str) -> Vec<&Edge> {
+    pub fn pointing_at(&self, to: ResId, from_type: &str, attr: &str) -> Vec<&Edge<'p>> {
         self.edges_in[to]
             .iter()
             .filter(|e| {
@@ -488,7 +487,7 @@ impl<'p> Stack<'p> {
     }
 
     /// Resources of type `from_type` whose attribute `attr` is unknown and could not be followed.
-    pub fn unresolved(&self, from_type: &str, attr: &str) -> Vec<&Unresolved> {
+    pub fn unresolved(&self, from_type: &str, attr: &str) -> Vec<&Unresolved<'p>> {
         self.unresolved
             .get(from_type)
             .map(Vec::as_slice)
@@ -533,11 +532,6 @@ impl<'p> Stack<'p> {
                 _ => None,
             })
     }
-}
-
-/// An edge attribute for nested values is the top-level attribute.
-fn attr_key(attr: &str) -> &str {
-    attr.split('.').next().unwrap_or(attr)
 }
 
 fn strip_keys(module_address: &str) -> String {

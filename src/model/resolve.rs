@@ -70,6 +70,30 @@ impl<'p> Stack<'p> {
             .collect();
         let mut out = Vec::new();
         self.resolve_in(scope, &inst, expr, &mut Vec::new(), &mut out, 0);
+        // `aws_x.y[count.index]` is listed as `aws_x.y` plus `count.index`: pair the instances
+        // with the same key, when the referenced block has one.
+        let per_instance = expr
+            .get("references")
+            .map(Val::strings)
+            .unwrap_or_default()
+            .iter()
+            .any(|r| *r == "count.index" || r.starts_with("each."));
+        if let (true, Some(key)) = (per_instance, &r.index) {
+            for l in &mut out {
+                if let Leaf::Resource { ids, .. } = &mut l.leaf {
+                    if l.via.is_empty() && ids.len() > 1 {
+                        let same: Vec<ResId> = ids
+                            .iter()
+                            .copied()
+                            .filter(|&i| self.resources[i].index.as_ref() == Some(key))
+                            .collect();
+                        if !same.is_empty() {
+                            *ids = same;
+                        }
+                    }
+                }
+            }
+        }
         out
     }
 
@@ -145,7 +169,6 @@ impl<'p> Stack<'p> {
             );
             return;
         }
-        drop(emit);
         for r in real {
             self.resolve_ref(scope, inst, r, via, out, depth);
         }

@@ -1,7 +1,7 @@
 //! Attribute values as rules see them: known, not set (AWS default applies), coming from other
 //! resources, or unresolved — never silently one of the others.
 
-use super::resolve::Leaf;
+use super::resolve::{Leaf, Resolved};
 use super::{ResId, Resource, Stack};
 use crate::load::json::{format_num, Val, NULL};
 
@@ -77,6 +77,15 @@ impl<'p> Stack<'p> {
             return Eff::NotSet;
         };
         let leaves = self.resolve_from(r, expr);
+        // A constant or variable the plan still marks unknown (Optional+Computed, such as
+        // `route_table_ids = []`): the configured value is what AWS gets.
+        if let [Resolved {
+            leaf: Leaf::Value(v, _),
+            ..
+        }] = leaves.as_slice()
+        {
+            return Eff::Known(v);
+        }
         if let Some(l) = leaves.iter().find(|l| matches!(l.leaf, Leaf::DeadEnd(_))) {
             if let Leaf::DeadEnd(why) = &l.leaf {
                 return Eff::Unresolved(l.via_text(why));
@@ -144,7 +153,6 @@ impl<'p> Stack<'p> {
         leaves.iter().find_map(|l| match &l.leaf {
             Leaf::Value(..) if !l.via.is_empty() => Some(l.via_text("")),
             Leaf::Resource { reference, .. } => Some(l.via_text(reference)),
-            Leaf::DeadEnd(why) => Some(l.via_text(why)),
             _ => None,
         })
     }

@@ -185,7 +185,7 @@ impl<'s, 'p> Cx<'s, 'p> {
     }
 
     /// Resources of `from_type` pointing at `to` through `attr`, and those that might.
-    pub fn partners(&self, to: ResId, from_type: &str, attr: &str) -> Partners<'s> {
+    pub fn partners(&self, to: ResId, from_type: &str, attr: &str) -> Partners<'s, 'p> {
         Partners {
             found: self.stack.pointing_at(to, from_type, attr),
             unresolved: self.stack.unresolved(from_type, attr),
@@ -197,9 +197,9 @@ impl<'s, 'p> Cx<'s, 'p> {
     }
 }
 
-pub struct Partners<'s> {
-    pub found: Vec<&'s Edge>,
-    pub unresolved: Vec<&'s Unresolved>,
+pub struct Partners<'s, 'p> {
+    pub found: Vec<&'s Edge<'p>>,
+    pub unresolved: Vec<&'s Unresolved<'p>>,
 }
 
 /// Three-valued truth of a fact about an attribute: Some(true/false), or None when unknown.
@@ -313,7 +313,7 @@ mod tests {
             assert!(
                 parts.len() == 3
                     && parts[0] == "AWS"
-                    && parts[1].chars().all(|c| c.is_ascii_uppercase())
+                    && parts[1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && parts[2].len() == 3
                     && parts[2].chars().all(|c| c.is_ascii_digit()),
                 "malformed id {}",

@@ -1,3 +1,4 @@
+use crate::load::json::Val;
 use crate::model::Eff;
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
 
@@ -50,7 +51,7 @@ impl Rule for StorageNotEncrypted {
             let e = cx.stack.eff(r, "storage_encrypted");
             let (status, msg) = match (tri_bool(&e, false), &e) {
                 (Some(true), _) => (Status::Pass, "storage is encrypted".to_string()),
-                (Some(false), Eff::NotSet) => (
+                (Some(false), Eff::NotSet | Eff::Known(Val::Null)) => (
                     Status::Fail,
                     "storage_encrypted is not set (AWS default: unencrypted)".to_string(),
                 ),

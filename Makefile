@@ -1,0 +1,38 @@
+# tfaudit — see README.md. `make run` and `make test` need only the Rust toolchain.
+SHARED ?= ../shared
+TFPLAN ?= $(SHARED)/tools/tfplan
+CARGO ?= cargo
+# Fixture directories: every folder of testdata/ with a main.tf, except module sources.
+FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -exec dirname {} \;))
+
+.PHONY: run test testdata corpus bench build release
+
+build:
+	$(CARGO) build
+
+release:
+	$(CARGO) build --release --bins
+
+run: build
+	-$(CARGO) run --quiet -- testdata/demo/plan.json
+
+test:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	$(CARGO) test
+
+# Regenerate every plan fixture with real Terraform (needs terraform and $(SHARED)/tools/tfplan).
+# A fixture directory may hold tfplan.args: extra arguments for `terraform plan`.
+testdata:
+	@set -e; for d in $(FIXTURES); do \
+	  args=""; [ -f $$d/tfplan.args ] && args=$$(cat $$d/tfplan.args); \
+	  echo "tfplan $$d $$args"; \
+	  TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || { cat $$d/.tfplan.log; exit 1; }; \
+	  rm -f $$d/.tfplan.log; \
+	done
+
+corpus: release
+	@scripts/corpus.sh $(SHARED)
+
+bench: release
+	@scripts/bench.sh $(SHARED)

@@ -1,0 +1,97 @@
+//! Every rule against its fixtures in `testdata/rules/<RULE-ID>[-variant]/`: real Terraform plans
+//! whose resources are named for the expected outcome (`fail_*`, `pass_*`, `unknown_*`; other
+//! names must not be judged). The rule's results must be exactly that set.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use tfaudit::load::{self, Input};
+use tfaudit::model::Stack;
+use tfaudit::rules::{self, Params, Status};
+
+fn fixture_dirs() -> Vec<std::path::PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/rules");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("plan.json").exists())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+fn rule_of(dir: &Path) -> &'static dyn rules::Rule {
+    let name = dir.file_name().unwrap().to_string_lossy();
+    let id: String = name.split('-').take(3).collect::<Vec<_>>().join("-");
+    rules::find(&id).unwrap_or_else(|| panic!("{name}: no rule {id}"))
+}
+
+type Row = (String, &'static str);
+
+fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
+    let rule = rule_of(dir);
+    let src = load::read(&Input::Path(dir.join("plan.json"))).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = Stack::build(&plan);
+    let evals = rules::run(&stack, &[rule], &Params::default());
+    let got: BTreeSet<Row> = evals
+        .iter()
+        .map(|e| (e.address.clone(), e.status.as_str()))
+        .collect();
+    assert_eq!(
+        got.len(),
+        evals.len(),
+        "{}: a resource was judged twice",
+        dir.display()
+    );
+    let expected: BTreeSet<Row> = stack
+        .resources
+        .iter()
+        .filter_map(|r| {
+            let status = if r.name.starts_with("fail_") {
+                Status::Fail
+            } else if r.name.starts_with("pass_") {
+                Status::Pass
+            } else if r.name.starts_with("unknown_") {
+                Status::Unknown
+            } else {
+                return None;
+            };
+            Some((r.address.clone(), status.as_str()))
+        })
+        .collect();
+    (got, expected)
+}
+
+#[test]
+fn every_rule_fixture_gives_exactly_the_named_results() {
+    let dirs = fixture_dirs();
+    assert!(!dirs.is_empty());
+    for dir in dirs {
+        let (got, expected) = results(&dir);
+        assert_eq!(got, expected, "fixture {}", dir.display());
+    }
+}
+
+#[test]
+fn every_registered_rule_has_failing_and_passing_fixtures() {
+    let mut covered: std::collections::HashMap<&str, BTreeSet<&str>> = Default::default();
+    for dir in fixture_dirs() {
+        let id = rule_of(&dir).meta().id;
+        let (_, expected) = results(&dir);
+        covered
+            .entry(id)
+            .or_default()
+            .extend(expected.iter().map(|(_, s)| *s));
+    }
+    for r in rules::registry() {
+        let id = r.meta().id;
+        let statuses = covered.get(id).cloned().unwrap_or_default();
+        for s in ["fail", "pass", "unknown"] {
+            assert!(
+                statuses.contains(s),
+                "{id} has no {s} case in testdata/rules"
+            );
+        }
+    }
+}

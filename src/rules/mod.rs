@@ -313,14 +313,18 @@ mod tests {
             assert!(
                 parts.len() == 3
                     && parts[0] == "AWS"
-                    && parts[1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && parts[1]
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
                     && parts[2].len() == 3
                     && parts[2].chars().all(|c| c.is_ascii_digit()),
                 "malformed id {}",
                 m.id
             );
             assert!(
-                m.slug.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                m.slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "slug {}",
                 m.slug
             );

@@ -501,11 +501,24 @@ impl<'p> Stack<'p> {
     pub fn provider_config(&self, r: &Resource<'p>) -> Option<&'p Val<'p>> {
         let key = r.config?.get("provider_config_key")?.as_str()?;
         let pc = self.root.get("configuration")?.get("provider_config")?;
-        pc.get(key).or_else(|| {
-            // Old formats prefix the key with the module path ("module.x:aws").
-            let bare = key.rsplit(':').next()?;
-            pc.get(bare)
-        })
+        // A module's implicit provider is an entry without expressions, keyed "module.x:aws":
+        // it inherits the parent module's configuration, up to the root's "aws".
+        let mut key = key.to_string();
+        for _ in 0..64 {
+            match pc.get(&key) {
+                Some(entry) if entry.get("expressions").is_some() => return Some(entry),
+                found => {
+                    let Some((module, name)) = key.rsplit_once(':') else {
+                        return found;
+                    };
+                    key = match module.rfind(".module.") {
+                        Some(i) => format!("{}:{name}", &module[..i]),
+                        None => name.to_string(),
+                    };
+                }
+            }
+        }
+        None
     }
 
     /// Resolve an expression of a resource's provider configuration (`region`, `default_tags`).

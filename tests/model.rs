@@ -1,0 +1,250 @@
+//! The Stack on a real plan (testdata/model/references): modules two levels deep, count and
+//! for_each, references without an index, a local, prior-state IDs, sensitive values, deleted
+//! and replaced resources, and data sources in prior state.
+
+use tfaudit::load::{self, Input};
+use tfaudit::model::{Action, Eff, Key, Mode, ResId, Stack};
+
+fn with_stack(f: impl FnOnce(&Stack)) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/model/references/plan.json"
+    );
+    let src = load::read(&Input::Path(path.into())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    f(&Stack::build(&plan));
+}
+
+fn id(stack: &Stack, address: &str) -> ResId {
+    stack
+        .resources
+        .iter()
+        .position(|r| r.address == address)
+        .unwrap_or_else(|| panic!("no {address}"))
+}
+
+fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = stack
+        .pointing_at(id(stack, to), from_type, attr)
+        .iter()
+        .map(|e| (stack.resources[e.from].address.clone(), e.via.to_string()))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn flow_logs_found_through_nested_modules_and_for_each_instances() {
+    with_stack(|s| {
+        assert_eq!(
+            pointing(s, "aws_vpc.main", "aws_flow_log", "vpc_id"),
+            vec![
+                (
+                    "module.outer.module.inner.aws_flow_log.this".to_string(),
+                    "module.outer.module.inner.var.vpc_id ← module.outer.var.vpc_id ← aws_vpc.main.id".to_string()
+                ),
+                (
+                    r#"module.per_env["dev"].aws_flow_log.this"#.to_string(),
+                    "module.per_env.var.vpc_id ← aws_vpc.main.id".to_string()
+                ),
+                (
+                    r#"module.per_env["prod"].aws_flow_log.this"#.to_string(),
+                    "module.per_env.var.vpc_id ← aws_vpc.main.id".to_string()
+                ),
+            ]
+        );
+    });
+}
+
+#[test]
+fn module_output_resolves_to_the_resource_inside() {
+    with_stack(|s| {
+        let r = &s.resources[id(s, "aws_ssm_parameter.flow_log_id")];
+        match s.eff(r, "value") {
+            Eff::FromResources { ids, reference } => {
+                let targets: Vec<&str> = ids
+                    .iter()
+                    .map(|&i| s.resources[i].address.as_str())
+                    .collect();
+                assert_eq!(targets, vec!["module.outer.module.inner.aws_flow_log.this"]);
+                assert_eq!(
+                    reference,
+                    "module.outer.flow_log_id ← module.outer.module.inner.flow_log_id ← module.outer.module.inner.aws_flow_log.this.id"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    });
+}
+
+#[test]
+fn count_and_for_each_instances_and_indexed_references() {
+    with_stack(|s| {
+        let subnet0 = &s.resources[id(s, "aws_subnet.private[0]")];
+        assert_eq!(subnet0.index, Some(Key::Int(0)));
+        let rt_a = &s.resources[id(s, r#"aws_route_table.rt["a"]"#)];
+        assert_eq!(rt_a.index, Some(Key::Str("a".into())));
+        // `aws_subnet.private[count.index]` pairs instance 0 with subnet 0 only.
+        assert_eq!(
+            pointing(
+                s,
+                "aws_subnet.private[0]",
+                "aws_route_table_association",
+                "subnet_id"
+            ),
+            vec![(
+                "aws_route_table_association.assoc[0]".to_string(),
+                "aws_subnet.private".to_string()
+            )]
+        );
+        // A literal index picks one instance: both associations use rt["a"], none rt["b"].
+        assert_eq!(
+            pointing(
+                s,
+                r#"aws_route_table.rt["a"]"#,
+                "aws_route_table_association",
+                "route_table_id"
+            )
+            .len(),
+            2
+        );
+        assert!(pointing(
+            s,
+            r#"aws_route_table.rt["b"]"#,
+            "aws_route_table_association",
+            "route_table_id"
+        )
+        .is_empty());
+    });
+}
+
+#[test]
+fn reference_without_index_means_every_instance() {
+    with_stack(|s| {
+        let ep = &s.resources[id(s, "aws_vpc_endpoint.s3")];
+        match s.eff(ep, "route_table_ids") {
+            Eff::FromResources { ids, .. } => {
+                let mut t: Vec<&str> = ids
+                    .iter()
+                    .map(|&i| s.resources[i].address.as_str())
+                    .collect();
+                t.sort();
+                assert_eq!(
+                    t,
+                    vec![r#"aws_route_table.rt["a"]"#, r#"aws_route_table.rt["b"]"#]
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+    });
+}
+
+#[test]
+fn a_local_is_a_dead_end_and_reported_as_unresolved() {
+    with_stack(|s| {
+        let u = s.unresolved("aws_security_group", "vpc_id");
+        assert_eq!(u.len(), 1);
+        assert_eq!(
+            s.resources[u[0].from].address,
+            "aws_security_group.via_local"
+        );
+        assert_eq!(
+            u[0].reason,
+            "local.vpc_id (locals are not in the plan JSON)"
+        );
+        assert!(pointing(s, "aws_vpc.main", "aws_security_group", "vpc_id").is_empty());
+    });
+}
+
+#[test]
+fn known_ids_from_prior_state_link_literals_to_resources() {
+    with_stack(|s| {
+        let legacy = &s.resources[id(s, "aws_vpc.legacy")];
+        assert_eq!(legacy.action, Action::NoOp);
+        assert_eq!(
+            pointing(s, "aws_vpc.legacy", "aws_flow_log", "vpc_id"),
+            vec![(
+                "aws_flow_log.by_known_id".to_string(),
+                "known ID vpc-0a1b2c3d4e5f60718".to_string()
+            )]
+        );
+    });
+}
+
+#[test]
+fn deleted_and_replaced_resources() {
+    with_stack(|s| {
+        let removed = &s.resources[id(s, "aws_flow_log.removed")];
+        assert_eq!(removed.action, Action::Delete);
+        // Its values are the ones it had; it points at the legacy VPC but no longer counts.
+        assert_eq!(
+            removed.values.get("vpc_id").and_then(|v| v.as_str()),
+            Some("vpc-0a1b2c3d4e5f60718")
+        );
+        assert!(!pointing(s, "aws_vpc.legacy", "aws_flow_log", "vpc_id")
+            .iter()
+            .any(|(a, _)| a == "aws_flow_log.removed"));
+        assert_eq!(
+            s.resources[id(s, "aws_vpc.replaced")].action,
+            Action::Replace
+        );
+        let replaced = &s.resources[id(s, "aws_vpc.replaced")];
+        assert_eq!(
+            replaced.values.get("cidr_block").and_then(|v| v.as_str()),
+            Some("10.60.0.0/16")
+        );
+    });
+}
+
+#[test]
+fn data_sources_in_prior_state() {
+    with_stack(|s| {
+        let doc = &s.resources[id(s, "data.aws_iam_policy_document.doc")];
+        assert_eq!(doc.mode, Mode::Data);
+        assert_eq!(doc.action, Action::Read);
+        let json = doc.values.get("json").and_then(|v| v.as_str()).unwrap();
+        assert!(json.contains("s3:GetObject"));
+    });
+}
+
+#[test]
+fn sensitive_values_are_flagged_and_masked() {
+    with_stack(|s| {
+        let db = &s.resources[id(s, "aws_db_instance.db")];
+        assert!(s.is_sensitive(db, "password"));
+        let v = db.values.get("password").unwrap();
+        assert_eq!(s.show(db, "password", v), "(sensitive value)");
+        assert!(!s.is_sensitive(db, "engine"));
+    });
+}
+
+#[test]
+fn regions_come_from_provider_configurations_through_variables() {
+    with_stack(|s| {
+        assert_eq!(
+            s.region(&s.resources[id(s, "aws_vpc.main")]).as_deref(),
+            Some("eu-west-1")
+        );
+        assert_eq!(
+            s.region(&s.resources[id(s, "aws_vpc.east")]).as_deref(),
+            Some("us-east-2")
+        );
+        // Module resources use the configuration their module inherits.
+        assert_eq!(
+            s.region(&s.resources[id(s, "module.outer.module.inner.aws_flow_log.this")])
+                .as_deref(),
+            Some("eu-west-1")
+        );
+    });
+}
+
+#[test]
+fn resources_are_sorted_by_address_whatever_the_input_order() {
+    with_stack(|s| {
+        let addrs: Vec<&str> = s.resources.iter().map(|r| r.address.as_str()).collect();
+        let mut sorted = addrs.clone();
+        sorted.sort();
+        assert_eq!(addrs, sorted);
+        assert_eq!(addrs.len(), 20);
+    });
+}

@@ -1,0 +1,137 @@
+# tfaudit demo: a small web stack. Some controls are right, some problems are planted.
+variable "region" {
+  default = "us-east-1"
+}
+
+variable "environment" {
+  default = "prod"
+}
+
+# Planted: the egress allow-list was meant to be narrowed before merge.
+variable "egress_cidrs" {
+  default = ["0.0.0.0/0"]
+}
+
+variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "demo-password-do-not-print"
+}
+
+variable "redis_auth_token" {
+  type      = string
+  sensitive = true
+  default   = "demo-redis-token-do-not-print"
+}
+
+provider "aws" {
+  region = var.region
+  default_tags {
+    tags = {
+      Environment = var.environment
+      Owner       = "platform-team"
+    }
+  }
+}
+
+module "network" {
+  source       = "./modules/network"
+  cidr_block   = "10.20.0.0/16"
+  egress_cidrs = var.egress_cidrs
+  region       = var.region
+}
+
+# The flow log lives in its own module, fed the VPC ID through a variable.
+module "flow_logs" {
+  source = "./modules/flow_logs"
+  vpc_id = module.network.vpc_id
+}
+
+module "storage" {
+  source = "./modules/storage"
+  name   = "demo-shop-assets"
+}
+
+# Planted: a second bucket without a public access block.
+resource "aws_s3_bucket" "exports" {
+  bucket = "demo-shop-exports"
+  tags   = { Project = "shop" }
+}
+
+locals {
+  reports_key = aws_kms_key.logs.arn
+}
+
+resource "aws_kms_key" "logs" {
+  description         = "CloudWatch Logs"
+  enable_key_rotation = true
+  tags                = { Project = "shop" }
+}
+
+resource "aws_cloudwatch_log_group" "app" {
+  name              = "/shop/app"
+  retention_in_days = 90
+  kms_key_id        = aws_kms_key.logs.arn
+  tags              = { Project = "shop" }
+}
+
+# Planted: not encrypted with a customer key.
+resource "aws_cloudwatch_log_group" "audit" {
+  name              = "/shop/audit"
+  retention_in_days = 365
+  tags              = { Project = "shop" }
+}
+
+# Unknown: the key goes through a local, which the plan JSON does not carry.
+resource "aws_cloudwatch_log_group" "reports" {
+  name              = "/shop/reports"
+  retention_in_days = 90
+  kms_key_id        = local.reports_key
+  tags              = { Project = "shop" }
+}
+
+resource "aws_db_subnet_group" "db" {
+  name       = "shop-db"
+  subnet_ids = module.network.private_subnet_ids
+  tags       = { Project = "shop" }
+}
+
+# Planted: storage encryption left at the default.
+resource "aws_db_instance" "orders" {
+  identifier             = "shop-orders"
+  engine                 = "postgres"
+  instance_class         = "db.t3.micro"
+  allocated_storage      = 20
+  username               = "shop"
+  password               = var.db_password
+  db_subnet_group_name   = aws_db_subnet_group.db.name
+  vpc_security_group_ids = [module.network.app_security_group_id]
+  skip_final_snapshot    = true
+  tags                   = { Project = "shop" }
+}
+
+resource "aws_elasticache_subnet_group" "cache" {
+  name       = "shop-cache"
+  subnet_ids = module.network.private_subnet_ids
+}
+
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "shop-sessions"
+  description                = "session store"
+  node_type                  = "cache.t3.micro"
+  subnet_group_name          = aws_elasticache_subnet_group.cache.name
+  transit_encryption_enabled = true
+  at_rest_encryption_enabled = true
+  auth_token                 = var.redis_auth_token
+  tags                       = { Project = "shop" }
+}
+
+# Planted: TLS on, but no AUTH token and no user groups.
+resource "aws_elasticache_replication_group" "cart" {
+  replication_group_id       = "shop-cart"
+  description                = "cart cache"
+  node_type                  = "cache.t3.micro"
+  subnet_group_name          = aws_elasticache_subnet_group.cache.name
+  transit_encryption_enabled = true
+  tags                       = { Project = "shop" }
+}

@@ -2,8 +2,8 @@
 SHARED ?= ../shared
 TFPLAN ?= $(SHARED)/tools/tfplan
 CARGO ?= cargo
-# Fixture directories: every folder of testdata/ with a main.tf, except module sources.
-FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -exec dirname {} \;))
+# Plan fixtures: every folder of testdata/ with a main.tf, except module sources and the state.
+FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -not -path 'testdata/state/*' -exec dirname {} \;))
 
 .PHONY: run test testdata corpus bench build release
 
@@ -30,6 +30,11 @@ testdata:
 	  TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || { cat $$d/.tfplan.log; exit 1; }; \
 	  rm -f $$d/.tfplan.log; \
 	done
+	@echo "tfstate testdata/state"; scripts/tfstate.sh testdata/state
+	@echo "binary plan testdata/binary/tfplan"; \
+	  TFPLAN_KEEP=1 $(TFPLAN) testdata/binary testdata/binary/plan.json 2> testdata/binary/.log; \
+	  kept=$$(sed -n 's/^tfplan: kept //p' testdata/binary/.log); \
+	  cp "$$kept/tfplan" testdata/binary/tfplan && rm -rf "$$kept" testdata/binary/.log
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)

@@ -1,0 +1,362 @@
+//! End-to-end tests of the binary: whole outputs, exit codes, inputs and errors.
+//! Expected outputs live in tests/expected/; `UPDATE_EXPECT=1 cargo test` rewrites them.
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn tfaudit() -> Command {
+    let mut c = Command::cargo_bin("tfaudit").unwrap();
+    c.current_dir(root()).env_remove("NO_COLOR");
+    c
+}
+
+fn demo() -> &'static str {
+    "testdata/demo/plan.json"
+}
+
+/// Compare with tests/expected/NAME, or rewrite it under UPDATE_EXPECT=1.
+fn expect(name: &str, actual: &[u8]) {
+    let path = root().join("tests/expected").join(name);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read(&path).unwrap_or_else(|_| panic!("missing {}", path.display()));
+    assert_eq!(
+        String::from_utf8_lossy(actual),
+        String::from_utf8_lossy(&expected),
+        "output differs from {}",
+        path.display()
+    );
+}
+
+struct Run {
+    code: i32,
+    stdout: Vec<u8>,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().unwrap();
+    Run {
+        code: out.status.code().unwrap(),
+        stdout: out.stdout,
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+#[test]
+fn demo_table() {
+    let r = run(tfaudit().arg(demo()));
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr, "");
+    expect("demo.txt", &r.stdout);
+}
+
+#[test]
+fn demo_json() {
+    let r = run(tfaudit().args([demo(), "--format", "json"]));
+    assert_eq!(r.code, 1);
+    expect("demo.json", &r.stdout);
+}
+
+#[test]
+fn demo_findings_are_exact() {
+    let r = run(tfaudit().args([demo(), "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let mut got: Vec<String> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f["rule"].as_str().unwrap(),
+                f["address"].as_str().unwrap(),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            "AWS-CW-001 aws_cloudwatch_log_group.audit fail",
+            "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
+            "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
+            "AWS-RDS-006 aws_db_instance.orders fail",
+            "AWS-S3-001 aws_s3_bucket.exports fail",
+            "AWS-SG-001 module.network.aws_security_group_rule.egress fail",
+            "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
+            "AWS-TAG-001 module.network.aws_vpc_security_group_ingress_rule.https fail",
+            "AWS-TAG-001 module.storage.aws_sns_topic.uploads fail",
+            "AWS-VPC-001 module.network.aws_vpc.batch fail",
+            "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
+        ]
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    for format in ["table", "json"] {
+        let a = run(tfaudit().args([demo(), "--format", format]));
+        let b = run(tfaudit().args([demo(), "--format", format]));
+        assert_eq!(a.stdout, b.stdout, "{format}");
+    }
+}
+
+#[test]
+fn fail_on_threshold_gates_the_exit_code() {
+    assert_eq!(run(tfaudit().args([demo(), "--fail-on", "high"])).code, 1);
+    assert_eq!(
+        run(tfaudit().args([demo(), "--fail-on", "critical"])).code,
+        0
+    );
+}
+
+#[test]
+fn unknown_mode_warn_fail_ignore() {
+    let plan = "testdata/rules/AWS-VPC-001-unresolved/plan.json";
+    // The only high finding is VPC-001 Unknown (tags are medium).
+    let warn = run(tfaudit().args([plan, "--fail-on", "high"]));
+    assert_eq!(warn.code, 0);
+    assert!(String::from_utf8_lossy(&warn.stdout).contains("UNKNOWN"));
+    assert_eq!(
+        run(tfaudit().args([plan, "--fail-on", "high", "--unknown", "fail"])).code,
+        1
+    );
+    let ignore = run(tfaudit().args([plan, "--fail-on", "high", "--unknown", "ignore"]));
+    assert_eq!(ignore.code, 0);
+    assert!(!String::from_utf8_lossy(&ignore.stdout).contains("UNKNOWN"));
+}
+
+#[test]
+fn stdin_dash_and_implicit_pipe() {
+    let bytes = std::fs::read(root().join(demo())).unwrap();
+    let file = run(tfaudit().args([demo(), "--format", "json"]));
+    for args in [vec!["-", "--format", "json"], vec!["--format", "json"]] {
+        let piped = run(tfaudit().args(&args).write_stdin(bytes.clone()));
+        assert_eq!(piped.code, 1);
+        let text = String::from_utf8(piped.stdout).unwrap();
+        let expected = String::from_utf8(file.stdout.clone())
+            .unwrap()
+            .replace(demo(), "-");
+        assert_eq!(text, expected);
+    }
+}
+
+#[test]
+fn several_files_each_under_its_own_name() {
+    let a = "testdata/rules/AWS-CW-001/plan.json";
+    let b = "testdata/rules/AWS-RDS-006/plan.json";
+    let r = run(tfaudit().args([a, b, "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, vec![a, b]);
+    let table = String::from_utf8(run(tfaudit().args([a, b])).stdout).unwrap();
+    assert!(table.starts_with(&format!("{a}\n")));
+    assert!(table.contains(&format!("\n\n{b}\n")));
+}
+
+#[test]
+fn utf16_with_bom_is_read_like_utf8() {
+    let text = std::fs::read_to_string(root().join(demo())).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan-utf16.json");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    std::fs::write(&path, bytes).unwrap();
+    let utf16 = run(tfaudit().arg(&path).args(["--format", "json"]));
+    let utf8 = run(tfaudit().args([demo(), "--format", "json"]));
+    let as_text = |r: &Run, p: &str| {
+        String::from_utf8(r.stdout.clone())
+            .unwrap()
+            .replace(p, "PLAN")
+    };
+    assert_eq!(
+        as_text(&utf16, path.to_str().unwrap()),
+        as_text(&utf8, demo())
+    );
+}
+
+#[test]
+fn state_json_is_audited() {
+    let r = run(tfaudit().args(["testdata/state/state.json", "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let f = &v["files"][0];
+    assert_eq!(f["kind"], "state");
+    assert_eq!(f["summary"]["resources"], 3);
+    let mut got: Vec<String> = f["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f["rule"].as_str().unwrap(),
+                f["address"].as_str().unwrap(),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    got.sort();
+    // The legacy VPC has a flow log, found through its known ID; the replaced one has none.
+    assert_eq!(
+        got,
+        vec![
+            "AWS-TAG-001 aws_flow_log.removed fail",
+            "AWS-TAG-001 aws_vpc.legacy fail",
+            "AWS-TAG-001 aws_vpc.replaced fail",
+            "AWS-VPC-001 aws_vpc.replaced fail",
+        ]
+    );
+}
+
+#[test]
+fn sensitive_values_never_appear() {
+    for format in ["table", "json"] {
+        for plan in [
+            demo(),
+            "testdata/model/references/plan.json",
+            "testdata/rules/AWS-ELC-001/plan.json",
+        ] {
+            let r = run(tfaudit().args([plan, "--format", format]));
+            let out = String::from_utf8(r.stdout).unwrap() + &r.stderr;
+            for secret in [
+                "demo-password-do-not-print",
+                "demo-redis-token-do-not-print",
+                "model-fixture-password",
+                "fixture-token-0123456789",
+            ] {
+                assert!(
+                    !out.contains(secret),
+                    "{secret} printed by {plan} as {format}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn binary_plan_without_terraform_is_a_clear_error() {
+    let empty = tempfile::tempdir().unwrap();
+    let r = run(tfaudit()
+        .arg("testdata/binary/tfplan")
+        .env("PATH", empty.path()));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "tfaudit: testdata/binary/tfplan: binary plan file and terraform is not on PATH; convert it with `terraform show -json testdata/binary/tfplan > plan.json` in the initialised working directory\n"
+    );
+    assert!(r.stdout.is_empty());
+}
+
+/// Inputs Terraform cannot produce, written here: each is exit 2 and one line naming the file.
+#[test]
+fn bad_inputs_exit_2_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo_text = std::fs::read_to_string(root().join(demo())).unwrap();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.json", vec![], "empty input"),
+        ("blank.json", b"  \n\t\n".to_vec(), "empty input"),
+        ("null.json", b"null".to_vec(), "not a Terraform plan or state: the top level is null, not an object"),
+        ("array.json", b"[1, 2]".to_vec(), "not a Terraform plan or state: the top level is an array, not an object"),
+        ("text.json", b"hello".to_vec(), "not valid JSON (expected value at line 1 column 1)"),
+        (
+            "truncated.json",
+            demo_text.as_bytes()[..demo_text.len() / 2].to_vec(),
+            "truncated JSON (EOF while parsing",
+        ),
+        (
+            "other.json",
+            br#"{"name": "not a plan"}"#.to_vec(),
+            "not a Terraform plan or state (no format_version, planned_values, resource_changes or values)",
+        ),
+        (
+            "future.json",
+            br#"{"format_version": "2.0", "planned_values": {}}"#.to_vec(),
+            "unsupported format_version \"2.0\" (tfaudit reads 0.x and 1.x)",
+        ),
+        ("latin1.json", b"{\"a\": \"caf\xe9\"}".to_vec(), "invalid UTF-8 at byte 10"),
+        (
+            "utf16-no-bom.json",
+            "{}".encode_utf16().flat_map(|u| u.to_le_bytes()).collect(),
+            "looks like UTF-16 without a byte-order mark; save it as UTF-8",
+        ),
+        ("deep.json", "[".repeat(100_000).into_bytes(), "not valid JSON (recursion limit exceeded"),
+    ];
+    for (name, bytes, reason) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let r = run(tfaudit().arg(&path));
+        assert_eq!(r.code, 2, "{name}");
+        assert!(r.stdout.is_empty(), "{name}");
+        let prefix = format!("tfaudit: {}: {reason}", path.display());
+        assert!(r.stderr.starts_with(&prefix), "{name}: {:?}", r.stderr);
+        assert_eq!(r.stderr.lines().count(), 1, "{name}");
+    }
+    let missing = run(tfaudit().arg("no/such/plan.json"));
+    assert_eq!(
+        (missing.code, missing.stderr.as_str()),
+        (2, "tfaudit: no/such/plan.json: no such file\n")
+    );
+    let directory = run(tfaudit().arg("testdata"));
+    assert_eq!(
+        (directory.code, directory.stderr.as_str()),
+        (2, "tfaudit: testdata: is a directory, not a plan file\n")
+    );
+}
+
+#[test]
+fn a_bad_file_among_good_ones_still_reports_the_good_ones() {
+    let r = run(tfaudit().args([demo(), "no/such.json", "--format", "json"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr, "tfaudit: no/such.json: no such file\n");
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn rules_and_explain() {
+    let r = run(tfaudit().arg("rules"));
+    assert_eq!(r.code, 0);
+    expect("rules.txt", &r.stdout);
+    let r = run(tfaudit().args(["explain", "aws-vpc-001"]));
+    assert_eq!(r.code, 0);
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert!(text.starts_with("# AWS-VPC-001 VPC without flow logs\n\nSeverity: high."));
+    assert!(text.contains("## Why it matters"));
+    let r = run(tfaudit().args(["explain", "AWS-NOPE-001"]));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (
+            2,
+            "tfaudit: no rule AWS-NOPE-001; `tfaudit rules` lists them\n"
+        )
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(tfaudit().args([demo(), "--format", "yaml"])).code, 2);
+    assert_eq!(run(tfaudit().args([demo(), "--fail-on", "severe"])).code, 2);
+    let help = run(tfaudit().arg("--help"));
+    assert_eq!(help.code, 0);
+    assert!(String::from_utf8(help.stdout)
+        .unwrap()
+        .contains("Exit codes:"));
+}
+
+#[test]
+fn no_colour_when_not_a_terminal() {
+    let r = run(tfaudit().arg(demo()));
+    assert!(!r.stdout.contains(&0x1b), "escape codes in piped output");
+}

@@ -50,6 +50,8 @@ impl Action {
             ["delete"] => Action::Delete,
             ["read"] => Action::Read,
             ["create", "delete"] | ["delete", "create"] => Action::Replace,
+            // `removed { lifecycle { destroy = false } }`: no longer managed here.
+            ["forget"] => Action::Delete,
             _ => Action::NoOp,
         }
     }

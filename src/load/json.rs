@@ -200,19 +200,99 @@ impl<'de> Visitor<'de> for ValVisitor {
         while let Some(k) = map.next_key::<Key<'de>>()? {
             members.push((k.0, map.next_value()?));
         }
-        if !members.windows(2).all(|w| w[0].0 < w[1].0) {
-            // Stable, so among duplicates the last one read stays last; keep that one.
-            members.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut deduped: Vec<(Str<'de>, Val<'de>)> = Vec::with_capacity(members.len());
-            for m in members {
-                match deduped.last_mut() {
-                    Some(last) if last.0 == m.0 => *last = m,
-                    _ => deduped.push(m),
+        Ok(object(members))
+    }
+}
+
+/// An object from its members: sorted by key, the last of duplicate keys kept.
+pub fn object<'a>(mut members: Vec<(Str<'a>, Val<'a>)>) -> Val<'a> {
+    if !members.windows(2).all(|w| w[0].0 < w[1].0) {
+        // Stable, so among duplicates the last one read stays last; keep that one.
+        members.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut deduped: Vec<(Str, Val)> = Vec::with_capacity(members.len());
+        for m in members {
+            match deduped.last_mut() {
+                Some(last) if last.0 == m.0 => *last = m,
+                _ => deduped.push(m),
+            }
+        }
+        members = deduped;
+    }
+    Val::Obj(members.into_boxed_slice())
+}
+
+/// A top-level document whose members named in `defer` are kept as unparsed JSON text.
+pub struct Deferred<'a> {
+    pub root: Val<'a>,
+    pub raw: Vec<(Str<'a>, &'a str)>,
+}
+
+/// Parse JSON text, keeping the top-level members named in `defer` as raw text: large parts of
+/// a plan that most audits never read are checked for syntax but never built into a tree.
+pub fn parse_deferring<'a>(
+    text: &'a str,
+    defer: &'static [&'static str],
+) -> Result<Deferred<'a>, serde_json::Error> {
+    struct RootVisitor(&'static [&'static str]);
+    impl<'de> Visitor<'de> for RootVisitor {
+        type Value = Deferred<'de>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Deferred<'de>, A::Error> {
+            let mut members = Vec::new();
+            let mut raw = Vec::new();
+            while let Some(k) = map.next_key::<Key<'de>>()? {
+                if self.0.contains(&k.0.as_ref()) {
+                    let v: &'de serde_json::value::RawValue = map.next_value()?;
+                    raw.retain(|(key, _): &(Str<'de>, &str)| *key != k.0);
+                    raw.push((k.0, v.get()));
+                } else {
+                    members.push((k.0, map.next_value()?));
                 }
             }
-            members = deduped;
+            Ok(Deferred {
+                root: object(members),
+                raw,
+            })
         }
-        Ok(Val::Obj(members.into_boxed_slice()))
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Deferred<'de>, A::Error> {
+            ValVisitor.visit_seq(seq).map(Deferred::whole)
+        }
+        fn visit_unit<E>(self) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Null))
+        }
+        fn visit_bool<E>(self, b: bool) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Bool(b)))
+        }
+        fn visit_i64<E>(self, n: i64) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Num(n as f64)))
+        }
+        fn visit_u64<E>(self, n: u64) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Num(n as f64)))
+        }
+        fn visit_f64<E>(self, n: f64) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Num(n)))
+        }
+        fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Str(Cow::Borrowed(s))))
+        }
+        fn visit_str<E>(self, s: &str) -> Result<Deferred<'de>, E> {
+            Ok(Deferred::whole(Val::Str(Cow::Owned(s.to_owned()))))
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = serde::Deserializer::deserialize_any(&mut de, RootVisitor(defer))?;
+    de.end()?;
+    Ok(v)
+}
+
+impl<'a> Deferred<'a> {
+    fn whole(root: Val<'a>) -> Self {
+        Deferred {
+            root,
+            raw: Vec::new(),
+        }
     }
 }
 
@@ -275,6 +355,20 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let text = "[".repeat(100_000);
         assert!(parse(&text).is_err());
+    }
+
+    #[test]
+    fn deferred_members_stay_text_until_asked_for() {
+        let d = parse_deferring(r#"{"b":{"x":[1]},"a":2,"b":{"y":3}}"#, &["b"]).unwrap();
+        assert_eq!(d.root.to_json(), r#"{"a":2}"#);
+        assert_eq!(d.raw.len(), 1);
+        assert_eq!(parse(d.raw[0].1).unwrap().to_json(), r#"{"y":3}"#);
+        assert!(parse_deferring("[1,", &["b"]).is_err());
+        assert!(parse_deferring(r#"{"b":[1,}"#, &["b"]).is_err());
+        assert_eq!(
+            parse_deferring("[1]", &["b"]).unwrap().root.to_json(),
+            "[1]"
+        );
     }
 
     #[test]

@@ -58,7 +58,18 @@ pub struct Plan<'a> {
     pub format_version: Option<String>,
     pub terraform_version: Option<String>,
     pub root: Val<'a>,
+    /// Top-level members kept as JSON text, parsed only when a rule needs them.
+    pub deferred: Vec<(json::Str<'a>, &'a str)>,
 }
+
+/// Large top-level members that the model does not read (see [`parse`]).
+const DEFERRED: &[&str] = &[
+    "planned_values",
+    "resource_drift",
+    "relevant_attributes",
+    "checks",
+    "output_changes",
+];
 
 /// Read and decode one input.
 pub fn read(input: &Input) -> Result<Source, LoadError> {
@@ -188,7 +199,20 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
     if src.text.trim().is_empty() {
         return Err(err("empty input".into()));
     }
-    let root = json::parse(&src.text).map_err(|e| err(json_reason(&e)))?;
+    let json::Deferred { mut root, raw } =
+        json::parse_deferring(&src.text, DEFERRED).map_err(|e| err(json_reason(&e)))?;
+    // `planned_values` repeats `resource_changes[].change.after`; it is built only for plans
+    // without resource changes (old or trimmed ones).
+    if root.get("resource_changes").is_none() {
+        if let Some((_, text)) = raw.iter().find(|(k, _)| k == "planned_values") {
+            let planned = json::parse(text).map_err(|e| err(json_reason(&e)))?;
+            if let Val::Obj(members) = root {
+                let mut members = members.into_vec();
+                members.push(("planned_values".into(), planned));
+                root = json::object(members);
+            }
+        }
+    }
     let kind_of = |v: &Val| match v {
         Val::Null => "null",
         Val::Bool(_) => "a boolean",
@@ -224,7 +248,7 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
             }
         }
     }
-    let has = |k: &str| root.get(k).is_some();
+    let has = |k: &str| root.get(k).is_some() || raw.iter().any(|(key, _)| key == k);
     let kind = if has("planned_values") || has("resource_changes") || has("configuration") {
         Kind::Plan
     } else if has("values") || format_version.is_some() {
@@ -245,6 +269,7 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
         format_version,
         terraform_version,
         root,
+        deferred: raw,
     })
 }
 

@@ -360,3 +360,11 @@ fn no_colour_when_not_a_terminal() {
     let r = run(tfaudit().arg(demo()));
     assert!(!r.stdout.contains(&0x1b), "escape codes in piped output");
 }
+
+#[test]
+fn check_subcommand_is_the_default_command() {
+    let plain = run(tfaudit().args([demo(), "--format", "json"]));
+    let check = run(tfaudit().args(["check", demo(), "--format", "json"]));
+    assert_eq!(check.code, plain.code);
+    assert_eq!(check.stdout, plain.stdout);
+}

@@ -248,3 +248,20 @@ fn resources_are_sorted_by_address_whatever_the_input_order() {
         assert_eq!(addrs.len(), 20);
     });
 }
+
+#[test]
+fn resources_being_destroyed_are_never_judged() {
+    with_stack(|s| {
+        let all: Vec<&'static dyn tfaudit::rules::Rule> = tfaudit::rules::registry().to_vec();
+        let evals = tfaudit::rules::run(s, &all, &tfaudit::rules::Params::default());
+        assert!(!evals.is_empty());
+        assert!(
+            !evals.iter().any(|e| e.address == "aws_flow_log.removed"),
+            "a deleted resource was judged"
+        );
+        // The replacement is judged: it stays.
+        assert!(evals
+            .iter()
+            .any(|e| e.address == "aws_vpc.replaced" && e.rule.id == "AWS-VPC-001"));
+    });
+}

@@ -48,6 +48,21 @@ fn run(cmd: &mut Command) -> Run {
     }
 }
 
+/// A file's findings as sorted "RULE ADDRESS STATUS" lines.
+fn rows(file: &serde_json::Value) -> Vec<String> {
+    let mut rows: Vec<String> = file["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap().to_string();
+            format!("{} {} {}", field("rule"), field("address"), field("status"))
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
 #[test]
 fn demo_table() {
     let r = run(tfaudit().arg(demo()));
@@ -67,20 +82,7 @@ fn demo_json() {
 fn demo_findings_are_exact() {
     let r = run(tfaudit().args([demo(), "--format", "json"]));
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
-    let mut got: Vec<String> = v["files"][0]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {} {}",
-                f["rule"].as_str().unwrap(),
-                f["address"].as_str().unwrap(),
-                f["status"].as_str().unwrap()
-            )
-        })
-        .collect();
-    got.sort();
+    let got = rows(&v["files"][0]);
     assert_eq!(
         got,
         vec![
@@ -194,20 +196,7 @@ fn state_json_is_audited() {
     let f = &v["files"][0];
     assert_eq!(f["kind"], "state");
     assert_eq!(f["summary"]["resources"], 3);
-    let mut got: Vec<String> = f["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {} {}",
-                f["rule"].as_str().unwrap(),
-                f["address"].as_str().unwrap(),
-                f["status"].as_str().unwrap()
-            )
-        })
-        .collect();
-    got.sort();
+    let got = rows(f);
     // The legacy VPC has a flow log, found through its known ID; the replaced one has none.
     assert_eq!(
         got,

@@ -161,8 +161,7 @@ impl<'s, 'p> Cx<'s, 'p> {
     }
 
     pub fn report(&mut self, r: &Resource, attribute: &str, status: Status, message: String) {
-        let provenance = None;
-        self.push(r, attribute, status, message, provenance);
+        self.push(r, attribute, status, message, None);
     }
 
     pub fn push(

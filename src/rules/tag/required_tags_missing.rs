@@ -61,14 +61,13 @@ fn keys_of(v: &Val, mask: Option<&Val>, out: &mut BTreeSet<String>) {
 }
 
 /// The keys of `tags_all`, or why they cannot be known.
-fn tag_keys(cx: &Cx, r: &Resource) -> Result<(BTreeSet<String>, bool), String> {
+fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
     let mut keys = BTreeSet::new();
     if let Eff::Known(v) = cx.stack.eff(r, "tags_all") {
         keys_of(v, r.unknown.get("tags_all"), &mut keys);
-        return Ok((keys, false));
+        return Ok(keys);
     }
     // Unknown as a whole: provider default_tags merged with the resource's tags.
-    let mut from_defaults = false;
     if let Some(tags) = cx
         .stack
         .provider_config(r)
@@ -79,10 +78,7 @@ fn tag_keys(cx: &Cx, r: &Resource) -> Result<(BTreeSet<String>, bool), String> {
     {
         for leaf in cx.stack.resolve_from_provider(r, tags) {
             match leaf.leaf {
-                Leaf::Value(v, _) => {
-                    keys_of(v, None, &mut keys);
-                    from_defaults = true;
-                }
+                Leaf::Value(v, _) => keys_of(v, None, &mut keys),
                 Leaf::Resource { reference, .. } => {
                     return Err(format!(
                         "provider default_tags come from {reference}, unknown until apply"
@@ -99,7 +95,7 @@ fn tag_keys(cx: &Cx, r: &Resource) -> Result<(BTreeSet<String>, bool), String> {
         Eff::NotSet => {}
         e => return Err(format!("tags are {}", unknown_reason(&e))),
     }
-    Ok((keys, from_defaults))
+    Ok(keys)
 }
 
 impl Rule for RequiredTagsMissing {
@@ -118,7 +114,7 @@ impl Rule for RequiredTagsMissing {
                 continue;
             }
             match tag_keys(cx, r) {
-                Ok((keys, _)) => {
+                Ok(keys) => {
                     let missing: Vec<&str> = cx
                         .params
                         .required_tags

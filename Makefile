@@ -4,6 +4,9 @@ TFPLAN ?= $(SHARED)/tools/tfplan
 CARGO ?= cargo
 # Plan fixtures: every folder of testdata/ with a main.tf, except module sources and the state.
 FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -not -path 'testdata/state/*' -exec dirname {} \;))
+# `make testdata ONLY=AWS-SG` plans only the fixture directories whose path contains AWS-SG.
+ONLY ?=
+PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
 .PHONY: run test testdata corpus bench build release
 
@@ -25,17 +28,17 @@ test:
 # Regenerate every plan fixture with real Terraform (needs terraform and $(SHARED)/tools/tfplan).
 # A fixture directory may hold tfplan.args: extra arguments for `terraform plan`.
 testdata:
-	@set -e; for d in $(FIXTURES); do \
+	@set -e; for d in $(PLANNED); do \
 	  args=""; [ -f $$d/tfplan.args ] && args=$$(cat $$d/tfplan.args); \
 	  echo "tfplan $$d $$args"; \
 	  TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || { cat $$d/.tfplan.log; exit 1; }; \
 	  rm -f $$d/.tfplan.log; \
 	done
-	@echo "tfstate testdata/state"; scripts/tfstate.sh testdata/state
-	@echo "binary plan testdata/binary/tfplan"; \
+	@[ -n "$(ONLY)" ] || { echo "tfstate testdata/state"; scripts/tfstate.sh testdata/state; }
+	@[ -n "$(ONLY)" ] || { echo "binary plan testdata/binary/tfplan"; \
 	  TFPLAN_KEEP=1 $(TFPLAN) testdata/binary testdata/binary/plan.json 2> testdata/binary/.log; \
 	  kept=$$(sed -n 's/^tfplan: kept //p' testdata/binary/.log); \
-	  cp "$$kept/tfplan" testdata/binary/tfplan && rm -rf "$$kept" testdata/binary/.log
+	  cp "$$kept/tfplan" testdata/binary/tfplan && rm -rf "$$kept" testdata/binary/.log; }
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)

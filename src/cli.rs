@@ -2,9 +2,10 @@
 
 use crate::load::{self, Input};
 use crate::model::Stack;
+use crate::policy::config;
 use crate::policy::{self, Gate, UnknownMode};
 use crate::report::{self, Format};
-use crate::rules::{self, Params, Severity};
+use crate::rules::{self, Severity};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -63,6 +64,10 @@ struct CheckArgs {
     /// failing) or ignore (not shown).
     #[arg(long, value_enum, default_value_t = UnknownMode::Warn, help_heading = "Gating")]
     unknown: UnknownMode,
+
+    /// Configuration file (default: tfaudit.toml in the working directory, if there is one).
+    #[arg(long, value_name = "PATH", help_heading = "Rules")]
+    config: Option<PathBuf>,
 }
 
 pub fn main() -> ExitCode {
@@ -138,12 +143,13 @@ fn check(args: CheckArgs) -> ExitCode {
         fail_on: args.fail_on,
         unknown: args.unknown,
     };
-    let params = Params::default();
-    let enabled: Vec<&'static dyn rules::Rule> = rules::registry()
-        .iter()
-        .copied()
-        .filter(|r| r.meta().default_enabled)
-        .collect();
+    let settings = match config::load(args.config.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("tfaudit: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut outcomes = Vec::new();
     let mut input_error = false;
     for (n, input) in inputs.iter().enumerate() {
@@ -164,7 +170,7 @@ fn check(args: CheckArgs) -> ExitCode {
             }
         };
         let stack = Stack::build(&plan);
-        let evals = rules::run(&stack, &enabled, &params);
+        let evals = rules::run(&stack, &settings.rules, &settings.params);
         outcomes.push(policy::decide(
             source.name.clone(),
             plan.kind,

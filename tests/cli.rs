@@ -357,3 +357,50 @@ fn check_subcommand_is_the_default_command() {
     assert_eq!(check.code, plain.code);
     assert_eq!(check.stdout, plain.stdout);
 }
+
+#[test]
+fn config_file_is_discovered_and_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = root().join(demo());
+    std::fs::write(
+        dir.path().join("tfaudit.toml"),
+        "[rules.AWS-TAG-001]\nrequired = [\"Environment\"]\n\n[rules.AWS-SG-001]\nenabled = false\n",
+    )
+    .unwrap();
+    let mut cmd = Command::cargo_bin("tfaudit").unwrap();
+    let r = run(cmd
+        .current_dir(dir.path())
+        .arg(&plan)
+        .args(["--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let got = rows(&v["files"][0]);
+    assert!(
+        !got.iter()
+            .any(|f| f.starts_with("AWS-TAG-001") || f.starts_with("AWS-SG-001")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|f| f.starts_with("AWS-VPC-001")));
+
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "[rules.AWS-SG-001]\nenable = true\n",
+    )
+    .unwrap();
+    let mut cmd = Command::cargo_bin("tfaudit").unwrap();
+    let r = run(cmd
+        .current_dir(dir.path())
+        .arg(&plan)
+        .args(["--config", "bad.toml"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(
+        r.stderr,
+        "tfaudit: bad.toml: unknown key `rules.AWS-SG-001.enable`\n"
+    );
+    assert!(r.stdout.is_empty());
+
+    let r = run(tfaudit().args([demo(), "--config", "no/such.toml"]));
+    assert_eq!(
+        (r.code, r.stderr.as_str()),
+        (2, "tfaudit: no/such.toml: no such file\n")
+    );
+}

@@ -33,7 +33,12 @@ fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
     let src = load::read(&Input::Path(dir.join("plan.json"))).unwrap();
     let plan = load::parse(&src).unwrap();
     let stack = Stack::build(&plan);
-    let evals = rules::run(&stack, &[rule], &Params::default());
+    // A fixture may carry the parameters its rule needs.
+    let params = match std::fs::read_to_string(dir.join("tfaudit.toml")) {
+        Ok(text) => tfaudit::policy::config::parse(&text).unwrap().params,
+        Err(_) => Params::default(),
+    };
+    let evals = rules::run(&stack, &[rule], &params);
     let got: BTreeSet<Row> = evals
         .iter()
         .map(|e| (e.address.clone(), e.status.as_str()))

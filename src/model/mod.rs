@@ -467,6 +467,11 @@ impl<'p> Stack<'p> {
         self.unresolved = unresolved;
     }
 
+    /// Resources whose known `id`, `arn`, `name` or `bucket` is `value`.
+    pub fn by_known_id(&self, value: &str) -> &[ResId] {
+        self.ids.get(value).map(Vec::as_slice).unwrap_or(&[])
+    }
+
     pub fn of_type(&self, rtype: &str) -> impl Iterator<Item = (ResId, &Resource<'p>)> {
         self.by_type
             .get(rtype)

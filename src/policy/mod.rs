@@ -1,5 +1,7 @@
 //! From rule results to an outcome: what is shown, and what fails the run.
 
+pub mod config;
+
 use crate::load::Kind;
 use crate::rules::{Eval, Severity, Status};
 use std::collections::BTreeMap;

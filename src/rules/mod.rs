@@ -4,13 +4,16 @@
 use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
 use serde::Serialize;
 
+mod asg;
 mod cw;
+mod ec2;
 mod elc;
 mod rds;
 mod s3;
 mod sg;
 mod tag;
 mod vpc;
+mod waf;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
 /// *What it checks*, *Why it matters*, *Example*, *Fix*) from which `explain` and docs come.
@@ -25,7 +28,8 @@ macro_rules! declare_rule {
             severity: $sev:ident,
             title: $title:literal,
             types: [$($t:literal),* $(,)?],
-            default_enabled: $on:literal $(,)?
+            default_enabled: $on:literal
+            $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])? $(,)?
         }
     ) => {
         $vis struct $name;
@@ -39,6 +43,7 @@ macro_rules! declare_rule {
                 title: $title,
                 types: &[$($t),*],
                 default_enabled: $on,
+                params: &[$($(($pn, $pk)),*)?],
                 doc: concat!($($doc, "\n"),*),
             };
         }
@@ -96,6 +101,8 @@ pub struct RuleMeta {
     pub title: &'static str,
     pub types: &'static [&'static str],
     pub default_enabled: bool,
+    /// Parameters accepted in `[rules.ID]` of tfaudit.toml: (name, kind: strings|string|bool).
+    pub params: &'static [(&'static str, &'static str)],
     /// Markdown, with the leading space of each `///` line still in.
     pub doc: &'static str,
 }
@@ -127,19 +134,34 @@ pub trait Rule: Sync {
     fn check(&self, cx: &mut Cx);
 }
 
-/// Rule parameters (the configuration file sets them; these are the defaults).
-#[derive(Debug, Clone)]
+/// Rule parameters from the configuration file, by rule ID; rules hold their own defaults.
+#[derive(Debug, Clone, Default)]
 pub struct Params {
-    pub required_tags: Vec<String>,
+    by_rule:
+        std::collections::HashMap<&'static str, std::collections::BTreeMap<String, toml::Value>>,
 }
 
-impl Default for Params {
-    fn default() -> Self {
-        Params {
-            required_tags: ["Environment", "Owner", "Project"]
-                .map(String::from)
-                .to_vec(),
-        }
+impl Params {
+    pub fn set(
+        &mut self,
+        rule: &'static str,
+        params: std::collections::BTreeMap<String, toml::Value>,
+    ) {
+        self.by_rule.insert(rule, params);
+    }
+
+    pub fn get(&self, rule: &str, name: &str) -> Option<&toml::Value> {
+        self.by_rule.get(rule)?.get(name)
+    }
+
+    pub fn strings(&self, rule: &str, name: &str) -> Option<Vec<String>> {
+        let items = self.get(rule, name)?.as_array()?;
+        Some(
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect(),
+        )
     }
 }
 
@@ -172,15 +194,75 @@ impl<'s, 'p> Cx<'s, 'p> {
         message: String,
         provenance: Option<String>,
     ) {
+        self.push_at(
+            r.address.clone(),
+            self.meta.severity,
+            attribute,
+            status,
+            message,
+            provenance,
+        );
+    }
+
+    /// A result about the whole plan (a presence check), reported on `(stack)`.
+    pub fn push_stack(&mut self, attribute: &str, status: Status, message: String) {
+        self.push_at(
+            STACK.to_string(),
+            self.meta.severity,
+            attribute,
+            status,
+            message,
+            None,
+        );
+    }
+
+    /// A result with its own address and severity (rules whose severity depends on the case).
+    pub fn push_at(
+        &mut self,
+        address: String,
+        severity: Severity,
+        attribute: &str,
+        status: Status,
+        message: String,
+        provenance: Option<String>,
+    ) {
         self.out.push(Eval {
             rule: self.meta,
-            severity: self.meta.severity,
+            severity,
             status,
-            address: r.address.clone(),
+            address,
             attribute: attribute.to_string(),
             message,
             provenance,
         });
+    }
+
+    /// What an attribute points at: resources by configuration reference or by known ID, the
+    /// known values that match nothing in the plan, and why it cannot be told, if so.
+    pub fn targets(&self, r: &Resource<'p>, path: &str) -> Targets {
+        let mut t = Targets::default();
+        match self.stack.eff(r, path) {
+            Eff::Known(v) => {
+                for s in v.strings() {
+                    let found = self.stack.by_known_id(s);
+                    if found.is_empty() {
+                        t.external.push(s.to_string());
+                    }
+                    t.ids.extend(
+                        found
+                            .iter()
+                            .copied()
+                            .filter(|&i| !self.stack.resources[i].is_deleted()),
+                    );
+                }
+            }
+            Eff::NotSet => {}
+            Eff::FromResources { ids, .. } => t.ids = ids,
+            Eff::Unresolved(why) => t.unresolved = Some(why),
+        }
+        t.ids.sort_unstable();
+        t.ids.dedup();
+        t
     }
 
     /// Resources of `from_type` pointing at `to` through `attr`, and those that might.
@@ -191,9 +273,26 @@ impl<'s, 'p> Cx<'s, 'p> {
         }
     }
 
+    /// A list-of-strings parameter of this rule, or `default`.
+    pub fn strings_param(&self, name: &str, default: &[&str]) -> Vec<String> {
+        self.params
+            .strings(self.meta.id, name)
+            .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect())
+    }
+
     pub fn address(&self, id: ResId) -> &'s str {
         &self.stack.resources[id].address
     }
+}
+
+/// The address of stack-level results.
+pub const STACK: &str = "(stack)";
+
+#[derive(Debug, Default)]
+pub struct Targets {
+    pub ids: Vec<ResId>,
+    pub external: Vec<String>,
+    pub unresolved: Option<String>,
 }
 
 pub struct Partners<'s, 'p> {
@@ -253,14 +352,21 @@ pub fn tri_set(e: &Eff) -> Tri {
 /// Every rule, in ID order. A rule is registered here or it does not run.
 pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
+        &asg::without_notifications::AsgWithoutNotifications,
+        &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
+        &ec2::instance_without_profile::InstanceWithoutProfile,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &rds::storage_not_encrypted::StorageNotEncrypted,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &sg::unrestricted_egress::UnrestrictedEgress,
+        &sg::no_egress::SgNoEgress,
         &tag::required_tags_missing::RequiredTagsMissing,
         &vpc::vpc_without_flow_logs::VpcWithoutFlowLogs,
         &vpc::gateway_endpoint_without_route_tables::GatewayEndpointWithoutRouteTables,
+        &vpc::route_table_never_associated::RouteTableNeverAssociated,
+        &vpc::public_nat_without_eip::PublicNatWithoutEip,
+        &waf::alb_without_waf::AlbWithoutWaf,
     ];
     RULES
 }

@@ -1,1 +1,2 @@
+pub mod no_egress;
 pub mod unrestricted_egress;

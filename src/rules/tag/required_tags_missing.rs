@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 declare_rule! {
     /// ## What it checks
     /// Every taggable AWS resource (its schema has `tags_all`) carries the required tag keys
-    /// (default `Environment`, `Owner`, `Project`) in `tags_all`, which merges the provider's
+    /// (default `Environment`, `Owner`, `Project`; `required` in `[rules.AWS-TAG-001]` of
+    /// tfaudit.toml) in `tags_all`, which merges the provider's
     /// `default_tags` with the resource's `tags`. When `tags_all` is unknown in the plan, it is
     /// computed from the provider configuration's `default_tags` and the resource's `tags`;
     /// the result is Unknown only when one of those is itself unknown. Types without tags
@@ -45,6 +46,7 @@ declare_rule! {
         title: "Required tags missing",
         types: ["(every taggable aws_* type)"],
         default_enabled: true,
+        params: [("required", "strings")],
     }
 }
 
@@ -105,6 +107,7 @@ impl Rule for RequiredTagsMissing {
 
     fn check(&self, cx: &mut Cx) {
         let stack = cx.stack;
+        let required = cx.strings_param("required", &["Environment", "Owner", "Project"]);
         for r in &stack.resources {
             let taggable =
                 r.values.get("tags_all").is_some() || r.unknown.get("tags_all").is_some();
@@ -115,9 +118,7 @@ impl Rule for RequiredTagsMissing {
             }
             match tag_keys(cx, r) {
                 Ok(keys) => {
-                    let missing: Vec<&str> = cx
-                        .params
-                        .required_tags
+                    let missing: Vec<&str> = required
                         .iter()
                         .filter(|k| !keys.contains(k.as_str()))
                         .map(String::as_str)

@@ -1,0 +1,2 @@
+pub mod without_lifecycle_hooks;
+pub mod without_notifications;

@@ -1,0 +1,90 @@
+use crate::model::Eff;
+use crate::rules::{declare_rule, tri_set, unknown_reason, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// `aws_instance` has an `iam_instance_profile`, and `aws_launch_template` has an
+    /// `iam_instance_profile` block with a name or ARN. A launch template used by an
+    /// `aws_eks_node_group` is not judged: EKS supplies the node role. A profile that comes from
+    /// a resource being created counts as set; one that cannot be followed gives Unknown.
+    ///
+    /// ## Why it matters
+    /// Without an instance profile, software on the instance gets AWS credentials some other
+    /// way: long-lived access keys in files or user data, which leak and are never rotated.
+    /// It also rules out Systems Manager Session Manager, leaving SSH as the way in.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_instance" "web" {
+    ///   ami           = "ami-0abcdef1234567890"
+    ///   instance_type = "t3.micro"
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_instance" "web" {
+    ///   ami                  = "ami-0abcdef1234567890"
+    ///   instance_type        = "t3.micro"
+    ///   iam_instance_profile = aws_iam_instance_profile.web.name
+    /// }
+    /// ```
+    pub struct InstanceWithoutProfile {
+        id: "AWS-EC2-001",
+        slug: "instance-without-iam-instance-profile",
+        service: "ec2",
+        category: "identity",
+        severity: Medium,
+        title: "Instance without IAM instance profile",
+        types: ["aws_instance", "aws_launch_template"],
+        default_enabled: true,
+    }
+}
+
+impl Rule for InstanceWithoutProfile {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for (_, r) in cx.live("aws_instance") {
+            let e = cx.stack.eff(r, "iam_instance_profile");
+            let (status, msg) = match (tri_set(&e), &e) {
+                (Some(true), Eff::FromResources { reference, .. }) => {
+                    (Status::Pass, format!("instance profile from {reference}"))
+                }
+                (Some(true), _) => (Status::Pass, "instance profile set".to_string()),
+                (Some(false), _) => (Status::Fail, "no IAM instance profile".to_string()),
+                (None, _) => (
+                    Status::Unknown,
+                    format!("iam_instance_profile is {}", unknown_reason(&e)),
+                ),
+            };
+            let prov = cx.stack.provenance(r, "iam_instance_profile");
+            cx.push(r, "iam_instance_profile", status, msg, prov);
+        }
+        for (id, r) in cx.live("aws_launch_template") {
+            if !cx
+                .partners(id, "aws_eks_node_group", "launch_template")
+                .found
+                .is_empty()
+            {
+                continue;
+            }
+            let name = tri_set(&cx.stack.eff(r, "iam_instance_profile.0.name"));
+            let arn = tri_set(&cx.stack.eff(r, "iam_instance_profile.0.arn"));
+            let (status, msg) = match crate::rules::tri_or(name, arn) {
+                Some(true) => (Status::Pass, "instance profile set".to_string()),
+                Some(false) => (
+                    Status::Fail,
+                    "launch template has no IAM instance profile".to_string(),
+                ),
+                None => (
+                    Status::Unknown,
+                    "the launch template's instance profile is unknown until apply".to_string(),
+                ),
+            };
+            cx.report(r, "iam_instance_profile", status, msg);
+        }
+    }
+}

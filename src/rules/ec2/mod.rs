@@ -1,0 +1,1 @@
+pub mod instance_without_profile;

@@ -1,0 +1,1 @@
+pub mod alb_without_waf;

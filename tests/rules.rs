@@ -28,6 +28,8 @@ fn rule_of(dir: &Path) -> &'static dyn rules::Rule {
 
 type Row = (String, &'static str);
 
+const BLOCK_LEVEL: &[&str] = &["AWS-VPC-004"];
+
 fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
     let rule = rule_of(dir);
     let src = load::read(&Input::Path(dir.join("plan.json"))).unwrap();
@@ -49,7 +51,9 @@ fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
         "{}: a resource was judged twice",
         dir.display()
     );
-    let expected: BTreeSet<Row> = stack
+    // Rules judged per configuration block report on the block, not on each instance.
+    let per_block = BLOCK_LEVEL.contains(&rule.meta().id);
+    let mut expected: BTreeSet<Row> = stack
         .resources
         .iter()
         .filter_map(|r| {
@@ -62,9 +66,20 @@ fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
             } else {
                 return None;
             };
-            Some((r.address.clone(), status.as_str()))
+            let address = match (&r.index, per_block) {
+                (Some(_), true) => r.address[..r.address.rfind('[').unwrap()].to_string(),
+                _ => r.address.clone(),
+            };
+            Some((address, status.as_str()))
         })
         .collect();
+    // Stack-level rules: the directory name ends in the expected status of `(stack)`.
+    let name = dir.file_name().unwrap().to_string_lossy().to_string();
+    for status in ["fail", "pass", "unknown"] {
+        if name.ends_with(&format!("-{status}")) {
+            expected.insert((rules::STACK.to_string(), status));
+        }
+    }
     (got, expected)
 }
 

@@ -137,6 +137,9 @@ pub struct Stack<'p> {
     config_blocks: HashMap<(ScopeId, &'p str), &'p Val<'p>>,
     ids: HashMap<&'p str, Vec<ResId>>,
     edges_in: Vec<Vec<Edge<'p>>>,
+    /// Regions reported by data sources read through a provider configuration, keyed by the
+    /// configuration's address in memory.
+    region_hints: HashMap<usize, String>,
     unresolved: HashMap<&'p str, Vec<Unresolved<'p>>>,
 }
 
@@ -155,6 +158,7 @@ impl<'p> Stack<'p> {
             config_blocks: HashMap::new(),
             ids: HashMap::new(),
             edges_in: Vec::new(),
+            region_hints: HashMap::new(),
             unresolved: HashMap::new(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
@@ -163,7 +167,27 @@ impl<'p> Stack<'p> {
         stack.collect_resources();
         stack.index();
         stack.link();
+        stack.hint_regions();
         stack
+    }
+
+    /// `data.aws_region` (name) and `data.aws_availability_zones` (id) are read through a
+    /// provider configuration and report its region, even when its `region` is a local.
+    fn hint_regions(&mut self) {
+        let mut hints = HashMap::new();
+        for t in ["aws_region", "aws_availability_zones"] {
+            for (_, d) in self.of_type(t) {
+                let value = ["name", "region", "id"]
+                    .iter()
+                    .find_map(|k| d.values.get(k).and_then(Val::as_str));
+                if let (Some(pc), Some(v), Mode::Data) = (self.provider_config(d), value, d.mode) {
+                    hints
+                        .entry(pc as *const Val as usize)
+                        .or_insert_with(|| v.to_string());
+                }
+            }
+        }
+        self.region_hints = hints;
     }
 
     fn add_scope(
@@ -467,6 +491,17 @@ impl<'p> Stack<'p> {
         self.unresolved = unresolved;
     }
 
+    /// Whether root variable `name` has `value` because that is its declared default.
+    pub fn root_variable_is_default(&self, name: &str, value: &Val) -> bool {
+        let default = self
+            .scopes
+            .first()
+            .and_then(|s| s.module.get("variables"))
+            .and_then(|v| v.get(name))
+            .and_then(|v| v.get("default"));
+        default == Some(value)
+    }
+
     /// Resources whose known `id`, `arn`, `name` or `bucket` is `value`.
     pub fn by_known_id(&self, value: &str) -> &[ResId] {
         self.ids.get(value).map(Vec::as_slice).unwrap_or(&[])
@@ -544,13 +579,19 @@ impl<'p> Stack<'p> {
 
     /// The region a resource is created in, resolved through variables.
     pub fn region(&self, r: &Resource<'p>) -> Option<String> {
-        let expr = self.provider_config(r)?.get("expressions")?.get("region")?;
-        self.resolve_from_provider(r, expr)
-            .into_iter()
-            .find_map(|l| match l.leaf {
-                Leaf::Value(v, _) => v.as_str().map(str::to_string),
-                _ => None,
-            })
+        let pc = self.provider_config(r)?;
+        let configured = pc
+            .get("expressions")
+            .and_then(|e| e.get("region"))
+            .and_then(|expr| {
+                self.resolve_from_provider(r, expr)
+                    .into_iter()
+                    .find_map(|l| match l.leaf {
+                        Leaf::Value(v, _) => v.as_str().map(str::to_string),
+                        _ => None,
+                    })
+            });
+        configured.or_else(|| self.region_hints.get(&(pc as *const Val as usize)).cloned())
     }
 }
 

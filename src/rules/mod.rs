@@ -5,9 +5,11 @@ use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
 use serde::Serialize;
 
 mod asg;
+mod cf;
 mod cw;
 mod ec2;
 mod elc;
+pub mod policy_doc;
 mod rds;
 mod s3;
 mod sg;
@@ -354,6 +356,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
+        &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
+        &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
@@ -361,9 +365,13 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sg::no_egress::SgNoEgress,
+        &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &tag::required_tags_missing::RequiredTagsMissing,
         &vpc::vpc_without_flow_logs::VpcWithoutFlowLogs,
+        &vpc::flow_log_without_role::FlowLogWithoutRole,
         &vpc::gateway_endpoint_without_route_tables::GatewayEndpointWithoutRouteTables,
+        &vpc::subnets_collapsed_onto_fewer_azs::SubnetsCollapsedOntoFewerAzs,
+        &vpc::availability_zone_outside_region::AvailabilityZoneOutsideRegion,
         &vpc::route_table_never_associated::RouteTableNeverAssociated,
         &vpc::public_nat_without_eip::PublicNatWithoutEip,
         &waf::alb_without_waf::AlbWithoutWaf,

@@ -63,22 +63,45 @@ impl Rule for InstanceWithoutProfile {
             let prov = cx.stack.provenance(r, "iam_instance_profile");
             cx.push(r, "iam_instance_profile", status, msg, prov);
         }
+        // Launch templates of EKS node groups: linked by reference, by known ID or name, or
+        // possibly (a node group whose launch_template is a `dynamic` block the plan omits).
+        let mut for_eks = std::collections::HashSet::new();
+        let mut unlinked_node_group = None;
+        for (_, ng) in cx.live("aws_eks_node_group") {
+            let mut linked = false;
+            let mut open = false;
+            for attr in ["launch_template.0.id", "launch_template.0.name"] {
+                let t = cx.targets(ng, attr);
+                linked |= !t.ids.is_empty() || !t.external.is_empty();
+                open |=
+                    t.unresolved.is_some() || (t.ids.is_empty() && cx.stack.is_unknown(ng, attr));
+                for_eks.extend(t.ids);
+            }
+            if open && !linked {
+                unlinked_node_group.get_or_insert(ng.address.clone());
+            }
+        }
         for (id, r) in cx.live("aws_launch_template") {
-            if !cx
-                .partners(id, "aws_eks_node_group", "launch_template")
-                .found
-                .is_empty()
-            {
+            if for_eks.contains(&id) {
                 continue;
             }
             let name = tri_set(&cx.stack.eff(r, "iam_instance_profile.0.name"));
             let arn = tri_set(&cx.stack.eff(r, "iam_instance_profile.0.arn"));
             let (status, msg) = match crate::rules::tri_or(name, arn) {
                 Some(true) => (Status::Pass, "instance profile set".to_string()),
-                Some(false) => (
-                    Status::Fail,
-                    "launch template has no IAM instance profile".to_string(),
-                ),
+                Some(false) => match &unlinked_node_group {
+                    Some(ng) => (
+                        Status::Unknown,
+                        format!(
+                            "no IAM instance profile, but this may be the launch template of {ng} \
+                             (EKS supplies the node role), which the plan does not link"
+                        ),
+                    ),
+                    None => (
+                        Status::Fail,
+                        "launch template has no IAM instance profile".to_string(),
+                    ),
+                },
                 None => (
                     Status::Unknown,
                     "the launch template's instance profile is unknown until apply".to_string(),

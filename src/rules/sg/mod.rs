@@ -1,2 +1,3 @@
+pub mod listener_port_not_admitted;
 pub mod no_egress;
 pub mod unrestricted_egress;

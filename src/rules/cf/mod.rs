@@ -1,0 +1,2 @@
+pub mod distribution_without_waf_or_oac;
+pub mod origin_not_an_endpoint;

@@ -1,0 +1,109 @@
+//! IAM policy documents as rules need them: statements, effects, actions and principals, from
+//! JSON text where Action, Resource and Principal values may be a string or a list.
+
+use crate::load::json::{self, Val};
+use crate::model::{Eff, Mode, Resource, Stack};
+
+pub struct Statement {
+    pub allow: bool,
+    pub actions: Vec<String>,
+    /// Principal type (`Service`, `AWS`, `Federated`, or `*`) and value.
+    pub principals: Vec<(String, String)>,
+}
+
+/// Parse a policy document; None when the text is not a JSON policy.
+pub fn parse(text: &str) -> Option<Vec<Statement>> {
+    let doc = json::parse(text).ok()?;
+    let statements: Vec<&Val> = match doc.get("Statement")? {
+        Val::Arr(items) => items.iter().collect(),
+        s @ Val::Obj(_) => vec![s],
+        _ => return None,
+    };
+    Some(
+        statements
+            .into_iter()
+            .map(|s| Statement {
+                allow: s.get("Effect").and_then(Val::as_str) == Some("Allow"),
+                actions: s
+                    .get("Action")
+                    .map(Val::strings)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|a| a.to_string())
+                    .collect(),
+                principals: match s.get("Principal") {
+                    Some(Val::Str(p)) => vec![("*".to_string(), p.to_string())],
+                    Some(Val::Obj(members)) => members
+                        .iter()
+                        .flat_map(|(k, v)| {
+                            v.strings()
+                                .into_iter()
+                                .map(move |p| (k.to_string(), p.to_string()))
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                },
+            })
+            .collect(),
+    )
+}
+
+/// Whether some Allow statement lets `service` assume the role (sts:AssumeRole).
+pub fn trusts_service(statements: &[Statement], service: &str) -> bool {
+    statements.iter().any(|s| {
+        s.allow
+            && s.actions
+                .iter()
+                .any(|a| matches!(a.as_str(), "sts:AssumeRole" | "sts:*" | "*"))
+            && s.principals
+                .iter()
+                .any(|(kind, p)| (kind == "Service" && p == service) || p == "*")
+    })
+}
+
+/// The policy text of attribute `path` of `r`: a known string, or the `json` of an
+/// `aws_iam_policy_document` data source it references. Err says why it is unknown.
+pub fn text<'p>(stack: &Stack<'p>, r: &Resource<'p>, path: &str) -> Result<Option<String>, String> {
+    match stack.eff(r, path) {
+        Eff::Known(Val::Str(s)) => Ok(Some(s.to_string())),
+        Eff::Known(_) | Eff::NotSet => Ok(None),
+        Eff::FromResources { ids, reference } => {
+            let docs: Vec<&str> = ids
+                .iter()
+                .map(|&i| &stack.resources[i])
+                .filter(|d| d.mode == Mode::Data && d.rtype == "aws_iam_policy_document")
+                .filter_map(|d| d.values.get("json").and_then(Val::as_str))
+                .collect();
+            match docs.as_slice() {
+                [one] => Ok(Some(one.to_string())),
+                _ => Err(format!("unknown until apply: comes from {reference}")),
+            }
+        }
+        Eff::Unresolved(why) => Err(format!("unknown until apply: {why}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn service_trust_with_strings_and_lists() {
+        let one = r#"{"Statement":{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}}"#;
+        assert!(trusts_service(
+            &parse(one).unwrap(),
+            "vpc-flow-logs.amazonaws.com"
+        ));
+        let list = r#"{"Statement":[{"Effect":"Allow","Action":["sts:AssumeRole"],"Principal":{"Service":["ec2.amazonaws.com"]}}]}"#;
+        assert!(!trusts_service(
+            &parse(list).unwrap(),
+            "vpc-flow-logs.amazonaws.com"
+        ));
+        let deny = r#"{"Statement":[{"Effect":"Deny","Action":"sts:AssumeRole","Principal":{"Service":"vpc-flow-logs.amazonaws.com"}}]}"#;
+        assert!(!trusts_service(
+            &parse(deny).unwrap(),
+            "vpc-flow-logs.amazonaws.com"
+        ));
+        assert!(parse("not json").is_none());
+    }
+}

@@ -1,4 +1,4 @@
-use crate::model::Eff;
+use crate::model::{Eff, Resource};
 use crate::rules::{declare_rule, tri_set, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -41,6 +41,20 @@ declare_rule! {
     }
 }
 
+/// The node group whose module path shares the most with the launch template's.
+fn closest<'a>(lt: &Resource, groups: &[&'a Resource]) -> Option<&'a str> {
+    groups
+        .iter()
+        .max_by_key(|g| {
+            g.module
+                .iter()
+                .zip(&lt.module)
+                .take_while(|(a, b)| a == b)
+                .count()
+        })
+        .map(|g| g.address.as_str())
+}
+
 impl Rule for InstanceWithoutProfile {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -66,7 +80,7 @@ impl Rule for InstanceWithoutProfile {
         // Launch templates of EKS node groups: linked by reference, by known ID or name, or
         // possibly (a node group whose launch_template is a `dynamic` block the plan omits).
         let mut for_eks = std::collections::HashSet::new();
-        let mut unlinked_node_group = None;
+        let mut unlinked = Vec::new();
         for (_, ng) in cx.live("aws_eks_node_group") {
             let mut linked = false;
             let mut open = false;
@@ -78,7 +92,7 @@ impl Rule for InstanceWithoutProfile {
                 for_eks.extend(t.ids);
             }
             if open && !linked {
-                unlinked_node_group.get_or_insert(ng.address.clone());
+                unlinked.push(ng);
             }
         }
         for (id, r) in cx.live("aws_launch_template") {
@@ -89,7 +103,7 @@ impl Rule for InstanceWithoutProfile {
             let arn = tri_set(&cx.stack.eff(r, "iam_instance_profile.0.arn"));
             let (status, msg) = match crate::rules::tri_or(name, arn) {
                 Some(true) => (Status::Pass, "instance profile set".to_string()),
-                Some(false) => match &unlinked_node_group {
+                Some(false) => match closest(r, &unlinked) {
                     Some(ng) => (
                         Status::Unknown,
                         format!(

@@ -404,3 +404,31 @@ fn config_file_is_discovered_and_strict() {
         (2, "tfaudit: no/such.toml: no such file\n")
     );
 }
+
+#[test]
+fn opt_rules_run_only_when_enabled_and_report_on_the_stack() {
+    let plan = "testdata/rules/AWS-VPC-008-fail/plan.json";
+    let off = run(tfaudit().args([plan, "--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&off.stdout).unwrap();
+    assert!(!rows(&v["files"][0])
+        .iter()
+        .any(|r| r.starts_with("AWS-VPC-008")));
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("tfaudit.toml");
+    std::fs::write(&config, "[rules.AWS-VPC-008]\nenabled = true\n").unwrap();
+    let on = run(tfaudit()
+        .arg(plan)
+        .arg("--config")
+        .arg(&config)
+        .args(["--format", "json"]));
+    let v: serde_json::Value = serde_json::from_slice(&on.stdout).unwrap();
+    assert!(rows(&v["files"][0]).contains(&"AWS-VPC-008 (stack) fail".to_string()));
+    let table = run(tfaudit().arg(plan).arg("--config").arg(&config));
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.contains("AWS-VPC-008") && l.contains("(stack)")),
+        "{text}"
+    );
+}

@@ -18,6 +18,16 @@ pub enum Eff<'p> {
     Unresolved(String),
 }
 
+impl<'p> Eff<'p> {
+    /// The value as a string, when it is a known string.
+    pub fn clone_known(&self) -> Option<String> {
+        match self {
+            Eff::Known(Val::Str(s)) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+}
+
 /// Navigate a dotted path; numeric segments index lists.
 pub fn lookup<'a, 'p>(root: &'a Val<'p>, path: &str) -> Option<&'a Val<'p>> {
     let mut cur = root;

@@ -11,6 +11,7 @@ mod ec2;
 mod elc;
 pub mod policy_doc;
 mod rds;
+mod reg;
 mod s3;
 mod sg;
 mod tag;
@@ -360,8 +361,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
         &ec2::instance_without_profile::InstanceWithoutProfile,
+        &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &rds::storage_not_encrypted::StorageNotEncrypted,
+        &reg::second_region_stub::SecondRegionStub,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sg::no_egress::SgNoEgress,
@@ -374,6 +377,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::availability_zone_outside_region::AvailabilityZoneOutsideRegion,
         &vpc::route_table_never_associated::RouteTableNeverAssociated,
         &vpc::public_nat_without_eip::PublicNatWithoutEip,
+        &vpc::no_private_access_path::NoPrivateAccessPath,
+        &vpc::no_custom_network_acl::NoCustomNetworkAcl,
         &waf::alb_without_waf::AlbWithoutWaf,
     ];
     RULES

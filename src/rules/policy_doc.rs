@@ -48,6 +48,27 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
     )
 }
 
+/// Whether an IAM action pattern (`*` and `?` wildcards, case-insensitive) matches `action`.
+pub fn action_matches(pattern: &str, action: &str) -> bool {
+    fn go(p: &[u8], a: &[u8]) -> bool {
+        match (p.first(), a.first()) {
+            (None, None) => true,
+            (Some(b'*'), _) => go(&p[1..], a) || (!a.is_empty() && go(p, &a[1..])),
+            (Some(b'?'), Some(_)) => go(&p[1..], &a[1..]),
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => go(&p[1..], &a[1..]),
+            _ => false,
+        }
+    }
+    go(pattern.as_bytes(), action.as_bytes())
+}
+
+/// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).
+pub fn allows(statements: &[Statement], action: &str) -> bool {
+    statements
+        .iter()
+        .any(|s| s.allow && s.actions.iter().any(|p| action_matches(p, action)))
+}
+
 /// Whether some Allow statement lets `service` assume the role (sts:AssumeRole).
 pub fn trusts_service(statements: &[Statement], service: &str) -> bool {
     statements.iter().any(|s| {
@@ -105,5 +126,20 @@ mod tests {
             "vpc-flow-logs.amazonaws.com"
         ));
         assert!(parse("not json").is_none());
+    }
+
+    #[test]
+    fn action_wildcards() {
+        assert!(action_matches(
+            "ssmmessages:*",
+            "ssmmessages:CreateControlChannel"
+        ));
+        assert!(action_matches(
+            "SSM:Update*",
+            "ssm:UpdateInstanceInformation"
+        ));
+        assert!(action_matches("*", "s3:GetObject"));
+        assert!(!action_matches("ssm:Get*", "ssm:UpdateInstanceInformation"));
+        assert!(action_matches("s3:Get?bject", "s3:GetObject"));
     }
 }

@@ -1,1 +1,2 @@
+pub mod instance_role_without_ssm;
 pub mod instance_without_profile;

@@ -1,0 +1,1 @@
+pub mod second_region_stub;

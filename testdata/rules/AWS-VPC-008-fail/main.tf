@@ -1,0 +1,9 @@
+# AWS-VPC-008 (stack): a VPC with a gateway endpoint only: no private access path.
+resource "aws_vpc" "helper" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_vpc_endpoint" "helper_gateway" {
+  vpc_id       = aws_vpc.helper.id
+  service_name = "com.amazonaws.us-east-1.s3"
+}

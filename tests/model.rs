@@ -265,3 +265,26 @@ fn resources_being_destroyed_are_never_judged() {
             .any(|e| e.address == "aws_vpc.replaced" && e.rule.id == "AWS-VPC-001"));
     });
 }
+
+#[test]
+fn each_value_of_a_for_each_over_resources_is_the_instance_with_the_same_key() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/rules/AWS-WAF-002/plan.json"
+    );
+    let src = load::read(&Input::Path(path.into())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let s = Stack::build(&plan);
+    for key in ["a", "b"] {
+        let lb = format!(r#"aws_lb.pass_for_each_associated_in_module["{key}"]"#);
+        assert_eq!(
+            pointing(&s, &lb, "aws_wafv2_web_acl_association", "resource_arn"),
+            vec![(
+                format!(r#"module.waf["{key}"].aws_wafv2_web_acl_association.this"#),
+                format!(
+                    r#"module.waf.var.lb_arn ← aws_lb.pass_for_each_associated_in_module["{key}"]"#
+                )
+            )]
+        );
+    }
+}

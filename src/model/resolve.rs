@@ -15,6 +15,15 @@ pub(crate) enum KeyMatch {
 
 pub(crate) type InstPath = Vec<(String, KeyMatch)>;
 
+/// Where `each.value` comes from: the `for_each` of the resource or module call being
+/// resolved, the scope and instances it is evaluated in, and the current instance's key.
+struct EachCtx<'p> {
+    scope: ScopeId,
+    inst: InstPath,
+    for_each: &'p Val<'p>,
+    key: Option<Key>,
+}
+
 #[derive(Debug, Clone)]
 pub enum Leaf<'p> {
     /// A known value: a literal, or a variable's value. The flag is "sensitive".
@@ -68,8 +77,25 @@ impl<'p> Stack<'p> {
             .iter()
             .map(|s| (s.name.clone(), KeyMatch::Exact(s.key.clone())))
             .collect();
+        let each = r
+            .config
+            .and_then(|c| c.get("for_each_expression"))
+            .map(|for_each| EachCtx {
+                scope,
+                inst: inst.clone(),
+                for_each,
+                key: r.index.clone(),
+            });
         let mut out = Vec::new();
-        self.resolve_in(scope, &inst, expr, &mut Vec::new(), &mut out, 0);
+        self.resolve_in(
+            scope,
+            &inst,
+            expr,
+            each.as_ref(),
+            &mut Vec::new(),
+            &mut out,
+            0,
+        );
         // `aws_x.y[count.index]` is listed as `aws_x.y` plus `count.index`: pair the instances
         // with the same key, when the referenced block has one.
         let per_instance = expr
@@ -104,36 +130,33 @@ impl<'p> Stack<'p> {
         expr: &'p Val<'p>,
     ) -> Vec<Resolved<'p>> {
         let mut out = Vec::new();
-        self.resolve_in(scope, inst, expr, &mut Vec::new(), &mut out, 0);
+        self.resolve_in(scope, inst, expr, None, &mut Vec::new(), &mut out, 0);
         out
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn resolve_in(
         &self,
         scope: ScopeId,
         inst: &[(String, KeyMatch)],
         expr: &'p Val<'p>,
+        each: Option<&EachCtx<'p>>,
         via: &mut Vec<String>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
-        let mut emit = |leaf: Leaf<'p>, via: &Vec<String>| {
-            out.push(Resolved {
-                leaf,
-                via: via.clone(),
-            })
-        };
         if depth > MAX_DEPTH {
-            emit(Leaf::DeadEnd("reference chain too deep".into()), via);
+            push_leaf(out, Leaf::DeadEnd("reference chain too deep".into()), via);
             return;
         }
         if let Some(cv) = expr.get("constant_value") {
-            emit(Leaf::Value(cv, false), via);
+            push_leaf(out, Leaf::Value(cv, false), via);
             return;
         }
         let refs = expr.get("references").map(Val::strings).unwrap_or_default();
         if refs.is_empty() {
-            emit(
+            push_leaf(
+                out,
                 Leaf::DeadEnd("an expression without references".into()),
                 via,
             );
@@ -158,9 +181,16 @@ impl<'p> Stack<'p> {
         };
         let real: Vec<&str> = specific.iter().copied().filter(|r| !is_meta(r)).collect();
         if real.is_empty() {
+            if let Some(ctx) = each.filter(|_| specific.iter().any(|r| r.starts_with("each.value")))
+            {
+                if self.resolve_each(ctx, via, out, depth) {
+                    return;
+                }
+            }
             let r = specific.first().copied().unwrap_or("");
             let scope_path = &self.scopes[scope].path;
-            emit(
+            push_leaf(
+                out,
                 Leaf::DeadEnd(format!(
                     "{} (a per-instance value)",
                     qualified(scope_path, r)
@@ -210,7 +240,16 @@ impl<'p> Stack<'p> {
                         if let Some(e) = call.get("expressions").and_then(|e| e.get(var)) {
                             let start = out.len();
                             let up = &inst[..inst.len().saturating_sub(1)];
-                            self.resolve_in(parent, up, e, via, out, depth + 1);
+                            let each = call.get("for_each_expression").map(|for_each| EachCtx {
+                                scope: parent,
+                                inst: up.to_vec(),
+                                for_each,
+                                key: match inst.last() {
+                                    Some((_, KeyMatch::Exact(k))) => k.clone(),
+                                    _ => None,
+                                },
+                            });
+                            self.resolve_in(parent, up, e, each.as_ref(), via, out, depth + 1);
                             if sensitive {
                                 mark_sensitive(&mut out[start..]);
                             }
@@ -302,7 +341,7 @@ impl<'p> Stack<'p> {
                 child_inst.push((m.to_string(), km));
                 via.push(qualified(&sc.path, &format!("module.{m}.{output}")));
                 let start = out.len();
-                self.resolve_in(child, &child_inst, e, via, out, depth + 1);
+                self.resolve_in(child, &child_inst, e, None, via, out, depth + 1);
                 if decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true) {
                     mark_sensitive(&mut out[start..]);
                 }
@@ -343,6 +382,43 @@ impl<'p> Stack<'p> {
             }
             None => dead(qualified(&sc.path, reference), via, out),
         }
+    }
+
+    /// `each.value` of a `for_each` over a resource block: that block's instance with the same
+    /// key (all of them when the key is not known). False when the for_each is not over
+    /// resources.
+    fn resolve_each(
+        &self,
+        ctx: &EachCtx<'p>,
+        via: &mut Vec<String>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        let mut leaves = Vec::new();
+        self.resolve_in(
+            ctx.scope,
+            &ctx.inst,
+            ctx.for_each,
+            None,
+            via,
+            &mut leaves,
+            depth + 1,
+        );
+        if leaves.is_empty()
+            || !leaves
+                .iter()
+                .all(|l| matches!(l.leaf, Leaf::Resource { .. }))
+        {
+            return false;
+        }
+        for mut l in leaves {
+            if let (Leaf::Resource { ids, reference }, Some(key)) = (&mut l.leaf, &ctx.key) {
+                ids.retain(|&i| self.resources[i].index.as_ref() == Some(key));
+                *reference = format!("{reference}{key}");
+            }
+            out.push(l);
+        }
+        true
     }
 
     /// The instances of `block` in the module instances `inst` of configuration `scope`.
@@ -400,6 +476,13 @@ impl<'p> Stack<'p> {
             None => candidates,
         }
     }
+}
+
+fn push_leaf<'p>(out: &mut Vec<Resolved<'p>>, leaf: Leaf<'p>, via: &[String]) {
+    out.push(Resolved {
+        leaf,
+        via: via.to_vec(),
+    });
 }
 
 fn mark_sensitive(leaves: &mut [Resolved]) {

@@ -52,3 +52,22 @@ resource "aws_autoscaling_notification" "helper_by_name" {
   notifications = ["autoscaling:EC2_INSTANCE_TERMINATE_ERROR"]
   topic_arn     = aws_sns_topic.helper.arn
 }
+
+# Counted groups, all named by a splat, notified from another module.
+resource "aws_autoscaling_group" "pass_counted_notified_from_module" {
+  count              = 2
+  name_prefix        = "counted-"
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  launch_template {
+    id      = aws_launch_template.helper.id
+    version = "$Latest"
+  }
+}
+
+module "notify" {
+  source      = "./modules/notify"
+  group_names = aws_autoscaling_group.pass_counted_notified_from_module[*].name
+  topic_arn   = aws_sns_topic.helper.arn
+}

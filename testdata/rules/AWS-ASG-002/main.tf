@@ -54,3 +54,20 @@ resource "aws_autoscaling_lifecycle_hook" "helper" {
   default_result         = "CONTINUE"
   heartbeat_timeout      = 300
 }
+
+# The hook sits in another module.
+resource "aws_autoscaling_group" "pass_hook_in_module" {
+  name_prefix        = "modhook-"
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  launch_template {
+    id      = aws_launch_template.helper.id
+    version = "$Latest"
+  }
+}
+
+module "hook" {
+  source     = "./modules/hook"
+  group_name = aws_autoscaling_group.pass_hook_in_module.name
+}

@@ -185,3 +185,36 @@ resource "aws_cloudfront_distribution" "unknown_behind_local" {
     cloudfront_default_certificate = true
   }
 }
+
+resource "aws_cloudfront_distribution" "fail_zone_from_module_output" {
+  enabled = true
+  origin {
+    domain_name = module.dns.zone_name
+    origin_id   = "origin"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "origin"
+    viewer_protocol_policy = "redirect-to-https"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}
+
+module "dns" {
+  source = "./modules/dns"
+}

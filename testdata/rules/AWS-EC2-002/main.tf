@@ -102,3 +102,14 @@ resource "aws_launch_template" "pass_template_managed" {
     arn = aws_iam_instance_profile.helper_managed.arn
   }
 }
+
+# Profile, role and attachment in another module, passed back through an output.
+module "profile" {
+  source = "./modules/profile"
+}
+
+resource "aws_instance" "pass_profile_from_module" {
+  ami                  = "ami-0123456789abcdef0"
+  instance_type        = "t3.micro"
+  iam_instance_profile = module.profile.name
+}

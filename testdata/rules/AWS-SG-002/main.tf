@@ -60,3 +60,13 @@ resource "aws_security_group_rule" "helper_ingress" {
   cidr_blocks       = ["10.0.0.0/16"]
   security_group_id = aws_security_group.fail_only_ingress_rule.id
 }
+
+# The egress rule sits in another module and gets the group through a variable.
+resource "aws_security_group" "pass_rule_in_module" {
+  vpc_id = aws_vpc.helper.id
+}
+
+module "egress" {
+  source            = "./modules/egress"
+  security_group_id = aws_security_group.pass_rule_in_module.id
+}

@@ -90,3 +90,15 @@ resource "aws_flow_log" "helper_s3" {
   log_destination_type = "s3"
   log_destination      = "arn:aws:s3:::example-flow-logs"
 }
+
+# The role is created in another module and comes back through an output.
+module "role" {
+  source = "./modules/role"
+}
+
+resource "aws_flow_log" "pass_role_from_module_output" {
+  vpc_id          = aws_vpc.helper.id
+  traffic_type    = "ALL"
+  log_destination = aws_cloudwatch_log_group.helper.arn
+  iam_role_arn    = module.role.arn
+}

@@ -44,3 +44,17 @@ resource "aws_wafv2_web_acl_association" "helper" {
   resource_arn = aws_lb.pass_associated.arn
   web_acl_arn  = aws_wafv2_web_acl.helper.arn
 }
+
+# for_each load balancers, each associated by a module instance of a for_each over them.
+resource "aws_lb" "pass_for_each_associated_in_module" {
+  for_each    = toset(["a", "b"])
+  name_prefix = "fe${each.key}-"
+  subnets     = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+}
+
+module "waf" {
+  source      = "./modules/waf"
+  for_each    = aws_lb.pass_for_each_associated_in_module
+  lb_arn      = each.value.arn
+  web_acl_arn = aws_wafv2_web_acl.helper.arn
+}

@@ -86,17 +86,23 @@ fn demo_findings_are_exact() {
     assert_eq!(
         got,
         vec![
+            "AWS-ASG-002 module.web.aws_autoscaling_group.app fail",
+            "AWS-CF-002 aws_cloudfront_distribution.shop fail",
             "AWS-CW-001 aws_cloudwatch_log_group.audit fail",
             "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
+            "AWS-EC2-001 module.network.aws_instance.bastion fail",
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
             "AWS-RDS-006 aws_db_instance.orders fail",
             "AWS-S3-001 aws_s3_bucket.exports fail",
             "AWS-SG-001 module.network.aws_security_group_rule.egress fail",
+            "AWS-SG-003 module.web.aws_lb_listener.http fail",
             "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
             "AWS-TAG-001 module.network.aws_vpc_security_group_ingress_rule.https fail",
             "AWS-TAG-001 module.storage.aws_sns_topic.uploads fail",
             "AWS-VPC-001 module.network.aws_vpc.batch fail",
             "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
+            "AWS-VPC-005 module.network.aws_instance.bastion fail",
+            "AWS-WAF-002 module.web.aws_lb.web fail",
         ]
     );
 }

@@ -47,6 +47,51 @@ module "flow_logs" {
   vpc_id = module.network.vpc_id
 }
 
+module "web" {
+  source             = "./modules/web"
+  vpc_id             = module.network.vpc_id
+  vpc_cidr           = "10.20.0.0/16"
+  public_subnet_ids  = module.network.public_subnet_ids
+  private_subnet_ids = module.network.private_subnet_ids
+  alerts_topic_arn   = aws_sns_topic.alerts.arn
+}
+
+resource "aws_sns_topic" "alerts" {
+  name = "shop-alerts"
+  tags = { Project = "shop" }
+}
+
+# Planted: the CDN in front of the load balancer has no WAF web ACL.
+resource "aws_cloudfront_distribution" "shop" {
+  enabled = true
+  origin {
+    domain_name = module.web.alb_dns_name
+    origin_id   = "alb"
+    custom_origin_config {
+      http_port              = 80
+      https_port             = 443
+      origin_protocol_policy = "https-only"
+      origin_ssl_protocols   = ["TLSv1.2"]
+    }
+  }
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "alb"
+    viewer_protocol_policy = "redirect-to-https"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+  tags = { Project = "shop" }
+}
+
 module "storage" {
   source = "./modules/storage"
   name   = "demo-shop-assets"

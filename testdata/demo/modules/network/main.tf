@@ -24,6 +24,46 @@ resource "aws_subnet" "private" {
   tags              = { Project = "shop", Tier = "private" }
 }
 
+resource "aws_subnet" "public" {
+  count                   = 2
+  vpc_id                  = aws_vpc.this.id
+  cidr_block              = cidrsubnet(var.cidr_block, 8, count.index + 100)
+  availability_zone       = "${var.region}${["a", "b"][count.index]}"
+  map_public_ip_on_launch = true
+  tags                    = { Project = "shop", Tier = "public" }
+}
+
+resource "aws_internet_gateway" "this" {
+  vpc_id = aws_vpc.this.id
+  tags   = { Project = "shop" }
+}
+
+resource "aws_eip" "nat" {
+  domain = "vpc"
+  tags   = { Project = "shop" }
+}
+
+resource "aws_nat_gateway" "this" {
+  subnet_id     = aws_subnet.public[0].id
+  allocation_id = aws_eip.nat.id
+  tags          = { Project = "shop" }
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = aws_vpc.this.id
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.this.id
+  }
+  tags = { Project = "shop" }
+}
+
+resource "aws_route_table_association" "public" {
+  count          = 2
+  subnet_id      = aws_subnet.public[count.index].id
+  route_table_id = aws_route_table.public.id
+}
+
 resource "aws_route_table" "private" {
   vpc_id = aws_vpc.this.id
   tags   = { Project = "shop" }
@@ -82,6 +122,19 @@ resource "aws_vpc" "batch" {
 
 output "vpc_id" {
   value = aws_vpc.this.id
+}
+
+# Planted: a bastion without an instance profile, in a hard-coded zone.
+resource "aws_instance" "bastion" {
+  ami               = "ami-0123456789abcdef0"
+  instance_type     = "t3.micro"
+  subnet_id         = aws_subnet.public[0].id
+  availability_zone = "us-east-1a"
+  tags              = { Project = "shop", Name = "bastion" }
+}
+
+output "public_subnet_ids" {
+  value = aws_subnet.public[*].id
 }
 
 output "private_subnet_ids" {

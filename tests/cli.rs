@@ -92,6 +92,8 @@ fn demo_findings_are_exact() {
             "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
             "AWS-EC2-001 module.network.aws_instance.bastion fail",
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
+            "AWS-RDS-001 aws_db_instance.orders fail",
+            "AWS-RDS-002 aws_db_instance.orders fail",
             "AWS-RDS-006 aws_db_instance.orders fail",
             "AWS-S3-001 aws_s3_bucket.exports fail",
             "AWS-SG-001 module.network.aws_security_group_rule.egress fail",

@@ -7,13 +7,16 @@ use serde::Serialize;
 mod asg;
 mod cf;
 mod cw;
+mod ddb;
 mod ec2;
 mod elc;
+mod kms;
 pub mod policy_doc;
 mod rds;
 mod reg;
 mod s3;
 mod sg;
+mod sm;
 mod tag;
 mod vpc;
 mod waf;
@@ -360,13 +363,21 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
+        &cw::log_group_retention_unset::LogGroupRetentionUnset,
+        &ddb::stream_disabled::StreamDisabled,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
+        &elc::cluster_mode_disabled::ClusterModeDisabled,
+        &kms::key_policy_grants_all::KeyPolicyGrantsAll,
+        &rds::password_managed_by_terraform::PasswordManagedByTerraform,
+        &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
+        &rds::static_final_snapshot_identifier::StaticFinalSnapshotIdentifier,
         &rds::storage_not_encrypted::StorageNotEncrypted,
         &reg::second_region_stub::SecondRegionStub,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &sg::unrestricted_egress::UnrestrictedEgress,
+        &sm::secret_without_customer_key::SecretWithoutCustomerKey,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &tag::required_tags_missing::RequiredTagsMissing,

@@ -1,0 +1,1 @@
+pub mod key_policy_grants_all;

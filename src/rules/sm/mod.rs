@@ -1,0 +1,1 @@
+pub mod secret_without_customer_key;

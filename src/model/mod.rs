@@ -3,7 +3,7 @@
 
 pub mod address;
 mod resolve;
-mod value;
+pub mod value;
 
 pub use address::{Key, ModStep};
 pub use resolve::{Leaf, Resolved};

@@ -7,6 +7,8 @@ use crate::model::{Eff, Mode, Resource, Stack};
 pub struct Statement {
     pub allow: bool,
     pub actions: Vec<String>,
+    /// Condition operator, key and values, e.g. (`Bool`, `aws:SecureTransport`, [`false`]).
+    pub conditions: Vec<(String, String, Vec<String>)>,
     /// Principal type (`Service`, `AWS`, `Federated`, or `*`) and value.
     pub principals: Vec<(String, String)>,
 }
@@ -31,6 +33,7 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                     .iter()
                     .map(|a| a.to_string())
                     .collect(),
+                conditions: conditions(s.get("Condition")),
                 principals: match s.get("Principal") {
                     Some(Val::Str(p)) => vec![("*".to_string(), p.to_string())],
                     Some(Val::Obj(members)) => members
@@ -46,6 +49,40 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
             })
             .collect(),
     )
+}
+
+fn conditions(c: Option<&Val>) -> Vec<(String, String, Vec<String>)> {
+    let mut out = Vec::new();
+    for (op, keys) in c.and_then(Val::as_object).unwrap_or(&[]) {
+        for (key, v) in keys.as_object().unwrap_or(&[]) {
+            let values = match v {
+                Val::Arr(items) => items.iter().map(scalar).collect(),
+                other => vec![scalar(other)],
+            };
+            out.push((op.to_string(), key.to_string(), values));
+        }
+    }
+    out
+}
+
+/// Condition values are strings, but booleans are accepted unquoted.
+fn scalar(v: &Val) -> String {
+    match v {
+        Val::Str(s) => s.to_string(),
+        Val::Bool(b) => b.to_string(),
+        other => other.to_json(),
+    }
+}
+
+impl Statement {
+    /// Whether the statement has condition `op` on `key` (case-insensitive) with `value`.
+    pub fn has_condition(&self, op: &str, key: &str, value: Option<&str>) -> bool {
+        self.conditions.iter().any(|(o, k, vs)| {
+            o.eq_ignore_ascii_case(op)
+                && k.eq_ignore_ascii_case(key)
+                && value.is_none_or(|v| vs.iter().any(|x| x.eq_ignore_ascii_case(v)))
+        })
+    }
 }
 
 /// Whether an IAM action pattern (`*` and `?` wildcards, case-insensitive) matches `action`.
@@ -126,6 +163,16 @@ mod tests {
             "vpc-flow-logs.amazonaws.com"
         ));
         assert!(parse("not json").is_none());
+    }
+
+    #[test]
+    fn conditions_with_bools_and_lists() {
+        let p = r#"{"Statement":[{"Effect":"Deny","Action":"s3:*","Condition":{"Bool":{"aws:SecureTransport":false}}},
+            {"Effect":"Deny","Action":"s3:PutObject","Condition":{"StringNotEquals":{"s3:x-amz-server-side-encryption":["aws:kms"]}}}]}"#;
+        let st = parse(p).unwrap();
+        assert!(st[0].has_condition("bool", "aws:securetransport", Some("false")));
+        assert!(st[1].has_condition("StringNotEquals", "s3:x-amz-server-side-encryption", None));
+        assert!(!st[1].has_condition("Null", "s3:x-amz-server-side-encryption", None));
     }
 
     #[test]

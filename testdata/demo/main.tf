@@ -43,8 +43,9 @@ module "network" {
 
 # The flow log lives in its own module, fed the VPC ID through a variable.
 module "flow_logs" {
-  source = "./modules/flow_logs"
-  vpc_id = module.network.vpc_id
+  source      = "./modules/flow_logs"
+  vpc_id      = module.network.vpc_id
+  kms_key_arn = aws_kms_key.data.arn
 }
 
 module "web" {
@@ -93,11 +94,20 @@ resource "aws_cloudfront_distribution" "shop" {
 }
 
 module "storage" {
-  source = "./modules/storage"
-  name   = "demo-shop-assets"
+  source      = "./modules/storage"
+  name        = "demo-shop-assets"
+  kms_key_arn = aws_kms_key.data.arn
+  log_bucket  = module.flow_logs.bucket
 }
 
-# Planted: a second bucket without a public access block.
+resource "aws_kms_key" "data" {
+  description         = "S3 data"
+  enable_key_rotation = true
+  tags                = { Project = "shop" }
+}
+
+# Planted: a bucket with none of the controls: no public access block, versioning, logging,
+# TLS-only policy, lifecycle or KMS encryption.
 resource "aws_s3_bucket" "exports" {
   bucket = "demo-shop-exports"
   tags   = { Project = "shop" }

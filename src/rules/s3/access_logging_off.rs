@@ -1,0 +1,66 @@
+use crate::model::Eff;
+use crate::rules::s3::by_partner;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// Every `aws_s3_bucket` has server access logging: an `aws_s3_bucket_logging` whose
+    /// `bucket` points at it (followed across modules), or, in plans of provider v3, an inline
+    /// `logging` block.
+    ///
+    /// ## Why it matters
+    /// Without access logs there is no record of who read or deleted which object, and data
+    /// exfiltration from a bucket goes unseen.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_s3_bucket" "data" {
+    ///   bucket = "example-data"
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_s3_bucket_logging" "data" {
+    ///   bucket        = aws_s3_bucket.data.id
+    ///   target_bucket = aws_s3_bucket.logs.id
+    ///   target_prefix = "s3/data/"
+    /// }
+    /// ```
+    pub struct AccessLoggingOff {
+        id: "AWS-S3-003",
+        slug: "s3-access-logging-off",
+        service: "s3",
+        category: "logging",
+        severity: Medium,
+        title: "Access logging off",
+        types: ["aws_s3_bucket", "aws_s3_bucket_logging"],
+        default_enabled: true,
+    }
+}
+
+impl Rule for AccessLoggingOff {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for (id, r) in cx.live("aws_s3_bucket") {
+            let inline = match cx.stack.eff(r, "logging") {
+                Eff::Known(v) if !v.is_empty() => {
+                    Some((Status::Pass, "access logging (inline)".to_string()))
+                }
+                _ => None,
+            };
+            let (status, msg) = by_partner(
+                cx,
+                id,
+                "aws_s3_bucket_logging",
+                |l| (Status::Pass, format!("access logging by {}", l.address)),
+                inline,
+                "no aws_s3_bucket_logging for this bucket",
+            );
+            cx.report(r, "", status, msg);
+        }
+    }
+}

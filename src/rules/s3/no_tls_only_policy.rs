@@ -1,0 +1,77 @@
+use crate::rules::s3::{bucket_policy_verdict, by_partner};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it checks
+    /// Every `aws_s3_bucket` has a bucket policy (an `aws_s3_bucket_policy` whose `bucket`
+    /// points at it, its `policy` given as JSON or from an `aws_iam_policy_document`) with a
+    /// Deny statement conditioned on `Bool aws:SecureTransport = false`. A policy unknown at
+    /// plan time gives Unknown, not Pass.
+    ///
+    /// ## Why it matters
+    /// Without it, clients may talk plain HTTP to S3: credentials-signed requests and object
+    /// contents cross the network unencrypted.
+    ///
+    /// ## Example
+    /// A bucket with no policy, or a policy without the TLS condition.
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// statement {
+    ///   effect    = "Deny"
+    ///   actions   = ["s3:*"]
+    ///   resources = [aws_s3_bucket.data.arn, "${aws_s3_bucket.data.arn}/*"]
+    ///   principals {
+    ///     type        = "*"
+    ///     identifiers = ["*"]
+    ///   }
+    ///   condition {
+    ///     test     = "Bool"
+    ///     variable = "aws:SecureTransport"
+    ///     values   = ["false"]
+    ///   }
+    /// }
+    /// ```
+    pub struct NoTlsOnlyPolicy {
+        id: "AWS-S3-004",
+        slug: "s3-no-tls-only-bucket-policy",
+        service: "s3",
+        category: "encryption",
+        severity: Medium,
+        title: "No TLS-only bucket policy",
+        types: ["aws_s3_bucket", "aws_s3_bucket_policy"],
+        default_enabled: true,
+    }
+}
+
+impl Rule for NoTlsOnlyPolicy {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        let wanted = |st: &crate::rules::policy_doc::Statement| {
+            !st.allow && st.has_condition("Bool", "aws:SecureTransport", Some("false"))
+        };
+        for (id, r) in cx.live("aws_s3_bucket") {
+            let inline = bucket_policy_verdict(cx, r, &wanted, "denies requests without TLS");
+            let (status, msg) = by_partner(
+                cx,
+                id,
+                "aws_s3_bucket_policy",
+                |p| {
+                    bucket_policy_verdict(cx, p, &wanted, "denies requests without TLS")
+                        .unwrap_or_else(|| {
+                            (
+                                crate::rules::Status::Fail,
+                                format!("{} has no policy", p.address),
+                            )
+                        })
+                },
+                inline.filter(|v| v.0 == crate::rules::Status::Pass),
+                "no bucket policy denies requests without TLS (aws:SecureTransport = false)",
+            );
+            cx.report(r, "policy", status, msg);
+        }
+    }
+}

@@ -94,6 +94,7 @@ fn demo_findings_are_exact() {
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
             "AWS-RDS-001 aws_db_instance.orders fail",
             "AWS-RDS-002 aws_db_instance.orders fail",
+            "AWS-RDS-005 aws_db_instance.orders fail",
             "AWS-RDS-006 aws_db_instance.orders fail",
             "AWS-S3-001 aws_s3_bucket.exports fail",
             "AWS-S3-002 aws_s3_bucket.exports fail",

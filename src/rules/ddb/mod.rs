@@ -1,1 +1,2 @@
 pub mod stream_disabled;
+pub mod without_autoscaling;

@@ -539,6 +539,36 @@ impl<'p> Stack<'p> {
             .collect()
     }
 
+    /// Every attribute that is unknown in the plan and whose reference could not be followed.
+    pub fn all_unresolved(&self) -> impl Iterator<Item = &Unresolved<'p>> {
+        self.unresolved
+            .values()
+            .flatten()
+            .filter(|u| !self.resources[u.from].is_deleted())
+    }
+
+    /// Every reference to `to` from a resource that is not being deleted.
+    pub fn edges_to(&self, to: ResId) -> impl Iterator<Item = &Edge<'p>> {
+        self.edges_in[to]
+            .iter()
+            .filter(|e| !self.resources[e.from].is_deleted())
+    }
+
+    /// The references of the root module's outputs.
+    pub fn root_output_references(&self) -> Vec<&'p str> {
+        let Some(root) = self.scopes.first() else {
+            return Vec::new();
+        };
+        root.module
+            .get("outputs")
+            .and_then(Val::as_object)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|(_, o)| o.get("expression")?.get("references"))
+            .flat_map(Val::strings)
+            .collect()
+    }
+
     /// The provider configuration of a resource (`provider_config_key`).
     pub fn provider_config(&self, r: &Resource<'p>) -> Option<&'p Val<'p>> {
         let key = r.config?.get("provider_config_key")?.as_str()?;

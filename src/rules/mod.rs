@@ -5,6 +5,7 @@ use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
 use serde::Serialize;
 
 mod asg;
+mod bak;
 mod cf;
 mod cw;
 mod ddb;
@@ -360,6 +361,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
+        &bak::not_in_backup_plan::NotInBackupPlan,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
@@ -372,6 +374,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
+        &kms::key_policy_misses_service::KeyPolicyMissesService,
+        &kms::key_never_used::KeyNeverUsed,
+        &kms::key_from_other_region::KeyFromOtherRegion,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
         &rds::static_final_snapshot_identifier::StaticFinalSnapshotIdentifier,

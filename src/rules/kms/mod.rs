@@ -1,1 +1,4 @@
+pub mod key_from_other_region;
+pub mod key_never_used;
 pub mod key_policy_grants_all;
+pub mod key_policy_misses_service;

@@ -1,0 +1,1 @@
+pub mod not_in_backup_plan;

@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus bench build release
+.PHONY: run test testdata corpus sarif-check bench build release
 
 build:
 	$(CARGO) build
@@ -42,6 +42,10 @@ testdata:
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)
+
+# Validate the SARIF output against the official schema (needs $(SHARED)/schemas and python3).
+sarif-check: release
+	@python3 scripts/sarif-check.py $(SHARED) target/release/tfaudit
 
 bench: release
 	@scripts/bench.sh $(SHARED)

@@ -52,9 +52,20 @@ struct CheckArgs {
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
 
-    /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Table, help_heading = "Output")]
-    format: Format,
+    /// Output format: table, json, sarif, junit, github or markdown. FORMAT=FILE writes that
+    /// format to FILE; repeat for several formats in one run (the table then still goes to
+    /// standard output, unless a format without FILE is given).
+    #[arg(long, short, value_name = "FORMAT[=FILE]", value_parser = parse_format, default_value = "table", help_heading = "Output")]
+    format: Vec<FormatSpec>,
+
+    /// Write the report (the format given without =FILE) to FILE instead of standard output.
+    #[arg(long, short, value_name = "FILE", help_heading = "Output")]
+    output: Option<PathBuf>,
+
+    /// The Terraform root module the plan was made from: findings get the `.tf` file and line
+    /// of their resource block (module sources followed).
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    source_dir: Option<PathBuf>,
 
     /// Lowest severity that fails the run (exit code 1).
     #[arg(long, value_enum, default_value_t = Severity::Low, help_heading = "Gating")]
@@ -68,6 +79,25 @@ struct CheckArgs {
     /// Configuration file (default: tfaudit.toml in the working directory, if there is one).
     #[arg(long, value_name = "PATH", help_heading = "Rules")]
     config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+struct FormatSpec {
+    format: Format,
+    file: Option<PathBuf>,
+}
+
+fn parse_format(s: &str) -> Result<FormatSpec, String> {
+    use clap::ValueEnum;
+    let (name, file) = match s.split_once('=') {
+        Some((n, f)) if !f.is_empty() => (n, Some(PathBuf::from(f))),
+        Some(_) => return Err("FORMAT=FILE needs a file name".into()),
+        None => (s, None),
+    };
+    let format = Format::from_str(name, true).map_err(|_| {
+        format!("unknown format `{name}`; one of table, json, sarif, junit, github, markdown")
+    })?;
+    Ok(FormatSpec { format, file })
 }
 
 pub fn main() -> ExitCode {
@@ -121,6 +151,10 @@ fn explain(id: &str) -> ExitCode {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    if args.format.iter().filter(|s| s.file.is_none()).count() > 1 {
+        eprintln!("tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE");
+        return ExitCode::from(2);
+    }
     let inputs: Vec<Input> = if args.files.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!("tfaudit: no input: give a plan file, or pipe `terraform show -json tfplan | tfaudit -`");
@@ -187,14 +221,43 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     }
     if !outcomes.is_empty() {
-        let color = std::io::stdout().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        let mut buf = Vec::new();
-        if let Err(e) = report::reporter(args.format, color).write(&outcomes, &mut buf) {
-            eprintln!("tfaudit: cannot write the report: {e}");
-            return ExitCode::from(2);
+        let sources = args
+            .source_dir
+            .as_deref()
+            .map(crate::report::source::SourceMap::load);
+        let report = report::Report {
+            files: &outcomes,
+            rules: &settings.rules,
+            sources: sources.as_ref(),
+            gate,
+            color: args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        };
+        // With every format going to a file, the table still goes to the console.
+        let mut specs = args.format.clone();
+        if specs.iter().all(|s| s.file.is_some()) {
+            specs.push(FormatSpec {
+                format: Format::Table,
+                file: None,
+            });
         }
-        emit(&buf);
+        for spec in &specs {
+            let mut buf = Vec::new();
+            if let Err(e) = report::reporter(spec.format).write(&report, &mut buf) {
+                eprintln!("tfaudit: cannot write the report: {e}");
+                return ExitCode::from(2);
+            }
+            match spec.file.as_ref().or(args.output.as_ref()) {
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, &buf) {
+                        eprintln!("tfaudit: {}: cannot write: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                }
+                None => emit(&buf),
+            }
+        }
     }
     if input_error {
         ExitCode::from(2)

@@ -450,3 +450,96 @@ fn opt_rules_run_only_when_enabled_and_report_on_the_stack() {
         "{text}"
     );
 }
+
+/// Every format, on the demo with its sources, compared whole.
+#[test]
+fn every_format_with_source_locations() {
+    for (format, expected) in [
+        ("table", "demo-sources.txt"),
+        ("json", "demo-sources.json"),
+        ("sarif", "demo.sarif"),
+        ("junit", "demo.junit.xml"),
+        ("github", "demo.github.txt"),
+        ("markdown", "demo.md"),
+    ] {
+        let r = run(tfaudit().args([demo(), "--source-dir", "testdata/demo", "--format", format]));
+        assert_eq!(r.code, 1, "{format}");
+        assert_eq!(r.stderr, "", "{format}");
+        expect(expected, &r.stdout);
+    }
+}
+
+#[test]
+fn several_formats_to_several_files_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("out.sarif");
+    let junit = dir.path().join("out.xml");
+    let table = dir.path().join("out.txt");
+    let r = run(tfaudit()
+        .args([demo(), "--source-dir", "testdata/demo"])
+        .arg("--format")
+        .arg(format!("sarif={}", sarif.display()))
+        .arg("--format")
+        .arg(format!("junit={}", junit.display()))
+        .arg("--output")
+        .arg(&table));
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.is_empty());
+    let single = |f: &str| {
+        run(tfaudit().args([demo(), "--source-dir", "testdata/demo", "--format", f])).stdout
+    };
+    assert_eq!(std::fs::read(&sarif).unwrap(), single("sarif"));
+    assert_eq!(std::fs::read(&junit).unwrap(), single("junit"));
+    assert_eq!(std::fs::read(&table).unwrap(), single("table"));
+
+    let two = run(tfaudit().args([demo(), "--format", "json", "--format", "sarif"]));
+    assert_eq!(two.code, 2);
+    assert_eq!(
+        two.stderr,
+        "tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE\n"
+    );
+    let bad = run(tfaudit().args([demo(), "--format", "yaml=x"]));
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("unknown format `yaml`"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn unknown_gating_changes_sarif_junit_and_annotations() {
+    let plan = "testdata/rules/AWS-VPC-001-unresolved/plan.json";
+    let github = |mode: &str| {
+        String::from_utf8(
+            run(tfaudit().args([plan, "--format", "github", "--unknown", mode])).stdout,
+        )
+        .unwrap()
+    };
+    assert!(github("warn")
+        .lines()
+        .any(|l| l.starts_with("::notice ") && l.contains("AWS-VPC-001")));
+    assert!(github("fail")
+        .lines()
+        .any(|l| l.starts_with("::error ") && l.contains("AWS-VPC-001")));
+    let junit = |mode: &str| {
+        String::from_utf8(
+            run(tfaudit().args([plan, "--format", "junit", "--unknown", mode])).stdout,
+        )
+        .unwrap()
+    };
+    assert!(junit("warn").contains("<skipped message=\"unknown: no flow log found"));
+    assert!(!junit("fail").contains("<skipped"));
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&run(tfaudit().args([plan, "--format", "sarif"])).stdout).unwrap();
+    let vpc = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "AWS-VPC-001")
+        .unwrap();
+    assert_eq!(
+        (vpc["kind"].as_str(), vpc["level"].as_str()),
+        (Some("review"), Some("none"))
+    );
+}

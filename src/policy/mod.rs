@@ -61,8 +61,10 @@ pub struct FileOutcome {
     pub path: String,
     pub kind: Kind,
     pub summary: Summary,
-    /// Findings to show, in report order.
+    /// Findings to show (fail, and unknown unless ignored), in report order.
     pub findings: Vec<Eval>,
+    /// Every evaluation, passes included (JUnit lists them).
+    pub evals: Vec<Eval>,
 }
 
 pub fn decide(
@@ -78,7 +80,8 @@ pub fn decide(
         ..Summary::default()
     };
     let mut findings = Vec::new();
-    for e in evals {
+    for e in &evals {
+        let e = e.clone();
         match e.status {
             Status::Pass => {
                 s.passed += 1;
@@ -101,5 +104,6 @@ pub fn decide(
         kind,
         summary: s,
         findings,
+        evals,
     }
 }

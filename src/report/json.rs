@@ -1,9 +1,8 @@
 //! The JSON wire format, version 1. Its types are kept apart from the internal ones so that the
 //! format only changes on purpose.
 
-use super::Reporter;
+use super::{Report, Reporter};
 use crate::load::Kind;
-use crate::policy::FileOutcome;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -52,10 +51,15 @@ struct Finding<'a> {
     attribute: &'a str,
     message: &'a str,
     provenance: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
 }
 
 impl Reporter for Json {
-    fn write(&self, files: &[FileOutcome], out: &mut dyn Write) -> io::Result<()> {
+    fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let files = report.files;
         let doc = Doc {
             version: 1,
             tool: Tool {
@@ -87,15 +91,20 @@ impl Reporter for Json {
                     findings: f
                         .findings
                         .iter()
-                        .map(|e| Finding {
-                            rule: e.rule.id,
-                            title: e.rule.title,
-                            severity: e.severity.as_str(),
-                            status: e.status.as_str(),
-                            address: &e.address,
-                            attribute: &e.attribute,
-                            message: &e.message,
-                            provenance: e.provenance.as_deref(),
+                        .map(|e| {
+                            let loc = report.location(e);
+                            Finding {
+                                rule: e.rule.id,
+                                title: e.rule.title,
+                                severity: e.severity.as_str(),
+                                status: e.status.as_str(),
+                                address: &e.address,
+                                attribute: &e.attribute,
+                                message: &e.message,
+                                provenance: e.provenance.as_deref(),
+                                file: loc.as_ref().map(|l| l.0.clone()),
+                                line: loc.map(|l| l.1),
+                            }
                         })
                         .collect(),
                 })

@@ -1,19 +1,17 @@
 //! The default, human format.
 
-use super::Reporter;
+use super::{Report, Reporter};
 use crate::policy::FileOutcome;
 use crate::rules::{Severity, Status};
 use comfy_table::{presets, Cell, Color, ContentArrangement, Table as Grid};
 use std::io::{self, Write};
 
-pub struct Table {
-    pub color: bool,
-}
+pub struct Table;
 
 impl Table {
-    fn severity_cell(&self, s: Severity) -> Cell {
+    fn severity_cell(&self, s: Severity, color: bool) -> Cell {
         let cell = Cell::new(s.as_str());
-        if !self.color {
+        if !color {
             return cell;
         }
         match s {
@@ -26,7 +24,8 @@ impl Table {
 }
 
 impl Reporter for Table {
-    fn write(&self, files: &[FileOutcome], out: &mut dyn Write) -> io::Result<()> {
+    fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let files = report.files;
         for (i, f) in files.iter().enumerate() {
             if i > 0 {
                 writeln!(out)?;
@@ -37,7 +36,7 @@ impl Reporter for Table {
             if !f.findings.is_empty() {
                 let mut t = Grid::new();
                 t.load_preset(presets::UTF8_FULL_CONDENSED);
-                if self.color {
+                if report.color {
                     t.set_content_arrangement(ContentArrangement::Dynamic);
                 }
                 t.set_header(vec!["Severity", "Rule", "Status", "Resource", "Message"]);
@@ -54,7 +53,7 @@ impl Reporter for Table {
                         }
                     }
                     t.add_row(vec![
-                        self.severity_cell(e.severity),
+                        self.severity_cell(e.severity, report.color),
                         Cell::new(e.rule.id),
                         Cell::new(status),
                         Cell::new(&e.address),

@@ -134,6 +134,8 @@ pub struct Eval {
     pub attribute: String,
     pub message: String,
     pub provenance: Option<String>,
+    /// Module configuration path and block (`module.a`, `aws_x.y`), to find the `.tf` source.
+    pub source: Option<(String, String)>,
 }
 
 pub trait Rule: Sync {
@@ -201,6 +203,10 @@ impl<'s, 'p> Cx<'s, 'p> {
         message: String,
         provenance: Option<String>,
     ) {
+        let key = (
+            crate::model::address::module_config_path(&r.module),
+            r.block(),
+        );
         self.push_at(
             r.address.clone(),
             self.meta.severity,
@@ -208,7 +214,8 @@ impl<'s, 'p> Cx<'s, 'p> {
             status,
             message,
             provenance,
-        );
+        )
+        .source = Some(key);
     }
 
     /// A result about the whole plan (a presence check), reported on `(stack)`.
@@ -232,7 +239,7 @@ impl<'s, 'p> Cx<'s, 'p> {
         status: Status,
         message: String,
         provenance: Option<String>,
-    ) {
+    ) -> &mut Eval {
         self.out.push(Eval {
             rule: self.meta,
             severity,
@@ -241,7 +248,9 @@ impl<'s, 'p> Cx<'s, 'p> {
             attribute: attribute.to_string(),
             message,
             provenance,
+            source: None,
         });
+        self.out.last_mut().expect("just pushed")
     }
 
     /// What an attribute points at: resources by configuration reference or by known ID, the

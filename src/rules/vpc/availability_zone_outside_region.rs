@@ -118,6 +118,10 @@ impl Rule for AvailabilityZoneOutsideRegion {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let msg = format!("{list} is outside the provider's region {region}");
+                let key = (
+                    crate::model::address::module_config_path(&r.module),
+                    r.block(),
+                );
                 cx.push_at(
                     r.address.clone(),
                     Severity::High,
@@ -125,9 +129,14 @@ impl Rule for AvailabilityZoneOutsideRegion {
                     Status::Fail,
                     msg,
                     prov,
-                );
+                )
+                .source = Some(key);
             } else if let Some(how) = hard_coded(cx, r, attr, &zones) {
                 let msg = format!("zone {} is {how}", zones.join(", "));
+                let key = (
+                    crate::model::address::module_config_path(&r.module),
+                    r.block(),
+                );
                 cx.push_at(
                     r.address.clone(),
                     Severity::Info,
@@ -135,7 +144,8 @@ impl Rule for AvailabilityZoneOutsideRegion {
                     Status::Fail,
                     msg,
                     prov,
-                );
+                )
+                .source = Some(key);
             } else {
                 cx.push(r, attr, Status::Pass, format!("zone in {region}"), prov);
             }

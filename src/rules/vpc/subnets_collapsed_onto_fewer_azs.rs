@@ -102,6 +102,11 @@ impl Rule for SubnetsCollapsedOntoFewerAzs {
                     ),
                 ),
             };
+            let first = &cx.stack.resources[ids[0]];
+            let key = (
+                crate::model::address::module_config_path(&first.module),
+                first.block(),
+            );
             cx.push_at(
                 block,
                 Self::META.severity,
@@ -109,7 +114,8 @@ impl Rule for SubnetsCollapsedOntoFewerAzs {
                 status,
                 msg,
                 None,
-            );
+            )
+            .source = Some(key);
         }
     }
 }

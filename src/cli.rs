@@ -43,6 +43,17 @@ enum Command {
         /// Rule ID, e.g. AWS-SG-001.
         id: String,
     },
+    /// Show the effective configuration (`config --show`).
+    Config {
+        /// Print the effective configuration: defaults merged with tfaudit.toml.
+        #[arg(long)]
+        show: bool,
+        /// Configuration file (default: tfaudit.toml in the working directory).
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
+    /// Write a commented tfaudit.toml template in the working directory.
+    Init,
 }
 
 #[derive(Debug, Args)]
@@ -79,6 +90,10 @@ struct CheckArgs {
     /// Configuration file (default: tfaudit.toml in the working directory, if there is one).
     #[arg(long, value_name = "PATH", help_heading = "Rules")]
     config: Option<PathBuf>,
+
+    /// Report suppressions that matched no finding (TFAUDIT-CFG-002).
+    #[arg(long, help_heading = "Rules")]
+    strict_config: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +121,8 @@ pub fn main() -> ExitCode {
         Some(Command::Rules) => list_rules(),
         Some(Command::Explain { id }) => explain(&id),
         Some(Command::Check(args)) => check(args),
+        Some(Command::Config { show, config }) => show_config(show, config.as_deref()),
+        Some(Command::Init) => init(),
         None => check(cli.check),
     }
 }
@@ -150,6 +167,44 @@ fn explain(id: &str) -> ExitCode {
     }
 }
 
+fn show_config(show: bool, path: Option<&std::path::Path>) -> ExitCode {
+    if !show {
+        eprintln!("tfaudit: config: nothing to do; use `tfaudit config --show`");
+        return ExitCode::from(2);
+    }
+    match config::load(path) {
+        Ok(s) => {
+            emit(config::show(&s).as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tfaudit: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn init() -> ExitCode {
+    let path = std::path::Path::new(config::FILE_NAME);
+    if path.exists() {
+        eprintln!(
+            "tfaudit: {}: already exists; not overwritten",
+            config::FILE_NAME
+        );
+        return ExitCode::from(2);
+    }
+    match std::fs::write(path, config::TEMPLATE) {
+        Ok(()) => {
+            emit(format!("wrote {}\n", config::FILE_NAME).as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("tfaudit: {}: cannot write: {e}", config::FILE_NAME);
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn check(args: CheckArgs) -> ExitCode {
     if args.format.iter().filter(|s| s.file.is_none()).count() > 1 {
         eprintln!("tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE");
@@ -184,6 +239,12 @@ fn check(args: CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let policy = policy::Policy {
+        gate,
+        settings: &settings,
+        today: config::today(),
+    };
+    let mut used = vec![false; settings.suppressions.len()];
     let mut outcomes = Vec::new();
     let mut input_error = false;
     for (n, input) in inputs.iter().enumerate() {
@@ -210,7 +271,8 @@ fn check(args: CheckArgs) -> ExitCode {
             plan.kind,
             stack.resources.len(),
             evals,
-            &gate,
+            &policy,
+            &mut used,
         ));
         if n + 1 == inputs.len() {
             // The process ends next: freeing a million tree nodes one by one would cost a
@@ -219,6 +281,9 @@ fn check(args: CheckArgs) -> ExitCode {
             std::mem::forget(plan);
             std::mem::forget(source);
         }
+    }
+    if let Some(first) = outcomes.first_mut() {
+        policy::config_findings(first, &policy, &used, args.strict_config);
     }
     if !outcomes.is_empty() {
         let sources = args

@@ -543,3 +543,106 @@ fn unknown_gating_changes_sarif_junit_and_annotations() {
         (Some("review"), Some("none"))
     );
 }
+
+fn with_config(toml: &str, args: &[&str]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("tfaudit.toml");
+    std::fs::write(&config, toml).unwrap();
+    run(tfaudit().args(args).arg("--config").arg(&config))
+}
+
+#[test]
+fn suppressions_hide_findings_until_they_expire() {
+    let args = [demo(), "--format", "json"];
+    let keep = "[[suppress]]\nrule = \"AWS-S3\"\naddress = \"aws_s3_bucket.exports\"\nreason = \"export bucket is public by design\"\nexpires = \"2999-12-31\"\n";
+    let r = with_config(keep, &args);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let got = rows(&v["files"][0]);
+    assert!(
+        !got.iter().any(|f| f.contains("aws_s3_bucket.exports")),
+        "{got:?}"
+    );
+    assert_eq!(v["files"][0]["summary"]["suppressed"], 6);
+
+    let expired = keep.replace("2999-12-31", "2001-01-31");
+    let r = with_config(&expired, &args);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let got = rows(&v["files"][0]);
+    assert!(got.contains(&"AWS-S3-001 aws_s3_bucket.exports fail".to_string()));
+    let cfg: Vec<&String> = got
+        .iter()
+        .filter(|f| f.starts_with("TFAUDIT-CFG-001"))
+        .collect();
+    assert_eq!(cfg.len(), 1, "{got:?}");
+    assert!(
+        cfg[0].ends_with("tfaudit.toml: suppress[0] fail"),
+        "{cfg:?}"
+    );
+}
+
+#[test]
+fn strict_config_reports_suppressions_that_matched_nothing() {
+    let unused =
+        "[[suppress]]\nrule = \"AWS-SG-001\"\naddress = \"module.gone.*\"\nreason = \"removed\"\n";
+    let lax = with_config(unused, &[demo(), "--format", "json"]);
+    assert!(!String::from_utf8(lax.stdout)
+        .unwrap()
+        .contains("TFAUDIT-CFG-002"));
+    let strict = with_config(unused, &[demo(), "--format", "json", "--strict-config"]);
+    let v: serde_json::Value = serde_json::from_slice(&strict.stdout).unwrap();
+    assert!(rows(&v["files"][0])
+        .iter()
+        .any(|f| f.starts_with("TFAUDIT-CFG-002")));
+}
+
+#[test]
+fn severity_overrides_and_families_change_the_gate() {
+    // Only high findings fail; lowering every family to low passes the run.
+    let all_low = "[rules.AWS]\nseverity = \"low\"\n";
+    assert_eq!(with_config(all_low, &[demo(), "--fail-on", "high"]).code, 0);
+    let one_critical =
+        "[rules.AWS]\nseverity = \"low\"\n[rules.AWS-S3-001]\nseverity = \"critical\"\n";
+    let r = with_config(
+        one_critical,
+        &[demo(), "--fail-on", "high", "--format", "json"],
+    );
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(v["files"][0]["summary"]["failing"], 1);
+    assert_eq!(v["files"][0]["findings"][0]["severity"], "critical");
+}
+
+#[test]
+fn config_show_and_init() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cmd = Command::cargo_bin("tfaudit").unwrap();
+    let r = run(cmd.current_dir(dir.path()).arg("init"));
+    assert_eq!(
+        (r.code, String::from_utf8(r.stdout).unwrap()),
+        (0, "wrote tfaudit.toml\n".to_string())
+    );
+    let mut cmd = Command::cargo_bin("tfaudit").unwrap();
+    let again = run(cmd.current_dir(dir.path()).arg("init"));
+    assert_eq!(
+        (again.code, again.stderr.as_str()),
+        (
+            2,
+            "tfaudit: tfaudit.toml: already exists; not overwritten\n"
+        )
+    );
+    std::fs::write(
+        dir.path().join("tfaudit.toml"),
+        "[rules.AWS-VPC-008]\nenabled = true\n[rules.AWS-TAG-001]\nrequired = [\"Team\"]\n",
+    )
+    .unwrap();
+    let mut cmd = Command::cargo_bin("tfaudit").unwrap();
+    let show =
+        String::from_utf8(run(cmd.current_dir(dir.path()).args(["config", "--show"])).stdout)
+            .unwrap();
+    assert!(show.starts_with("# effective configuration: defaults and tfaudit.toml\n"));
+    assert!(show.contains("[rules.AWS-VPC-008]\nenabled = true\nseverity = \"medium\"\n"));
+    assert!(show.contains("[rules.AWS-VPC-009]\nenabled = false\n"));
+    assert!(show.contains(
+        "[rules.AWS-TAG-001]\nenabled = true\nseverity = \"medium\"\nrequired = [\"Team\"]\n"
+    ));
+}

@@ -9,18 +9,68 @@
 //! required = ["Environment", "Owner", "Project", "CostCenter"]
 //! ```
 
-use crate::rules::{self, Params, Rule};
+use crate::rules::{self, Params, Rule, Severity};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 pub const FILE_NAME: &str = "tfaudit.toml";
 
-/// The rules to run and their parameters.
+/// The rules to run, their parameters, severity overrides and suppressions.
 pub struct Settings {
     pub rules: Vec<&'static dyn Rule>,
     pub params: Params,
+    pub severity: BTreeMap<&'static str, Severity>,
+    pub suppressions: Vec<Suppression>,
     /// Where the configuration came from, if a file was read.
     pub source: Option<PathBuf>,
+}
+
+/// `[[suppress]]`: findings of `rule` (an ID or a family prefix) on addresses matching
+/// `address` (a glob: `*` any run of characters, `?` one) are not reported, for `reason`,
+/// until `expires` (YYYY-MM-DD, inclusive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppression {
+    pub rule: String,
+    pub address: String,
+    pub reason: String,
+    pub expires: Option<String>,
+}
+
+impl Suppression {
+    pub fn matches(&self, rule: &str, address: &str) -> bool {
+        rule_matches(&self.rule, rule) && glob(&self.address, address)
+    }
+
+    /// Expired when its date is before `today` (both YYYY-MM-DD).
+    pub fn expired(&self, today: &str) -> bool {
+        self.expires.as_deref().is_some_and(|d| d < today)
+    }
+}
+
+/// An ID matches itself, a family prefix (`AWS-S3`) its rules, `*` every rule.
+fn rule_matches(pattern: &str, id: &str) -> bool {
+    pattern == "*"
+        || pattern.eq_ignore_ascii_case(id)
+        || id
+            .to_ascii_uppercase()
+            .starts_with(&format!("{}-", pattern.to_ascii_uppercase()))
+}
+
+/// `*` and `?` only: resource addresses are full of `[`, `]` and quotes, which glob libraries
+/// read as character classes.
+pub fn glob(pattern: &str, text: &str) -> bool {
+    fn go(p: &[char], t: &[char]) -> bool {
+        match (p.first(), t.first()) {
+            (None, None) => true,
+            (Some('*'), _) => go(&p[1..], t) || (!t.is_empty() && go(p, &t[1..])),
+            (Some('?'), Some(_)) => go(&p[1..], &t[1..]),
+            (Some(a), Some(b)) if a == b => go(&p[1..], &t[1..]),
+            _ => false,
+        }
+    }
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    go(&p, &t)
 }
 
 impl Default for Settings {
@@ -32,6 +82,8 @@ impl Default for Settings {
                 .filter(|r| r.meta().default_enabled)
                 .collect(),
             params: Params::default(),
+            severity: BTreeMap::new(),
+            suppressions: Vec::new(),
             source: None,
         }
     }
@@ -85,44 +137,230 @@ pub fn parse(text: &str) -> Result<Settings, String> {
     })?;
     let mut settings = Settings::default();
     for (key, value) in doc {
-        if key != "rules" {
-            return Err(format!("unknown key `{key}`"));
-        }
-        let toml::Value::Table(rules_table) = value else {
-            return Err("`rules` must be a table of [rules.ID] tables".into());
-        };
-        for (id, body) in rules_table {
-            let rule = rules::find(&id).ok_or_else(|| format!("unknown rule `rules.{id}`"))?;
-            let meta = rule.meta();
-            let toml::Value::Table(body) = body else {
-                return Err(format!("`rules.{id}` must be a table"));
-            };
-            let mut params = BTreeMap::new();
-            for (k, v) in body {
-                if k == "enabled" {
-                    let on = v
-                        .as_bool()
-                        .ok_or_else(|| format!("`rules.{id}.enabled` must be true or false"))?;
-                    settings.rules.retain(|r| r.meta().id != meta.id);
-                    if on {
-                        settings.rules.push(rule);
-                    }
-                } else if let Some((_, kind)) = meta.params.iter().find(|(name, _)| *name == k) {
-                    check_kind(&v, kind)
-                        .map_err(|want| format!("`rules.{id}.{k}` must be {want}"))?;
-                    params.insert(k, v);
-                } else {
-                    return Err(format!("unknown key `rules.{id}.{k}`"));
+        match key.as_str() {
+            "rules" => {
+                let toml::Value::Table(rules_table) = value else {
+                    return Err("`rules` must be a table of [rules.ID] tables".into());
+                };
+                // Families first, so that a rule's own table overrides its family's.
+                let mut tables: Vec<(String, toml::Value)> = rules_table.into_iter().collect();
+                tables.sort_by_key(|(id, _)| rules::find(id).is_some());
+                for (id, body) in tables {
+                    rule_table(&mut settings, &id, body)?;
                 }
             }
-            if !params.is_empty() {
-                settings.params.set(meta.id, params);
+            "suppress" => {
+                let toml::Value::Array(items) = value else {
+                    return Err("`suppress` must be [[suppress]] tables".into());
+                };
+                for (i, item) in items.into_iter().enumerate() {
+                    settings.suppressions.push(suppression(i, item)?);
+                }
             }
+            _ => return Err(format!("unknown key `{key}`")),
         }
     }
     settings.rules.sort_by_key(|r| r.meta().id);
     Ok(settings)
 }
+
+fn rule_table(settings: &mut Settings, id: &str, body: toml::Value) -> Result<(), String> {
+    let toml::Value::Table(body) = body else {
+        return Err(format!("`rules.{id}` must be a table"));
+    };
+    let single = rules::find(id);
+    let members: Vec<&'static dyn Rule> = match single {
+        Some(r) => vec![r],
+        None => rules::registry()
+            .iter()
+            .copied()
+            .filter(|r| rule_matches(id, r.meta().id))
+            .collect(),
+    };
+    if members.is_empty() {
+        return Err(format!("unknown rule or rule family `rules.{id}`"));
+    }
+    let mut params = BTreeMap::new();
+    for (k, v) in body {
+        match (k.as_str(), single) {
+            ("enabled", _) => {
+                let on = v
+                    .as_bool()
+                    .ok_or_else(|| format!("`rules.{id}.enabled` must be true or false"))?;
+                for rule in &members {
+                    settings.rules.retain(|r| r.meta().id != rule.meta().id);
+                    if on {
+                        settings.rules.push(*rule);
+                    }
+                }
+            }
+            ("severity", _) => {
+                use clap::ValueEnum;
+                let sev = v
+                    .as_str()
+                    .and_then(|s| Severity::from_str(s, true).ok())
+                    .ok_or_else(|| format!("`rules.{id}.severity` must be one of info, low, medium, high, critical"))?;
+                for rule in &members {
+                    settings.severity.insert(rule.meta().id, sev);
+                }
+            }
+            (_, Some(rule)) => {
+                let meta = rule.meta();
+                let Some((_, kind)) = meta.params.iter().find(|(name, _)| *name == k) else {
+                    return Err(format!("unknown key `rules.{id}.{k}`"));
+                };
+                check_kind(&v, kind).map_err(|want| format!("`rules.{id}.{k}` must be {want}"))?;
+                params.insert(k, v);
+            }
+            (_, None) => {
+                return Err(format!(
+                    "unknown key `rules.{id}.{k}` (a family table takes enabled and severity)"
+                ))
+            }
+        }
+    }
+    if let (Some(rule), false) = (single, params.is_empty()) {
+        settings.params.set(rule.meta().id, params);
+    }
+    Ok(())
+}
+
+fn suppression(i: usize, item: toml::Value) -> Result<Suppression, String> {
+    let toml::Value::Table(t) = item else {
+        return Err(format!("`suppress[{i}]` must be a table"));
+    };
+    let get = |k: &str| -> Result<Option<String>, String> {
+        match t.get(k) {
+            None => Ok(None),
+            Some(toml::Value::String(s)) => Ok(Some(s.clone())),
+            Some(toml::Value::Datetime(d)) if k == "expires" => Ok(Some(d.to_string())),
+            Some(_) => Err(format!("`suppress[{i}].{k}` must be a string")),
+        }
+    };
+    let rule = get("rule")?.ok_or_else(|| format!("`suppress[{i}]` needs `rule`"))?;
+    let address = get("address")?.unwrap_or_else(|| "*".into());
+    let reason = get("reason")?
+        .filter(|r| !r.trim().is_empty())
+        .ok_or_else(|| format!("`suppress[{i}]` needs a `reason`"))?;
+    let expires = get("expires")?;
+    if let Some(d) = &expires {
+        let ok = d.len() == 10
+            && d.chars().enumerate().all(|(j, c)| {
+                if j == 4 || j == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !ok {
+            return Err(format!("`suppress[{i}].expires` must be a date YYYY-MM-DD"));
+        }
+    }
+    if rule != "*"
+        && !rules::registry()
+            .iter()
+            .any(|r| rule_matches(&rule, r.meta().id))
+    {
+        return Err(format!(
+            "`suppress[{i}].rule`: unknown rule or rule family `{rule}`"
+        ));
+    }
+    for k in t.keys() {
+        if !["rule", "address", "reason", "expires"].contains(&k.as_str()) {
+            return Err(format!("unknown key `suppress[{i}].{k}`"));
+        }
+    }
+    Ok(Suppression {
+        rule,
+        address,
+        reason,
+        expires,
+    })
+}
+
+/// Today's date, YYYY-MM-DD (UTC), for suppression expiry.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The effective configuration as TOML (`tfaudit config --show`).
+pub fn show(settings: &Settings) -> String {
+    let mut out = match &settings.source {
+        Some(p) => format!("# effective configuration: defaults and {}\n", p.display()),
+        None => "# effective configuration: defaults (no tfaudit.toml)\n".to_string(),
+    };
+    for rule in rules::registry() {
+        let m = rule.meta();
+        let on = settings.rules.iter().any(|r| r.meta().id == m.id);
+        let sev = settings.severity.get(m.id).copied().unwrap_or(m.severity);
+        out.push_str(&format!(
+            "\n[rules.{}]\nenabled = {on}\nseverity = \"{}\"\n",
+            m.id,
+            sev.as_str()
+        ));
+        for (name, _) in m.params {
+            if let Some(v) = settings.params.get(m.id, name) {
+                out.push_str(&format!("{name} = {v}\n"));
+            }
+        }
+    }
+    for s in &settings.suppressions {
+        out.push_str(&format!(
+            "\n[[suppress]]\nrule = {:?}\naddress = {:?}\nreason = {:?}\n",
+            s.rule, s.address, s.reason
+        ));
+        if let Some(e) = &s.expires {
+            out.push_str(&format!("expires = {e:?}\n"));
+        }
+    }
+    out
+}
+
+/// The commented template `tfaudit init` writes.
+pub const TEMPLATE: &str = r#"# tfaudit configuration. Every key is optional; unknown keys are errors.
+# `tfaudit config --show` prints the effective configuration; `tfaudit rules` lists the rules.
+
+# Switch a rule on or off, or change its severity (info, low, medium, high, critical).
+# [rules.AWS-VPC-008]
+# enabled = true
+#
+# [rules.AWS-SG-002]
+# severity = "low"
+
+# A whole family at once (a rule's own table still wins).
+# [rules.AWS-S3]
+# severity = "high"
+
+# Rule parameters.
+# [rules.AWS-TAG-001]
+# required = ["Environment", "Owner", "Project"]
+#
+# [rules.AWS-REG-001]
+# enabled = true
+# regions = ["us-east-1", "us-west-2"]
+
+# Accepted risks: the rule (ID, family or "*"), an address glob (* and ?), a reason, and an
+# optional expiry date after which the finding is back and the suppression is reported.
+# [[suppress]]
+# rule    = "AWS-S3-003"
+# address = "module.logs.aws_s3_bucket.*"
+# reason  = "central log bucket; logging to itself would loop"
+# expires = "2027-06-30"
+"#;
 
 /// Parameter kinds a rule can declare.
 fn check_kind(v: &toml::Value, kind: &str) -> Result<(), &'static str> {
@@ -174,11 +412,59 @@ mod tests {
     }
 
     #[test]
+    fn families_severities_and_suppressions() {
+        let s = parse(
+            "[rules.AWS-S3]\nenabled = false\nseverity = \"low\"\n[rules.AWS-S3-001]\nenabled = true\nseverity = \"critical\"\n\n[[suppress]]\nrule = \"AWS-SG\"\naddress = \"module.net[\\\"a\\\"].*\"\nreason = \"accepted\"\nexpires = 2027-01-31\n",
+        )
+        .unwrap();
+        let on: Vec<&str> = s
+            .rules
+            .iter()
+            .map(|r| r.meta().id)
+            .filter(|id| id.starts_with("AWS-S3"))
+            .collect();
+        assert_eq!(on, vec!["AWS-S3-001"]);
+        assert_eq!(s.severity.get("AWS-S3-001"), Some(&Severity::Critical));
+        assert_eq!(s.severity.get("AWS-S3-002"), Some(&Severity::Low));
+        let sup = &s.suppressions[0];
+        assert!(sup.matches("AWS-SG-001", r#"module.net["a"].aws_security_group.x"#));
+        assert!(!sup.matches("AWS-SG-001", r#"module.net["b"].aws_security_group.x"#));
+        assert!(!sup.matches("AWS-S3-001", r#"module.net["a"].x"#));
+        assert!(sup.expired("2027-02-01") && !sup.expired("2027-01-31"));
+    }
+
+    #[test]
+    fn today_is_a_date() {
+        let t = today();
+        assert_eq!(t.len(), 10);
+        assert!(t.as_str() > "2024-01-01");
+    }
+
+    #[test]
+    fn the_template_parses() {
+        assert!(parse(TEMPLATE).is_ok());
+        let uncommented: String = TEMPLATE
+            .lines()
+            .map(|l| {
+                l.strip_prefix("# ")
+                    .filter(|x| x.starts_with('[') || x.contains(" = "))
+                    .unwrap_or("")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            parse(&uncommented).is_ok(),
+            "{:?}",
+            parse(&uncommented).err()
+        );
+    }
+
+    #[test]
     fn unknown_keys_and_bad_values_are_errors_naming_them() {
         assert_eq!(err("color = true"), "unknown key `color`");
         assert_eq!(
             err("[rules.AWS-NOPE-001]\nenabled = true"),
-            "unknown rule `rules.AWS-NOPE-001`"
+            "unknown rule or rule family `rules.AWS-NOPE-001`"
         );
         assert_eq!(
             err("[rules.AWS-SG-001]\nfoo = 1"),

@@ -3,7 +3,8 @@
 pub mod config;
 
 use crate::load::Kind;
-use crate::rules::{Eval, Severity, Status};
+use crate::rules::{Eval, RuleMeta, Severity, Status};
+use config::Settings;
 use std::collections::BTreeMap;
 
 /// How Unknown results gate (`--unknown`).
@@ -54,6 +55,8 @@ pub struct Summary {
     pub by_severity: BTreeMap<Severity, usize>,
     /// Findings at or above the threshold that fail the run.
     pub failing: usize,
+    /// Findings hidden by a suppression of the configuration.
+    pub suppressed: usize,
 }
 
 /// One input's outcome.
@@ -67,21 +70,45 @@ pub struct FileOutcome {
     pub evals: Vec<Eval>,
 }
 
+/// What decides an outcome: the gate, the configuration, and today's date (for expiry).
+pub struct Policy<'a> {
+    pub gate: Gate,
+    pub settings: &'a Settings,
+    pub today: String,
+}
+
+/// Apply the configuration (severity overrides, suppressions) and the gate to one input's
+/// results. `used` marks the suppressions that matched something.
 pub fn decide(
     path: String,
     kind: Kind,
     resources: usize,
-    evals: Vec<Eval>,
-    gate: &Gate,
+    mut evals: Vec<Eval>,
+    policy: &Policy,
+    used: &mut [bool],
 ) -> FileOutcome {
+    let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
     let mut s = Summary {
         resources,
         evaluated: evals.len(),
         ..Summary::default()
     };
+    for e in &mut evals {
+        if let Some(sev) = settings.severity.get(e.rule.id) {
+            e.severity = *sev;
+        }
+    }
+    evals.sort_by(|a, b| {
+        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
+            a.severity,
+            b.rule.id,
+            &b.address,
+            &b.attribute,
+            b.status,
+        ))
+    });
     let mut findings = Vec::new();
     for e in &evals {
-        let e = e.clone();
         match e.status {
             Status::Pass => {
                 s.passed += 1;
@@ -90,14 +117,19 @@ pub fn decide(
             Status::Fail => s.failed += 1,
             Status::Unknown => s.unknown += 1,
         }
+        let suppression = settings
+            .suppressions
+            .iter()
+            .position(|sup| !sup.expired(today) && sup.matches(e.rule.id, &e.address));
+        if let Some(i) = suppression {
+            used[i] = true;
+            s.suppressed += 1;
+            continue;
+        }
         if e.status == Status::Unknown && gate.unknown == UnknownMode::Ignore {
             continue;
         }
-        if gate.fails(&e) {
-            s.failing += 1;
-        }
-        *s.by_severity.entry(e.severity).or_default() += 1;
-        findings.push(e);
+        push_finding(&mut s, &mut findings, e.clone(), gate);
     }
     FileOutcome {
         path,
@@ -107,3 +139,87 @@ pub fn decide(
         evals,
     }
 }
+
+fn push_finding(s: &mut Summary, findings: &mut Vec<Eval>, e: Eval, gate: &Gate) {
+    if gate.fails(&e) {
+        s.failing += 1;
+    }
+    *s.by_severity.entry(e.severity).or_default() += 1;
+    findings.push(e);
+}
+
+/// Findings about the configuration itself: expired suppressions always, suppressions that
+/// matched nothing with `--strict-config`. They join the first input's findings.
+pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &[bool], strict: bool) {
+    let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
+    let file = settings
+        .source
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| config::FILE_NAME.into());
+    for (i, sup) in settings.suppressions.iter().enumerate() {
+        let (rule, message) = if sup.expired(today) {
+            (
+                &EXPIRED_SUPPRESSION,
+                format!(
+                    "suppression of {} on {} expired on {} ({})",
+                    sup.rule,
+                    sup.address,
+                    sup.expires.as_deref().unwrap_or(""),
+                    sup.reason
+                ),
+            )
+        } else if strict && !used[i] {
+            (
+                &UNUSED_SUPPRESSION,
+                format!(
+                    "suppression of {} on {} matched no finding ({})",
+                    sup.rule, sup.address, sup.reason
+                ),
+            )
+        } else {
+            continue;
+        };
+        let e = Eval {
+            rule,
+            severity: rule.severity,
+            status: Status::Fail,
+            address: format!("{file}: suppress[{i}]"),
+            attribute: String::new(),
+            message,
+            provenance: None,
+            source: None,
+        };
+        outcome.summary.failed += 1;
+        outcome.summary.evaluated += 1;
+        push_finding(&mut outcome.summary, &mut outcome.findings, e.clone(), gate);
+        outcome.evals.push(e);
+    }
+}
+
+/// Configuration findings are not AWS rules: they have IDs of their own.
+pub static EXPIRED_SUPPRESSION: RuleMeta = RuleMeta {
+    id: "TFAUDIT-CFG-001",
+    slug: "suppression-expired",
+    service: "tfaudit",
+    category: "configuration",
+    severity: Severity::Medium,
+    title: "Suppression expired",
+    types: &[],
+    default_enabled: true,
+    params: &[],
+    doc: " ## What it checks\n A `[[suppress]]` whose `expires` date has passed. The finding it hid is reported again.\n\n ## Why it matters\n An accepted risk was accepted until a date; past it, someone must decide again.\n\n ## Example\n `expires = \"2025-01-31\"`\n\n ## Fix\n Fix the finding, or renew the suppression with a new date and reason.\n",
+};
+
+pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
+    id: "TFAUDIT-CFG-002",
+    slug: "suppression-unused",
+    service: "tfaudit",
+    category: "configuration",
+    severity: Severity::Low,
+    title: "Suppression matched nothing",
+    types: &[],
+    default_enabled: true,
+    params: &[],
+    doc: " ## What it checks\n With `--strict-config`: a `[[suppress]]` that hid no finding in this run.\n\n ## Why it matters\n Stale suppressions hide the next real finding that happens to match.\n\n ## Example\n A suppression for a resource that was removed.\n\n ## Fix\n Remove the suppression.\n",
+};

@@ -38,6 +38,7 @@ struct Summary {
     failed: usize,
     unknown: usize,
     failing: usize,
+    suppressed: usize,
     by_severity: BTreeMap<&'static str, usize>,
 }
 
@@ -81,6 +82,7 @@ impl Reporter for Json {
                         failed: f.summary.failed,
                         unknown: f.summary.unknown,
                         failing: f.summary.failing,
+                        suppressed: f.summary.suppressed,
                         by_severity: f
                             .summary
                             .by_severity

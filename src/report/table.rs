@@ -79,8 +79,13 @@ fn summary_line(f: &FileOutcome) -> String {
     if by.is_empty() {
         by.push("none".into());
     }
+    let suppressed = if s.suppressed > 0 {
+        format!(", {} suppressed", s.suppressed)
+    } else {
+        String::new()
+    };
     format!(
-        "{} resources, {} checks: {} failed, {} unknown, {} passed; findings by severity: {}; {} failing the run",
+        "{} resources, {} checks: {} failed, {} unknown, {} passed{suppressed}; findings by severity: {}; {} failing the run",
         s.resources,
         s.evaluated,
         s.failed,

@@ -1,7 +1,7 @@
 //! Command line: parse arguments, run the pipeline per input, map the outcome to an exit code.
 
 use crate::load::{self, Input};
-use crate::model::Stack;
+use crate::model::{Action, Stack};
 use crate::policy::config;
 use crate::policy::{self, Gate, UnknownMode};
 use crate::report::{self, Format};
@@ -54,6 +54,8 @@ enum Command {
     },
     /// Write a commented tfaudit.toml template in the working directory.
     Init,
+    /// Print a baseline of the current findings (`tfaudit baseline plan.json > tfaudit-baseline.json`).
+    Baseline(CheckArgs),
 }
 
 #[derive(Debug, Args)]
@@ -94,6 +96,16 @@ struct CheckArgs {
     /// Report suppressions that matched no finding (TFAUDIT-CFG-002).
     #[arg(long, help_heading = "Rules")]
     strict_config: bool,
+
+    /// Accept the findings recorded by `tfaudit baseline`: only new findings are shown and
+    /// fail the run; the summary says how many recorded ones were fixed.
+    #[arg(long, value_name = "PATH", help_heading = "Gating")]
+    baseline: Option<PathBuf>,
+
+    /// Judge only resources the plan creates, updates or replaces (deletions of security
+    /// controls are still reported).
+    #[arg(long, help_heading = "Gating")]
+    changed_only: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -123,6 +135,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check(args),
         Some(Command::Config { show, config }) => show_config(show, config.as_deref()),
         Some(Command::Init) => init(),
+        Some(Command::Baseline(args)) => baseline(args),
         None => check(cli.check),
     }
 }
@@ -205,15 +218,32 @@ fn init() -> ExitCode {
     }
 }
 
-fn check(args: CheckArgs) -> ExitCode {
-    if args.format.iter().filter(|s| s.file.is_none()).count() > 1 {
-        eprintln!("tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE");
-        return ExitCode::from(2);
+fn baseline(args: CheckArgs) -> ExitCode {
+    match audit(&args) {
+        Ok(run) => {
+            emit(crate::policy::baseline::render(&run.outcomes).as_bytes());
+            if run.input_error {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(code) => code,
     }
+}
+
+struct AuditRun {
+    outcomes: Vec<policy::FileOutcome>,
+    settings: config::Settings,
+    input_error: bool,
+}
+
+/// Read, model, judge and decide every input; Err is the exit code of a usage error.
+fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let inputs: Vec<Input> = if args.files.is_empty() {
         if std::io::stdin().is_terminal() {
             eprintln!("tfaudit: no input: give a plan file, or pipe `terraform show -json tfplan | tfaudit -`");
-            return ExitCode::from(2);
+            return Err(ExitCode::from(2));
         }
         vec![Input::Stdin]
     } else {
@@ -228,23 +258,27 @@ fn check(args: CheckArgs) -> ExitCode {
             })
             .collect()
     };
-    let gate = Gate {
-        fail_on: args.fail_on,
-        unknown: args.unknown,
-    };
-    let settings = match config::load(args.config.as_deref()) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("tfaudit: {e}");
-            return ExitCode::from(2);
-        }
+    let settings = config::load(args.config.as_deref()).map_err(|e| {
+        eprintln!("tfaudit: {e}");
+        ExitCode::from(2)
+    })?;
+    let baseline = match &args.baseline {
+        Some(path) => Some(policy::baseline::Baseline::load(path).map_err(|e| {
+            eprintln!("tfaudit: {}: {e}", path.display());
+            ExitCode::from(2)
+        })?),
+        None => None,
     };
     let policy = policy::Policy {
-        gate,
+        gate: Gate {
+            fail_on: args.fail_on,
+            unknown: args.unknown,
+        },
         settings: &settings,
         today: config::today(),
+        baseline: baseline.as_ref(),
     };
-    let mut used = vec![false; settings.suppressions.len()];
+    let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
     for (n, input) in inputs.iter().enumerate() {
@@ -265,7 +299,29 @@ fn check(args: CheckArgs) -> ExitCode {
             }
         };
         let stack = Stack::build(&plan);
-        let evals = rules::run(&stack, &settings.rules, &settings.params);
+        let mut evals = rules::run(&stack, &settings.rules, &settings.params);
+        if args.changed_only {
+            let changed: std::collections::HashSet<&str> = stack
+                .resources
+                .iter()
+                .filter(|r| {
+                    matches!(
+                        r.action,
+                        Action::Create | Action::Update | Action::Replace | Action::Delete
+                    )
+                })
+                .map(|r| r.address.as_str())
+                .collect();
+            // Block-level results (a subnet block) count when one of its instances changed.
+            evals.retain(|e| {
+                e.address == rules::STACK
+                    || changed.contains(e.address.as_str())
+                    || changed.iter().any(|a| {
+                        a.strip_prefix(e.address.as_str())
+                            .is_some_and(|rest| rest.starts_with('['))
+                    })
+            });
+        }
         outcomes.push(policy::decide(
             source.name.clone(),
             plan.kind,
@@ -285,6 +341,31 @@ fn check(args: CheckArgs) -> ExitCode {
     if let Some(first) = outcomes.first_mut() {
         policy::config_findings(first, &policy, &used, args.strict_config);
     }
+    drop(policy);
+    Ok(AuditRun {
+        outcomes,
+        settings,
+        input_error,
+    })
+}
+
+fn check(args: CheckArgs) -> ExitCode {
+    if args.format.iter().filter(|s| s.file.is_none()).count() > 1 {
+        eprintln!("tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE");
+        return ExitCode::from(2);
+    }
+    let AuditRun {
+        outcomes,
+        settings,
+        input_error,
+    } = match audit(&args) {
+        Ok(run) => run,
+        Err(code) => return code,
+    };
+    let gate = Gate {
+        fail_on: args.fail_on,
+        unknown: args.unknown,
+    };
     if !outcomes.is_empty() {
         let sources = args
             .source_dir

@@ -646,3 +646,69 @@ fn config_show_and_init() {
         "[rules.AWS-TAG-001]\nenabled = true\nseverity = \"medium\"\nrequired = [\"Team\"]\n"
     ));
 }
+
+#[test]
+fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("tfaudit-baseline.json");
+    let r = run(tfaudit().args(["baseline", demo()]));
+    assert_eq!(r.code, 0);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    let entries = v["entries"].as_array().unwrap();
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": ""})));
+    // Accept everything but the S3-001 finding, and add one entry that no longer occurs.
+    let mut kept: Vec<serde_json::Value> = entries
+        .iter()
+        .filter(|e| e["rule"] != "AWS-S3-001")
+        .cloned()
+        .collect();
+    kept.push(serde_json::json!({"rule": "AWS-RDS-006", "address": "aws_db_instance.gone", "attribute": "storage_encrypted"}));
+    std::fs::write(
+        &baseline,
+        serde_json::to_string(&serde_json::json!({"version": 1, "entries": kept})).unwrap(),
+    )
+    .unwrap();
+
+    let r = run(tfaudit()
+        .args([demo(), "--format", "json", "--baseline"])
+        .arg(&baseline));
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(
+        rows(&v["files"][0]),
+        vec!["AWS-S3-001 aws_s3_bucket.exports fail"]
+    );
+    assert_eq!(v["files"][0]["summary"]["baselined"], entries.len() - 1);
+    assert_eq!(v["files"][0]["summary"]["baseline_fixed"], 1);
+
+    std::fs::write(&baseline, "{\"entries\": []}").unwrap();
+    let bad = run(tfaudit().args([demo(), "--baseline"]).arg(&baseline));
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.starts_with(&format!(
+            "tfaudit: {}: not a tfaudit baseline (missing field `version`",
+            baseline.display()
+        )),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn changed_only_skips_untouched_resources_but_not_deletions() {
+    let plan = "testdata/model/references/plan.json";
+    let all = run(tfaudit().args([plan, "--format", "json"]));
+    let changed = run(tfaudit().args([plan, "--format", "json", "--changed-only"]));
+    let rows_of = |r: &Run| {
+        rows(&serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap()["files"][0])
+    };
+    // aws_vpc.legacy exists and does not change: judged only without --changed-only.
+    assert!(rows_of(&all).iter().any(|f| f.contains("aws_vpc.legacy")));
+    assert!(!rows_of(&changed)
+        .iter()
+        .any(|f| f.contains("aws_vpc.legacy")));
+    assert!(rows_of(&changed)
+        .iter()
+        .any(|f| f == "AWS-DEL-001 aws_flow_log.removed fail"));
+}

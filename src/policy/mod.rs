@@ -1,5 +1,6 @@
 //! From rule results to an outcome: what is shown, and what fails the run.
 
+pub mod baseline;
 pub mod config;
 
 use crate::load::Kind;
@@ -57,6 +58,10 @@ pub struct Summary {
     pub failing: usize,
     /// Findings hidden by a suppression of the configuration.
     pub suppressed: usize,
+    /// Findings accepted in the baseline (not shown, not failing).
+    pub baselined: usize,
+    /// Baseline entries no longer found (reported on the first input).
+    pub baseline_fixed: usize,
 }
 
 /// One input's outcome.
@@ -75,6 +80,22 @@ pub struct Policy<'a> {
     pub gate: Gate,
     pub settings: &'a Settings,
     pub today: String,
+    pub baseline: Option<&'a baseline::Baseline>,
+}
+
+/// What the configuration and baseline matched, across inputs.
+pub struct Usage {
+    pub suppressions: Vec<bool>,
+    pub baseline: std::collections::BTreeSet<baseline::Entry>,
+}
+
+impl Usage {
+    pub fn new(settings: &Settings) -> Usage {
+        Usage {
+            suppressions: vec![false; settings.suppressions.len()],
+            baseline: Default::default(),
+        }
+    }
 }
 
 /// Apply the configuration (severity overrides, suppressions) and the gate to one input's
@@ -85,7 +106,7 @@ pub fn decide(
     resources: usize,
     mut evals: Vec<Eval>,
     policy: &Policy,
-    used: &mut [bool],
+    used: &mut Usage,
 ) -> FileOutcome {
     let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
     let mut s = Summary {
@@ -122,9 +143,21 @@ pub fn decide(
             .iter()
             .position(|sup| !sup.expired(today) && sup.matches(e.rule.id, &e.address));
         if let Some(i) = suppression {
-            used[i] = true;
+            used.suppressions[i] = true;
             s.suppressed += 1;
             continue;
+        }
+        if let Some(b) = policy.baseline {
+            let key = baseline::Entry {
+                rule: e.rule.id.to_string(),
+                address: e.address.clone(),
+                attribute: e.attribute.clone(),
+            };
+            if b.contains(&key) {
+                used.baseline.insert(key);
+                s.baselined += 1;
+                continue;
+            }
         }
         if e.status == Status::Unknown && gate.unknown == UnknownMode::Ignore {
             continue;
@@ -150,8 +183,12 @@ fn push_finding(s: &mut Summary, findings: &mut Vec<Eval>, e: Eval, gate: &Gate)
 
 /// Findings about the configuration itself: expired suppressions always, suppressions that
 /// matched nothing with `--strict-config`. They join the first input's findings.
-pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &[bool], strict: bool) {
+pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage, strict: bool) {
     let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
+    if let Some(b) = policy.baseline {
+        outcome.summary.baseline_fixed = b.entries.difference(&used.baseline).count();
+    }
+    let used = &used.suppressions;
     let file = settings
         .source
         .as_ref()

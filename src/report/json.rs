@@ -39,6 +39,8 @@ struct Summary {
     unknown: usize,
     failing: usize,
     suppressed: usize,
+    baselined: usize,
+    baseline_fixed: usize,
     by_severity: BTreeMap<&'static str, usize>,
 }
 
@@ -83,6 +85,8 @@ impl Reporter for Json {
                         unknown: f.summary.unknown,
                         failing: f.summary.failing,
                         suppressed: f.summary.suppressed,
+                        baselined: f.summary.baselined,
+                        baseline_fixed: f.summary.baseline_fixed,
                         by_severity: f
                             .summary
                             .by_severity

@@ -9,6 +9,7 @@ mod bak;
 mod cf;
 mod cw;
 mod ddb;
+mod del;
 mod ec2;
 mod elc;
 mod kms;
@@ -376,6 +377,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
         &cw::log_group_retention_unset::LogGroupRetentionUnset,
         &ddb::without_autoscaling::WithoutAutoscaling,
+        &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,

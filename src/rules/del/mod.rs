@@ -1,0 +1,1 @@
+pub mod security_control_deleted;

@@ -159,18 +159,7 @@ fn list_rules() -> ExitCode {
 fn explain(id: &str) -> ExitCode {
     match rules::find(id) {
         Some(r) => {
-            let m = r.meta();
-            let text = format!(
-                "# {} {}\n\nSeverity: {}. Service: {}. Category: {}. Resource types: {}.\n\n{}\n",
-                m.id,
-                m.title,
-                m.severity.as_str(),
-                m.service,
-                m.category,
-                m.types.join(", "),
-                m.documentation().trim_end()
-            );
-            emit(text.as_bytes());
+            emit(rules::markdown(r.meta()).as_bytes());
             ExitCode::SUCCESS
         }
         None => {

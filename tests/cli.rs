@@ -339,7 +339,7 @@ fn rules_and_explain() {
     let r = run(tfaudit().args(["explain", "aws-vpc-001"]));
     assert_eq!(r.code, 0);
     let text = String::from_utf8(r.stdout).unwrap();
-    assert!(text.starts_with("# AWS-VPC-001 VPC without flow logs\n\nSeverity: high."));
+    assert!(text.starts_with("# AWS-VPC-001 VPC without flow logs\n\n| | |\n|---|---|\n| Severity | high |\n"));
     assert!(text.contains("## Why it matters"));
     let r = run(tfaudit().args(["explain", "AWS-NOPE-001"]));
     assert_eq!(

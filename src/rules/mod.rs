@@ -422,6 +422,46 @@ pub fn registry() -> &'static [&'static dyn Rule] {
     RULES
 }
 
+/// A rule's documentation page: `tfaudit explain ID` and `docs/rules/ID.md` print this.
+pub fn markdown(m: &RuleMeta) -> String {
+    let mut page = format!(
+        "# {} {}\n\n| | |\n|---|---|\n| Severity | {} |\n| Enabled by default | {} |\n| Service | {} |\n| Category | {} |\n| Slug | `{}` |\n| Resource types | {} |\n",
+        m.id,
+        m.title,
+        m.severity.as_str(),
+        if m.default_enabled { "yes" } else { "no (enable it in tfaudit.toml)" },
+        m.service,
+        m.category,
+        m.slug,
+        m.types.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
+    );
+    if !m.params.is_empty() {
+        let params: Vec<String> = m.params.iter().map(|(n, k)| format!("`{n}` ({k})")).collect();
+        page.push_str(&format!("| Parameters | {} |\n", params.join(", ")));
+    }
+    page.push('\n');
+    page.push_str(m.documentation().trim());
+    page.push('\n');
+    page
+}
+
+/// The index page `docs/rules/README.md`.
+pub fn markdown_index() -> String {
+    let mut page = String::from("# tfaudit rules\n\nGenerated from the rule declarations (`src/rules/`); `cargo test` fails when this folder is stale, and `UPDATE_DOCS=1 cargo test --test docs` rewrites it.\n\n| ID | Severity | Default | Title |\n|---|---|---|---|\n");
+    for r in registry() {
+        let m = r.meta();
+        page.push_str(&format!(
+            "| [{}]({}.md) | {} | {} | {} |\n",
+            m.id,
+            m.id,
+            m.severity.as_str(),
+            if m.default_enabled { "on" } else { "off" },
+            m.title
+        ));
+    }
+    page
+}
+
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     registry()
         .iter()

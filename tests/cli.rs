@@ -339,7 +339,9 @@ fn rules_and_explain() {
     let r = run(tfaudit().args(["explain", "aws-vpc-001"]));
     assert_eq!(r.code, 0);
     let text = String::from_utf8(r.stdout).unwrap();
-    assert!(text.starts_with("# AWS-VPC-001 VPC without flow logs\n\n| | |\n|---|---|\n| Severity | high |\n"));
+    assert!(text.starts_with(
+        "# AWS-VPC-001 VPC without flow logs\n\n| | |\n|---|---|\n| Severity | high |\n"
+    ));
     assert!(text.contains("## Why it matters"));
     let r = run(tfaudit().args(["explain", "AWS-NOPE-001"]));
     assert_eq!(
@@ -711,4 +713,100 @@ fn changed_only_skips_untouched_resources_but_not_deletions() {
     assert!(rows_of(&changed)
         .iter()
         .any(|f| f == "AWS-DEL-001 aws_flow_log.removed fail"));
+}
+
+const CUSTOM: &str = r#"
+[[custom]]
+id = "ORG-RDS-001"
+severity = "high"
+title = "Databases run PostgreSQL"
+resource_types = ["aws_db_instance"]
+path = "$.engine"
+condition = "equals"
+value = "postgres"
+
+[[custom]]
+id = "ORG-S3-001"
+severity = "medium"
+title = "Bucket names start with demo-"
+resource_types = ["aws_s3_bucket"]
+path = "$.bucket"
+condition = "matches"
+value = "^demo-"
+
+[[custom]]
+id = "ORG-S3-002"
+severity = "low"
+title = "Bucket ARNs are known"
+resource_types = ["aws_s3_bucket"]
+path = "$.arn"
+condition = "exists"
+
+[[custom]]
+id = "ORG-RDS-002"
+severity = "low"
+title = "Not the default password"
+resource_types = ["aws_db_instance"]
+path = "$.password"
+condition = "equals"
+value = "changeme"
+"#;
+
+#[test]
+fn custom_jsonpath_rules_in_every_format() {
+    let r = with_config(CUSTOM, &[demo(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let custom: Vec<String> = rows(&v["files"][0])
+        .into_iter()
+        .filter(|f| f.starts_with("ORG-"))
+        .collect();
+    assert_eq!(
+        custom,
+        vec![
+            "ORG-RDS-002 aws_db_instance.orders fail",
+            "ORG-S3-001 module.flow_logs.aws_s3_bucket.flow_logs fail",
+            "ORG-S3-002 aws_s3_bucket.exports unknown",
+            "ORG-S3-002 module.flow_logs.aws_s3_bucket.flow_logs unknown",
+            "ORG-S3-002 module.storage.aws_s3_bucket.this unknown",
+        ]
+    );
+    for format in ["table", "json", "sarif", "junit", "github", "markdown"] {
+        let out = with_config(CUSTOM, &[demo(), "--format", format]);
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("ORG-S3-001"), "{format}");
+        assert!(
+            !text.contains("demo-password-do-not-print"),
+            "{format} printed a secret"
+        );
+    }
+}
+
+#[test]
+fn bad_custom_rules_are_config_errors_naming_the_rule() {
+    let bad_path = CUSTOM.replace("path = \"$.engine\"", "path = \"$[?(@.x ==\"");
+    let r = with_config(&bad_path, &[demo()]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains(": custom rule ORG-RDS-001: bad JSONPath `$[?(@.x ==`: "),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr.lines().count(), 1);
+    let bad_condition = CUSTOM.replace("condition = \"exists\"", "condition = \"present\"");
+    let r = with_config(&bad_condition, &[demo()]);
+    assert!(
+        r.stderr
+            .contains("custom rule ORG-S3-002: unknown condition `present`"),
+        "{}",
+        r.stderr
+    );
+    let taken = CUSTOM.replace("ORG-RDS-001", "AWS-RDS-099");
+    let r = with_config(&taken, &[demo()]);
+    assert!(
+        r.stderr
+            .contains("IDs starting with AWS- or TFAUDIT- are tfaudit's own"),
+        "{}",
+        r.stderr
+    );
 }

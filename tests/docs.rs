@@ -23,14 +23,22 @@ fn rule_docs_are_fresh() {
         }
     }
     let on_disk: BTreeSet<String> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|_| panic!("docs/rules is missing: run UPDATE_DOCS=1 cargo test --test docs"))
+        .unwrap_or_else(|_| {
+            panic!("docs/rules is missing: run UPDATE_DOCS=1 cargo test --test docs")
+        })
         .flatten()
         .map(|e| e.file_name().to_string_lossy().to_string())
         .collect();
     let wanted: BTreeSet<String> = pages.iter().map(|(n, _)| n.clone()).collect();
-    assert_eq!(on_disk, wanted, "docs/rules has stale or missing pages: run UPDATE_DOCS=1 cargo test --test docs");
+    assert_eq!(
+        on_disk, wanted,
+        "docs/rules has stale or missing pages: run UPDATE_DOCS=1 cargo test --test docs"
+    );
     for (name, text) in pages {
         let disk = std::fs::read_to_string(dir.join(&name)).unwrap();
-        assert_eq!(disk, text, "docs/rules/{name} is stale: run UPDATE_DOCS=1 cargo test --test docs");
+        assert_eq!(
+            disk, text,
+            "docs/rules/{name} is stale: run UPDATE_DOCS=1 cargo test --test docs"
+        );
     }
 }

@@ -149,12 +149,39 @@ pub fn parse(text: &str) -> Result<Settings, String> {
                     rule_table(&mut settings, &id, body)?;
                 }
             }
+            "custom" => {
+                let toml::Value::Array(items) = value else {
+                    return Err("`custom` must be [[custom]] tables".into());
+                };
+                for (i, item) in items.into_iter().enumerate() {
+                    let rule = custom_rule(i, item)?;
+                    if settings.rules.iter().any(|r| r.meta().id == rule.meta.id) {
+                        return Err(format!(
+                            "custom rule {}: the ID is used twice",
+                            rule.meta.id
+                        ));
+                    }
+                    settings.rules.push(Box::leak(Box::new(rule)));
+                }
+            }
             "suppress" => {
                 let toml::Value::Array(items) = value else {
                     return Err("`suppress` must be [[suppress]] tables".into());
                 };
                 for (i, item) in items.into_iter().enumerate() {
-                    settings.suppressions.push(suppression(i, item)?);
+                    let sup = suppression(i, item)?;
+                    let known = sup.rule == "*"
+                        || rules::registry()
+                            .iter()
+                            .chain(settings.rules.iter())
+                            .any(|r| rule_matches(&sup.rule, r.meta().id));
+                    if !known {
+                        return Err(format!(
+                            "`suppress[{i}].rule`: unknown rule or rule family `{}`",
+                            sup.rule
+                        ));
+                    }
+                    settings.suppressions.push(sup);
                 }
             }
             _ => return Err(format!("unknown key `{key}`")),
@@ -223,6 +250,115 @@ fn rule_table(settings: &mut Settings, id: &str, body: toml::Value) -> Result<()
         settings.params.set(rule.meta().id, params);
     }
     Ok(())
+}
+
+fn custom_rule(i: usize, item: toml::Value) -> Result<rules::custom::CustomRule, String> {
+    use rules::custom::{Condition, CustomRule, Spec};
+    let toml::Value::Table(t) = item else {
+        return Err(format!("`custom[{i}]` must be a table"));
+    };
+    let string = |k: &str| -> Result<String, String> {
+        match t.get(k) {
+            Some(toml::Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+            Some(_) => Err(format!("`custom[{i}].{k}` must be a non-empty string")),
+            None => Err(format!("`custom[{i}]` needs `{k}`")),
+        }
+    };
+    let id = string("id")?;
+    let name = format!("custom rule {id}");
+    for k in t.keys() {
+        if ![
+            "id",
+            "severity",
+            "title",
+            "resource_types",
+            "path",
+            "condition",
+            "value",
+        ]
+        .contains(&k.as_str())
+        {
+            return Err(format!("{name}: unknown key `{k}`"));
+        }
+    }
+    if id.to_ascii_uppercase().starts_with("AWS-")
+        || id.to_ascii_uppercase().starts_with("TFAUDIT-")
+    {
+        return Err(format!(
+            "{name}: IDs starting with AWS- or TFAUDIT- are tfaudit's own; choose another prefix"
+        ));
+    }
+    let severity = {
+        use clap::ValueEnum;
+        Severity::from_str(&string("severity")?, true).map_err(|_| {
+            format!("{name}: severity must be one of info, low, medium, high, critical")
+        })?
+    };
+    let title = string("title")?;
+    let types: Vec<String> = match t.get("resource_types") {
+        Some(toml::Value::Array(items))
+            if !items.is_empty() && items.iter().all(|v| v.is_str()) =>
+        {
+            items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        }
+        _ => {
+            return Err(format!(
+                "{name}: resource_types must be a non-empty list of strings"
+            ))
+        }
+    };
+    let path = string("path")?;
+    jsonpath_rust::parser::parse_json_path(&path).map_err(|e| {
+        format!(
+            "{name}: bad JSONPath `{path}`: {}",
+            one_line(&e.to_string())
+        )
+    })?;
+    let value = t
+        .get("value")
+        .map(|v| serde_json::to_value(v).unwrap_or_default());
+    let need = |v: Option<serde_json::Value>| {
+        v.ok_or_else(|| format!("{name}: condition needs a `value`"))
+    };
+    let list = |v: Option<serde_json::Value>| match need(v)? {
+        serde_json::Value::Array(items) => Ok(items),
+        _ => Err(format!("{name}: `value` must be a list for this condition")),
+    };
+    let condition_name = string("condition")?;
+    let condition = match condition_name.as_str() {
+        "exists" => Condition::Exists,
+        "absent" => Condition::Absent,
+        "equals" => Condition::Equals(need(value.clone())?),
+        "not_equals" => Condition::NotEquals(need(value.clone())?),
+        "matches" => {
+            let pattern = need(value.clone())?;
+            let pattern = pattern.as_str().ok_or_else(|| format!("{name}: `value` must be a regular expression string"))?;
+            Condition::Matches(regex::Regex::new(pattern).map_err(|e| format!("{name}: bad regular expression: {}", one_line(&e.to_string())))?)
+        }
+        "in" => Condition::In(list(value.clone())?),
+        "not_in" => Condition::NotIn(list(value.clone())?),
+        other => return Err(format!("{name}: unknown condition `{other}` (exists, absent, equals, not_equals, matches, in, not_in)")),
+    };
+    let shown = match &value {
+        Some(v) => format!("{condition_name} {v}"),
+        None => condition_name.replace('_', " "),
+    };
+    Ok(CustomRule::new(Spec {
+        id,
+        severity,
+        title,
+        types,
+        path,
+        condition,
+        shown,
+    }))
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn suppression(i: usize, item: toml::Value) -> Result<Suppression, String> {

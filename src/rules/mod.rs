@@ -7,6 +7,7 @@ use serde::Serialize;
 mod asg;
 mod bak;
 mod cf;
+pub mod custom;
 mod cw;
 mod ddb;
 mod del;
@@ -436,7 +437,11 @@ pub fn markdown(m: &RuleMeta) -> String {
         m.types.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
     );
     if !m.params.is_empty() {
-        let params: Vec<String> = m.params.iter().map(|(n, k)| format!("`{n}` ({k})")).collect();
+        let params: Vec<String> = m
+            .params
+            .iter()
+            .map(|(n, k)| format!("`{n}` ({k})"))
+            .collect();
         page.push_str(&format!("| Parameters | {} |\n", params.join(", ")));
     }
     page.push('\n');

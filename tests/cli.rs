@@ -810,3 +810,37 @@ fn bad_custom_rules_are_config_errors_naming_the_rule() {
         r.stderr
     );
 }
+
+#[test]
+fn markdown_folds_findings_past_the_first_fifty() {
+    let plans = [
+        demo(),
+        "testdata/rules/AWS-SG-001/plan.json",
+        "testdata/rules/AWS-S3-004/plan.json",
+        "testdata/rules/AWS-TAG-001/plan.json",
+        "testdata/rules/AWS-RDS-004/plan.json",
+    ];
+    let r = run(tfaudit().args(plans).args(["--format", "markdown"]));
+    let text = String::from_utf8(r.stdout).unwrap();
+    let items = text.lines().filter(|l| l.starts_with("- **")).count();
+    assert!(items > 50, "{items} findings");
+    let fold = text.find("<details><summary>").expect("no fold");
+    assert_eq!(
+        text[..fold]
+            .lines()
+            .filter(|l| l.starts_with("- **"))
+            .count(),
+        50
+    );
+    assert!(text.contains(&format!(
+        "<details><summary>{} more findings</summary>",
+        items - 50
+    )));
+    assert!(text.trim_end().ends_with("</details>"));
+    for p in plans {
+        assert!(
+            text.contains(&format!("| `{p}` |")),
+            "{p} missing from the summary table"
+        );
+    }
+}

@@ -50,7 +50,7 @@ impl Baseline {
 pub fn render(outcomes: &[FileOutcome]) -> String {
     let entries = outcomes
         .iter()
-        .flat_map(|o| o.findings.iter())
+        .flat_map(|o| o.findings())
         .map(|e| Entry {
             rule: e.rule.id.to_string(),
             address: e.address.clone(),

@@ -69,10 +69,18 @@ pub struct FileOutcome {
     pub path: String,
     pub kind: Kind,
     pub summary: Summary,
-    /// Findings to show (fail, and unknown unless ignored), in report order.
-    pub findings: Vec<Eval>,
-    /// Every evaluation, passes included (JUnit lists them).
+    /// Every evaluation, passes included (JUnit lists them), in report order.
     pub evals: Vec<Eval>,
+    /// The evaluations shown as findings (fail, and unknown unless ignored): indices into
+    /// `evals`, so that large plans do not hold every finding twice.
+    pub shown: Vec<usize>,
+}
+
+impl FileOutcome {
+    /// Findings to show, in report order.
+    pub fn findings(&self) -> impl Iterator<Item = &Eval> {
+        self.shown.iter().map(|&i| &self.evals[i])
+    }
 }
 
 /// What decides an outcome: the gate, the configuration, and today's date (for expiry).
@@ -128,8 +136,8 @@ pub fn decide(
             b.status,
         ))
     });
-    let mut findings = Vec::new();
-    for e in &evals {
+    let mut shown = Vec::new();
+    for (i, e) in evals.iter().enumerate() {
         match e.status {
             Status::Pass => {
                 s.passed += 1;
@@ -162,23 +170,23 @@ pub fn decide(
         if e.status == Status::Unknown && gate.unknown == UnknownMode::Ignore {
             continue;
         }
-        push_finding(&mut s, &mut findings, e.clone(), gate);
+        count_finding(&mut s, e, gate);
+        shown.push(i);
     }
     FileOutcome {
         path,
         kind,
         summary: s,
-        findings,
         evals,
+        shown,
     }
 }
 
-fn push_finding(s: &mut Summary, findings: &mut Vec<Eval>, e: Eval, gate: &Gate) {
-    if gate.fails(&e) {
+fn count_finding(s: &mut Summary, e: &Eval, gate: &Gate) {
+    if gate.fails(e) {
         s.failing += 1;
     }
     *s.by_severity.entry(e.severity).or_default() += 1;
-    findings.push(e);
 }
 
 /// Findings about the configuration itself: expired suppressions always, suppressions that
@@ -229,7 +237,8 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
         };
         outcome.summary.failed += 1;
         outcome.summary.evaluated += 1;
-        push_finding(&mut outcome.summary, &mut outcome.findings, e.clone(), gate);
+        count_finding(&mut outcome.summary, &e, gate);
+        outcome.shown.push(outcome.evals.len());
         outcome.evals.push(e);
     }
 }

@@ -22,7 +22,7 @@ fn property(s: &str) -> String {
 impl Reporter for Github {
     fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         for f in report.files {
-            for e in &f.findings {
+            for e in f.findings() {
                 let failing = e.status == Status::Fail || report.gate.unknown == UnknownMode::Fail;
                 let command = match e.severity {
                     _ if !failing => "notice",

@@ -94,9 +94,7 @@ impl Reporter for Json {
                             .map(|(s, n)| (s.as_str(), *n))
                             .collect(),
                     },
-                    findings: f
-                        .findings
-                        .iter()
+                    findings: f.findings()
                         .map(|e| {
                             let loc = report.location(e);
                             Finding {

@@ -27,7 +27,7 @@ fn cell(s: &str) -> String {
 impl Reporter for Markdown {
     fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let failing: usize = report.files.iter().map(|f| f.summary.failing).sum();
-        let total: usize = report.files.iter().map(|f| f.findings.len()).sum();
+        let total: usize = report.files.iter().map(|f| f.shown.len()).sum();
         let verdict = if failing > 0 { "❌" } else { "✅" };
         writeln!(
             out,
@@ -40,14 +40,11 @@ impl Reporter for Markdown {
         writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|")?;
         for f in report.files {
             let count = |s: Severity| {
-                f.findings
-                    .iter()
+                f.findings()
                     .filter(|e| e.severity == s && e.status == Status::Fail)
                     .count()
             };
-            let unknown = f
-                .findings
-                .iter()
+            let unknown = f.findings()
                 .filter(|e| e.status == Status::Unknown)
                 .count();
             writeln!(
@@ -71,8 +68,7 @@ impl Reporter for Markdown {
                 .files
                 .iter()
                 .flat_map(|f| {
-                    f.findings
-                        .iter()
+                    f.findings()
                         .filter(move |e| e.severity == sev)
                         .map(move |e| (f, e))
                 })

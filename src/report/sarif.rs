@@ -77,7 +77,7 @@ impl Reporter for Sarif {
         let index = |id: &str| report.rules.iter().position(|r| r.meta().id == id);
         let mut results = Vec::new();
         for f in report.files {
-            for e in &f.findings {
+            for e in f.findings() {
                 let failing = e.status == Status::Fail || report.gate.unknown == UnknownMode::Fail;
                 let mut location = json!({
                     "logicalLocations": [{ "fullyQualifiedName": e.address, "kind": "resource" }]

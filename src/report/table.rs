@@ -33,14 +33,14 @@ impl Reporter for Table {
             if files.len() > 1 {
                 writeln!(out, "{}", f.path)?;
             }
-            if !f.findings.is_empty() {
+            if !f.shown.is_empty() {
                 let mut t = Grid::new();
                 t.load_preset(presets::UTF8_FULL_CONDENSED);
                 if report.color {
                     t.set_content_arrangement(ContentArrangement::Dynamic);
                 }
                 t.set_header(vec!["Severity", "Rule", "Status", "Resource", "Message"]);
-                for e in &f.findings {
+                for e in f.findings() {
                     let status = match e.status {
                         Status::Fail => "FAIL",
                         Status::Unknown => "UNKNOWN",

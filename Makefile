@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus sarif-check bench build release
+.PHONY: run test testdata corpus sarif-check bench fuzz build release
 
 build:
 	$(CARGO) build
@@ -49,3 +49,15 @@ sarif-check: release
 
 bench: release
 	@scripts/bench.sh $(SHARED)
+
+# Fuzz the whole pipeline (bytes -> load -> model -> rules -> every reporter) for FUZZ_SECONDS.
+# cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the machine's stable toolchain
+# provide them, so no other toolchain is needed. Seeds: testdata/ and $(SHARED)/corpus.
+FUZZ_SECONDS ?= 1800
+fuzz:
+	@command -v cargo-fuzz > /dev/null || cargo install cargo-fuzz --locked
+	@mkdir -p fuzz/corpus/pipeline
+	@for f in $$(find testdata -name '*.json'); do cp "$$f" "fuzz/corpus/pipeline/$$(echo $$f | tr / _)"; done
+	@[ ! -d $(SHARED)/corpus ] || cp $(SHARED)/corpus/*.json fuzz/corpus/pipeline/
+	RUSTC_BOOTSTRAP=1 cargo fuzz run pipeline fuzz/corpus/pipeline -- \
+	  -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30 -max_len=4000000 -print_final_stats=1

@@ -210,7 +210,10 @@ fn init() -> ExitCode {
 fn baseline(args: CheckArgs) -> ExitCode {
     match audit(&args) {
         Ok(run) => {
-            emit(crate::policy::baseline::render(&run.outcomes).as_bytes());
+            emit(&report::redact(
+                crate::policy::baseline::render(&run.outcomes).into_bytes(),
+                &run.secrets,
+            ));
             if run.input_error {
                 ExitCode::from(2)
             } else {
@@ -225,6 +228,8 @@ struct AuditRun {
     outcomes: Vec<policy::FileOutcome>,
     settings: config::Settings,
     input_error: bool,
+    /// Every sensitive string of the inputs, longest first, to redact whole outputs.
+    secrets: Vec<String>,
 }
 
 /// Read, model, judge and decide every input; Err is the exit code of a usage error.
@@ -270,6 +275,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
+    let mut secrets: Vec<String> = Vec::new();
     for (n, input) in inputs.iter().enumerate() {
         let source = match load::read(input) {
             Ok(s) => s,
@@ -288,6 +294,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             }
         };
         let stack = Stack::build(&plan);
+        secrets.extend(stack.secrets().map(str::to_string));
         let mut evals = rules::run(&stack, &settings.rules, &settings.params);
         if args.changed_only {
             let changed: std::collections::HashSet<&str> = stack
@@ -331,10 +338,13 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         policy::config_findings(first, &policy, &used, args.strict_config);
     }
     drop(policy);
+    secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    secrets.dedup();
     Ok(AuditRun {
         outcomes,
         settings,
         input_error,
+        secrets,
     })
 }
 
@@ -347,6 +357,7 @@ fn check(args: CheckArgs) -> ExitCode {
         outcomes,
         settings,
         input_error,
+        secrets,
     } = match audit(&args) {
         Ok(run) => run,
         Err(code) => return code,
@@ -383,6 +394,7 @@ fn check(args: CheckArgs) -> ExitCode {
                 eprintln!("tfaudit: cannot write the report: {e}");
                 return ExitCode::from(2);
             }
+            let buf = report::redact(buf, &secrets);
             match spec.file.as_ref().or(args.output.as_ref()) {
                 Some(path) => {
                     if let Err(e) = std::fs::write(path, &buf) {

@@ -94,17 +94,28 @@ pub fn read(input: &Input) -> Result<Source, LoadError> {
                 .map_err(|e| err(io_reason(&e)))?;
         }
     }
-    if bytes.starts_with(b"PK\x03\x04") {
-        bytes = match input {
-            Input::Path(p) => show_binary_plan(p).map_err(err)?,
-            Input::Stdin => return Err(err(
+    if let (true, Input::Path(p)) = (bytes.starts_with(ZIP), input) {
+        bytes = show_binary_plan(p).map_err(err)?;
+    }
+    from_bytes(name, bytes)
+}
+
+const ZIP: &[u8] = b"PK\x03\x04";
+
+/// Decode bytes already read (a binary plan here has no file to hand to terraform).
+pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Source, LoadError> {
+    if bytes.starts_with(ZIP) {
+        return Err(LoadError {
+            file: name,
+            reason:
                 "this is a binary plan file, not JSON; pipe `terraform show -json tfplan` instead"
                     .into(),
-            )),
-        };
+        });
     }
-    let text = decode(bytes).map_err(err)?;
-    Ok(Source { name, text })
+    match decode(bytes) {
+        Ok(text) => Ok(Source { name, text }),
+        Err(reason) => Err(LoadError { file: name, reason }),
+    }
 }
 
 fn io_reason(e: &std::io::Error) -> String {

@@ -140,6 +140,8 @@ pub struct Stack<'p> {
     /// Regions reported by data sources read through a provider configuration, keyed by the
     /// configuration's address in memory.
     region_hints: HashMap<usize, String>,
+    /// Every string value the plan marks sensitive, longest first, for [`Stack::redact`].
+    secrets: Vec<&'p str>,
     unresolved: HashMap<&'p str, Vec<Unresolved<'p>>>,
 }
 
@@ -159,6 +161,7 @@ impl<'p> Stack<'p> {
             ids: HashMap::new(),
             edges_in: Vec::new(),
             region_hints: HashMap::new(),
+            secrets: Vec::new(),
             unresolved: HashMap::new(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
@@ -168,7 +171,71 @@ impl<'p> Stack<'p> {
         stack.index();
         stack.link();
         stack.hint_regions();
+        stack.collect_secrets();
         stack
+    }
+
+    fn collect_secrets(&mut self) {
+        fn walk<'p>(v: &'p Val<'p>, mask: &Val, under: bool, out: &mut Vec<&'p str>, depth: usize) {
+            let under = under || matches!(mask, Val::Bool(true));
+            match v {
+                Val::Str(s) if under => out.push(s),
+                Val::Arr(items) if depth < 64 => {
+                    for (i, item) in items.iter().enumerate() {
+                        walk(item, mask.idx(i).unwrap_or(&NULL), under, out, depth + 1);
+                    }
+                }
+                Val::Obj(members) if depth < 64 => {
+                    for (k, item) in members.iter() {
+                        walk(item, mask.get(k).unwrap_or(&NULL), under, out, depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut secrets = Vec::new();
+        for r in &self.resources {
+            if !matches!(r.sensitive, Val::Null | Val::Bool(false)) {
+                walk(r.values, r.sensitive, false, &mut secrets, 0);
+            }
+        }
+        // Sensitive root variables: their values sit in the plan's `variables` in clear text.
+        if let (Some(decls), Some(values)) = (
+            self.scopes
+                .first()
+                .and_then(|s| s.module.get("variables"))
+                .and_then(Val::as_object),
+            self.root.get("variables"),
+        ) {
+            for (name, decl) in decls {
+                if decl.get("sensitive").and_then(Val::as_bool) == Some(true) {
+                    if let Some(v) = values.get(name).and_then(|v| v.get("value")) {
+                        walk(v, &Val::Bool(true), true, &mut secrets, 0);
+                    }
+                }
+            }
+        }
+        // Short strings ("1", "true") would redact ordinary words; secrets are longer.
+        secrets.retain(|s| s.chars().count() >= 4);
+        secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        secrets.dedup();
+        self.secrets = secrets;
+    }
+
+    /// The sensitive strings of the plan, for redacting whole outputs.
+    pub fn secrets(&self) -> impl Iterator<Item = &str> {
+        self.secrets.iter().copied()
+    }
+
+    /// `text` with every sensitive value of the plan replaced: a last guard for messages.
+    pub fn redact<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let mut out = std::borrow::Cow::Borrowed(text);
+        for s in &self.secrets {
+            if out.contains(s) {
+                out = std::borrow::Cow::Owned(out.replace(s, "(sensitive value)"));
+            }
+        }
+        out
     }
 
     /// `data.aws_region` (name) and `data.aws_availability_zones` (id) are read through a

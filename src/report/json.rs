@@ -94,7 +94,8 @@ impl Reporter for Json {
                             .map(|(s, n)| (s.as_str(), *n))
                             .collect(),
                     },
-                    findings: f.findings()
+                    findings: f
+                        .findings()
                         .map(|e| {
                             let loc = report.location(e);
                             Finding {

@@ -44,9 +44,7 @@ impl Reporter for Markdown {
                     .filter(|e| e.severity == s && e.status == Status::Fail)
                     .count()
             };
-            let unknown = f.findings()
-                .filter(|e| e.status == Status::Unknown)
-                .count();
+            let unknown = f.findings().filter(|e| e.status == Status::Unknown).count();
             writeln!(
                 out,
                 "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} |",

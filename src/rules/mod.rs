@@ -242,6 +242,9 @@ impl<'s, 'p> Cx<'s, 'p> {
         message: String,
         provenance: Option<String>,
     ) -> &mut Eval {
+        // Whatever a rule wrote, no value the plan marks sensitive leaves here.
+        let message = self.stack.redact(&message).into_owned();
+        let provenance = provenance.map(|p| self.stack.redact(&p).into_owned());
         self.out.push(Eval {
             rule: self.meta,
             severity,

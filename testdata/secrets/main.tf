@@ -1,0 +1,62 @@
+# Secrets fixture: every sensitive value carries a unique marker; no output of tfaudit, in any
+# format, may contain one (tests/hostile.rs).
+variable "db_password" {
+  type      = string
+  sensitive = true
+  default   = "SECRET-MARKER-rds-4c1f9e"
+}
+
+variable "redis_token" {
+  type      = string
+  sensitive = true
+  default   = "SECRET-MARKER-redis-8b2d7a"
+}
+
+variable "api_key" {
+  type      = string
+  sensitive = true
+  default   = "SECRET-MARKER-var-31e6c0"
+}
+
+variable "final_snapshot" {
+  type      = string
+  sensitive = true
+  default   = "SECRET-MARKER-snapshot-5e2b"
+}
+
+resource "aws_db_instance" "db" {
+  identifier                = "secrets-db"
+  engine                    = "postgres"
+  instance_class            = "db.t3.micro"
+  allocated_storage         = 20
+  username                  = "app"
+  password                  = var.db_password
+  skip_final_snapshot       = false
+  final_snapshot_identifier = var.final_snapshot
+}
+
+resource "aws_elasticache_replication_group" "cache" {
+  replication_group_id       = "secrets-cache"
+  description                = "fixture"
+  node_type                  = "cache.t3.micro"
+  transit_encryption_enabled = true
+  auth_token                 = var.redis_token
+}
+
+resource "aws_ssm_parameter" "key" {
+  name  = "/secrets/api-key"
+  type  = "SecureString"
+  value = var.api_key
+}
+
+resource "aws_sqs_queue" "tagged" {
+  name = "secrets-queue"
+  tags = {
+    ApiKey = var.api_key
+  }
+}
+
+output "api_key" {
+  value     = var.api_key
+  sensitive = true
+}

@@ -1,0 +1,272 @@
+//! Hostile and broken input, secrets, determinism: exit 2 with one line, or a correct audit;
+//! never a panic, never a hang, never a secret. Inputs that Terraform cannot produce are built
+//! here from the real fixtures.
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run_args(args: &[&str], dir: Option<&Path>) -> Run {
+    let mut c = Command::cargo_bin("tfaudit").unwrap();
+    c.current_dir(dir.unwrap_or(&root()))
+        .args(args)
+        .timeout(std::time::Duration::from_secs(60));
+    let out = c.output().unwrap();
+    Run {
+        code: out.status.code().expect("killed: a hang or a crash"),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn audit_text(text: &[u8]) -> Run {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, text).unwrap();
+    let r = run_args(&[path.to_str().unwrap(), "--format", "json"], None);
+    assert!(
+        r.code == 0
+            || r.code == 1
+            || (r.code == 2 && r.stderr.lines().count() == 1 && r.stderr.starts_with("tfaudit: ")),
+        "exit {} with {:?}",
+        r.code,
+        r.stderr
+    );
+    r
+}
+
+fn demo_text() -> String {
+    std::fs::read_to_string(root().join("testdata/demo/plan.json")).unwrap()
+}
+
+const SECRETS: &str = "testdata/secrets/plan.json";
+const MARKER: &str = "SECRET-MARKER";
+
+const CUSTOM_ON_SECRETS: &str = r#"
+[[custom]]
+id = "ORG-X-001"
+severity = "high"
+title = "password is a marker"
+resource_types = ["aws_db_instance"]
+path = "$.password"
+condition = "equals"
+value = "nope"
+
+[[custom]]
+id = "ORG-X-002"
+severity = "high"
+title = "token"
+resource_types = ["aws_elasticache_replication_group"]
+path = "$.auth_token"
+condition = "in"
+value = ["nope"]
+
+[[custom]]
+id = "ORG-X-003"
+severity = "high"
+title = "tag"
+resource_types = ["aws_sqs_queue"]
+path = "$.tags.ApiKey"
+condition = "matches"
+value = "^nope$"
+
+[[custom]]
+id = "ORG-X-004"
+severity = "high"
+title = "parameter"
+resource_types = ["aws_ssm_parameter"]
+path = "$.value"
+condition = "not_equals"
+value = "SECRET-MARKER-var-31e6c0"
+"#;
+
+#[test]
+fn secrets_never_appear_in_any_format_or_message() {
+    let plan = std::fs::read_to_string(root().join(SECRETS)).unwrap();
+    assert!(
+        plan.contains("SECRET-MARKER-rds-4c1f9e"),
+        "the fixture must carry the markers"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("tfaudit.toml"), CUSTOM_ON_SECRETS).unwrap();
+    let plan_path = root().join(SECRETS);
+    let plan_arg = plan_path.to_str().unwrap();
+    for format in ["table", "json", "sarif", "junit", "github", "markdown"] {
+        for extra in [
+            &[][..],
+            &["--unknown", "fail"][..],
+            &["--unknown", "ignore"][..],
+        ] {
+            let mut args = vec![
+                plan_arg,
+                "--format",
+                format,
+                "--source-dir",
+                "testdata/secrets",
+            ];
+            args.extend_from_slice(extra);
+            let r = run_args(&args, Some(dir.path()));
+            assert_eq!(r.code, 1, "{format}");
+            assert!(
+                !r.stdout.contains(MARKER) && !r.stderr.contains(MARKER),
+                "{format} {extra:?} printed a secret"
+            );
+        }
+    }
+    let baseline = run_args(&["baseline", plan_arg], Some(dir.path()));
+    assert!(!baseline.stdout.contains(MARKER));
+    // Errors quote positions, not content.
+    let truncated = audit_text(&plan.as_bytes()[..plan.find("SECRET-MARKER-redis").unwrap() + 20]);
+    assert_eq!(truncated.code, 2);
+    assert!(!truncated.stderr.contains(MARKER), "{}", truncated.stderr);
+}
+
+#[test]
+fn truncated_at_every_tenth_is_exit_2_with_one_line() {
+    let text = demo_text();
+    for tenth in 1..10 {
+        let cut = text.len() * tenth / 10;
+        let r = audit_text(&text.as_bytes()[..cut]);
+        assert_eq!(r.code, 2, "cut at {tenth}0%");
+        assert!(
+            r.stderr.contains(": truncated JSON (EOF while parsing"),
+            "cut at {tenth}0%: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn a_one_megabyte_string_value_is_audited() {
+    let mut v: serde_json::Value = serde_json::from_str(&demo_text()).unwrap();
+    let rc = v["resource_changes"].as_array_mut().unwrap();
+    let bucket = rc
+        .iter_mut()
+        .find(|r| r["address"] == "aws_s3_bucket.exports")
+        .unwrap();
+    bucket["change"]["after"]["tags"]["Huge"] = serde_json::Value::String("x".repeat(1 << 20));
+    let r = audit_text(serde_json::to_string(&v).unwrap().as_bytes());
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("aws_s3_bucket.exports"));
+}
+
+#[test]
+fn duplicate_keys_keep_the_last_like_terraform_readers() {
+    let text = demo_text();
+    let dup = text.replacen(
+        '{',
+        r#"{"resource_changes": [], "format_version": "9.9","#,
+        1,
+    );
+    let r = audit_text(dup.as_bytes());
+    // The later format_version and resource_changes win: the audit is the demo's.
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("AWS-S3-001"));
+}
+
+#[test]
+fn numbers_beyond_f64_and_odd_values() {
+    let r = audit_text(br#"{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","values":{"n":1e400}}]}}}"#);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("number out of range"), "{}", r.stderr);
+    let big = audit_text(br#"{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","values":{"n":18446744073709551616123,"tags_all":{"Environment":"a","Owner":"b","Project":"c"}}}]}}}"#);
+    assert!(big.code == 0 || big.code == 1);
+}
+
+#[test]
+fn sections_that_disagree_are_audited() {
+    // resource_changes names a resource planned_values lacks, and the reverse.
+    let text = br#"{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":"aws_vpc.only_planned","mode":"managed","type":"aws_vpc","name":"only_planned","values":{}}]}},
+      "resource_changes":[{"address":"aws_vpc.only_changed","mode":"managed","type":"aws_vpc","name":"only_changed","change":{"actions":["create"],"before":null,"after":{"tags_all":{}},"after_unknown":{}}},
+        {"address":"broken","change":{"actions":["create"]}}, 7, null]}"#;
+    let r = audit_text(text);
+    assert_eq!(r.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["files"][0]["summary"]["resources"], 1);
+    assert!(r.stdout.contains("aws_vpc.only_changed"));
+}
+
+#[test]
+fn module_references_that_recurse_or_lead_nowhere_end() {
+    // module.a's output comes from its variable, and the call passes the output back in.
+    let text = br#"{"format_version":"1.2",
+      "resource_changes":[{"address":"aws_flow_log.f","mode":"managed","type":"aws_flow_log","name":"f","change":{"actions":["create"],"before":null,"after":{},"after_unknown":{"vpc_id":true}}},
+        {"address":"aws_vpc.v","mode":"managed","type":"aws_vpc","name":"v","change":{"actions":["create"],"before":null,"after":{},"after_unknown":{}}}],
+      "configuration":{"root_module":{
+        "resources":[{"address":"aws_flow_log.f","mode":"managed","type":"aws_flow_log","name":"f","expressions":{"vpc_id":{"references":["module.a.o","module.a","aws_nope.x.id","data.nope.x.y","module.nope.out","local.l"]}}},
+                     {"address":"aws_vpc.v","mode":"managed","type":"aws_vpc","name":"v","expressions":{}}],
+        "module_calls":{"a":{"source":"./a","expressions":{"x":{"references":["module.a.o","module.a"]}},
+          "module":{"outputs":{"o":{"expression":{"references":["var.x"]}}},"variables":{"x":{}}}}}}}}"#;
+    let r = audit_text(text);
+    assert!(r.code == 0 || r.code == 1, "{}", r.stderr);
+    assert!(r.stdout.contains("AWS-VPC-001"), "{}", r.stdout);
+    // Module calls nested deeper than any real configuration.
+    let mut deep = String::from(r#"{"format_version":"1.2","configuration":{"root_module":"#);
+    for i in 0..60 {
+        deep.push_str(&format!(r#"{{"module_calls":{{"m{i}":{{"module":"#));
+    }
+    deep.push_str("{}");
+    for _ in 0..60 {
+        deep.push_str("}}}");
+    }
+    deep.push_str("}}");
+    let r = audit_text(deep.as_bytes());
+    assert!(r.code == 0 || r.code == 2, "{}", r.stderr);
+}
+
+#[test]
+fn every_format_is_deterministic_across_runs_and_input_order() {
+    // Same plan with object keys re-ordered (sorted by serde_json) and resource_changes reversed.
+    let mut v: serde_json::Value = serde_json::from_str(&demo_text()).unwrap();
+    v["resource_changes"].as_array_mut().unwrap().reverse();
+    let dir = tempfile::tempdir().unwrap();
+    let shuffled = dir.path().join("plan.json");
+    std::fs::write(&shuffled, serde_json::to_string(&v).unwrap()).unwrap();
+    for format in ["table", "json", "sarif", "junit", "github", "markdown"] {
+        let a = run_args(
+            &[
+                "testdata/demo/plan.json",
+                "--format",
+                format,
+                "--source-dir",
+                "testdata/demo",
+            ],
+            None,
+        );
+        let b = run_args(
+            &[
+                "testdata/demo/plan.json",
+                "--format",
+                format,
+                "--source-dir",
+                "testdata/demo",
+            ],
+            None,
+        );
+        assert_eq!(a.stdout, b.stdout, "{format} differs between runs");
+        let c = run_args(
+            &[
+                shuffled.to_str().unwrap(),
+                "--format",
+                format,
+                "--source-dir",
+                "testdata/demo",
+            ],
+            None,
+        );
+        assert_eq!(
+            a.stdout.replace("testdata/demo/plan.json", "PLAN"),
+            c.stdout.replace(shuffled.to_str().unwrap(), "PLAN"),
+            "{format} depends on input order"
+        );
+    }
+}

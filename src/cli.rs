@@ -106,6 +106,16 @@ struct CheckArgs {
     /// controls are still reported).
     #[arg(long, help_heading = "Gating")]
     changed_only: bool,
+
+    /// Largest input read, in MB; larger ones are refused with exit 2. Peak memory is about
+    /// five times the input, and inputs that would not fit in available memory are refused too.
+    #[arg(
+        long,
+        value_name = "MB",
+        default_value_t = 4096,
+        help_heading = "Input"
+    )]
+    max_input_mb: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -276,8 +286,16 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let mut outcomes = Vec::new();
     let mut input_error = false;
     let mut secrets: Vec<String> = Vec::new();
+    // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
+    let timings = std::env::var_os("TFAUDIT_TIMINGS").is_some();
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if timings {
+            eprintln!("timing: {what} {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
     for (n, input) in inputs.iter().enumerate() {
-        let source = match load::read(input) {
+        let source = match load::read_limited(input, args.max_input_mb.saturating_mul(1 << 20)) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("tfaudit: {e}");
@@ -285,6 +303,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
                 continue;
             }
         };
+        lap("read");
         let plan = match load::parse(&source) {
             Ok(p) => p,
             Err(e) => {
@@ -293,7 +312,9 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
                 continue;
             }
         };
+        lap("parse");
         let stack = Stack::build(&plan);
+        lap("model");
         secrets.extend(stack.secrets().map(str::to_string));
         let mut evals = rules::run(&stack, &settings.rules, &settings.params);
         if args.changed_only {
@@ -389,20 +410,20 @@ fn check(args: CheckArgs) -> ExitCode {
             });
         }
         for spec in &specs {
-            let mut buf = Vec::new();
-            if let Err(e) = report::reporter(spec.format).write(&report, &mut buf) {
-                eprintln!("tfaudit: cannot write the report: {e}");
-                return ExitCode::from(2);
-            }
-            let buf = report::redact(buf, &secrets);
-            match spec.file.as_ref().or(args.output.as_ref()) {
-                Some(path) => {
-                    if let Err(e) = std::fs::write(path, &buf) {
-                        eprintln!("tfaudit: {}: cannot write: {e}", path.display());
+            let path = spec.file.as_ref().or(args.output.as_ref());
+            if let Err(e) = write_report(&report, spec.format, path, &secrets) {
+                match (e.kind(), path) {
+                    // `tfaudit … | head`: the reader left; not an error.
+                    (std::io::ErrorKind::BrokenPipe, None) => {}
+                    (_, Some(p)) => {
+                        eprintln!("tfaudit: {}: cannot write: {e}", p.display());
+                        return ExitCode::from(2);
+                    }
+                    (_, None) => {
+                        eprintln!("tfaudit: cannot write the report: {e}");
                         return ExitCode::from(2);
                     }
                 }
-                None => emit(&buf),
             }
         }
     }
@@ -413,6 +434,28 @@ fn check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Render one format to a file or stdout. Without secrets in the inputs, stream it; with
+/// some, render to memory first so that the whole output can be redacted.
+fn write_report(
+    report: &report::Report,
+    format: Format,
+    path: Option<&PathBuf>,
+    secrets: &[String],
+) -> std::io::Result<()> {
+    let mut out: Box<dyn Write> = match path {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    if secrets.is_empty() {
+        report::reporter(format).write(report, &mut out)?;
+    } else {
+        let mut buf = Vec::new();
+        report::reporter(format).write(report, &mut buf)?;
+        out.write_all(&report::redact(buf, secrets))?;
+    }
+    out.flush()
 }
 
 /// Write to stdout; a closed pipe (`tfaudit … | head`) is not an error.

@@ -142,7 +142,8 @@ pub struct Stack<'p> {
     region_hints: HashMap<usize, String>,
     /// Every string value the plan marks sensitive, longest first, for [`Stack::redact`].
     secrets: Vec<&'p str>,
-    unresolved: HashMap<&'p str, Vec<Unresolved<'p>>>,
+    /// Keyed by (type, attribute): rules ask for one pair at a time, once per resource.
+    unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
 }
 
 impl<'p> Stack<'p> {
@@ -491,7 +492,8 @@ impl<'p> Stack<'p> {
 
     fn link(&mut self) {
         let mut edges: Vec<Vec<Edge<'p>>> = vec![Vec::new(); self.resources.len()];
-        let mut unresolved: HashMap<&'p str, Vec<Unresolved<'p>>> = HashMap::new();
+        let mut unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>> =
+            HashMap::new();
         for (from, r) in self.resources.iter().enumerate() {
             let mut seen: HashSet<(ResId, &'p str)> = HashSet::new();
             let mut push =
@@ -528,12 +530,13 @@ impl<'p> Stack<'p> {
                         }
                     }
                     if let Some(reason) = dead {
-                        if !value::is_known(r, attr) {
-                            unresolved.entry(r.rtype).or_default().push(Unresolved {
-                                from,
-                                attr,
-                                reason,
-                            });
+                        if !value::is_known(r, attr) && !r.is_deleted() {
+                            unresolved
+                                .entry(r.rtype)
+                                .or_default()
+                                .entry(attr)
+                                .or_default()
+                                .push(Unresolved { from, attr, reason });
                         }
                     }
                 }
@@ -596,22 +599,19 @@ impl<'p> Stack<'p> {
     }
 
     /// Resources of type `from_type` whose attribute `attr` is unknown and could not be followed.
-    pub fn unresolved(&self, from_type: &str, attr: &str) -> Vec<&Unresolved<'p>> {
+    pub fn unresolved(&self, from_type: &str, attr: &str) -> &[Unresolved<'p>] {
         self.unresolved
             .get(from_type)
+            .and_then(|by_attr| by_attr.get(attr))
             .map(Vec::as_slice)
             .unwrap_or(&[])
-            .iter()
-            .filter(|u| u.attr == attr && !self.resources[u.from].is_deleted())
-            .collect()
     }
 
     /// Every attribute that is unknown in the plan and whose reference could not be followed.
     pub fn all_unresolved(&self) -> impl Iterator<Item = &Unresolved<'p>> {
         self.unresolved
             .values()
-            .flatten()
-            .filter(|u| !self.resources[u.from].is_deleted())
+            .flat_map(|by_attr| by_attr.values().flatten())
     }
 
     /// Every reference to `to` from a resource that is not being deleted.

@@ -318,7 +318,7 @@ pub struct Targets {
 
 pub struct Partners<'s, 'p> {
     pub found: Vec<&'s Edge<'p>>,
-    pub unresolved: Vec<&'s Unresolved<'p>>,
+    pub unresolved: &'s [Unresolved<'p>],
 }
 
 /// Three-valued truth of a fact about an attribute: Some(true/false), or None when unknown.

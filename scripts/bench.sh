@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# bench.sh SHARED — time the release binary on the demo and on SHARED/bench/*.json, beside a
-# plain serde_json::Value parse of the same file (parse-baseline). Best of 3 runs; peak memory
-# (max RSS) from GNU time. Figures only: nothing here passes or fails on speed.
+# bench.sh SHARED — time the release binary on the demo, on SHARED/bench/*.json and on a 100k-
+# resource plan made from them (BENCH_1G=1 adds a 1 GB, 1M-resource plan), beside a plain
+# serde_json::Value parse of the same file (parse-baseline). Best of 3 runs; peak memory (max
+# RSS) from GNU time. Figures only: nothing here passes or fails on speed.
 set -uo pipefail
 shared=${1:-../shared}
 bin=target/release/tfaudit
@@ -13,10 +14,11 @@ runs=${BENCH_RUNS:-3}
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-# best_of CMD...: prints "seconds max_rss_kb" of the fastest of $runs runs.
+# best_of CMD...: prints "seconds max_rss_kb" of the fastest of $runs runs (one for 1 GB).
 best_of() {
-  local best_t="" best_m="" out t m
-  for _ in $(seq "$runs"); do
+  local best_t="" best_m="" out t m n=$runs
+  case "$*" in *plan_1g*) n=1 ;; esac
+  for _ in $(seq "$n"); do
     /usr/bin/time -f "%e %M" -o "$tmp" "$@" > /dev/null 2>&1
     out=$(tail -n 1 "$tmp")
     t=${out% *}; m=${out#* }
@@ -26,7 +28,19 @@ best_of() {
 }
 
 files=(testdata/demo/plan.json)
-[ -d "$shared/bench" ] && files+=("$shared"/bench/*.json) || echo "bench: no $shared/bench; demo only" >&2
+if [ -d "$shared/bench" ]; then
+  files+=("$shared"/bench/*.json)
+  # Larger plans, made from the 10k one with renamed module copies (scripts/scale-plan.py).
+  mkdir -p target/bench
+  [ -f target/bench/plan_100k.json ] || python3 scripts/scale-plan.py "$shared/bench/plan_mod10000.json" 10 target/bench/plan_100k.json > /dev/null
+  files+=(target/bench/plan_100k.json)
+  if [ -n "${BENCH_1G:-}" ]; then
+    [ -f target/bench/plan_1g.json ] || python3 scripts/scale-plan.py "$shared/bench/plan_mod10000.json" 100 target/bench/plan_1g.json > /dev/null
+    files+=(target/bench/plan_1g.json)
+  fi
+else
+  echo "bench: no $shared/bench; demo only" >&2
+fi
 printf '%-22s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
   file bytes resources audit_s audit_MB value_s value_MB tree_s tree_MB x_time x_size
 for f in "${files[@]}"; do

@@ -270,3 +270,54 @@ fn every_format_is_deterministic_across_runs_and_input_order() {
         );
     }
 }
+
+#[test]
+fn addresses_with_unicode_and_quotes_are_printed_as_terraform_wrote_them() {
+    let plan = "testdata/hostile/unicode-keys/plan.json";
+    let text = std::fs::read_to_string(root().join(plan)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut expected: Vec<String> =
+        v["resource_changes"].as_array().unwrap().iter().map(|r| r["address"].as_str().unwrap().to_string()).collect();
+    expected.sort();
+    let r = run_args(&[plan, "--format", "json"], None);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut got: Vec<String> = out["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "AWS-TAG-001")
+        .map(|f| f["address"].as_str().unwrap().to_string())
+        .collect();
+    got.sort();
+    assert_eq!(got, expected);
+    assert!(got.iter().any(|a| a.contains("日本語")) && got.iter().any(|a| a.contains(r#"with \"quotes\""#)));
+}
+
+#[test]
+fn the_binary_runs_nothing_but_terraform_show_and_opens_no_sockets() {
+    let mut commands = Vec::new();
+    for entry in walk(&root().join("src")) {
+        let text = std::fs::read_to_string(&entry).unwrap();
+        assert!(!text.contains("std::net") && !text.contains("TcpStream") && !text.contains("UdpSocket"), "{}", entry.display());
+        for (i, line) in text.lines().enumerate() {
+            if line.contains("Command::new(") {
+                commands.push(format!("{}:{}: {}", entry.strip_prefix(root()).unwrap().display(), i + 1, line.trim()));
+            }
+        }
+    }
+    assert_eq!(commands.len(), 1, "{commands:?}");
+    assert!(commands[0].starts_with("src/load/mod.rs") && commands[0].contains(r#"Command::new("terraform")"#), "{commands:?}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out
+}

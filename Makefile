@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus sarif-check bench fuzz build release
+.PHONY: run test testdata corpus sarif-check provider-tables provider-tables-check bench fuzz build release
 
 build:
 	$(CARGO) build
@@ -26,12 +26,19 @@ test:
 	$(CARGO) test
 
 # Regenerate every plan fixture with real Terraform (needs terraform and $(SHARED)/tools/tfplan).
-# A fixture directory may hold tfplan.args: extra arguments for `terraform plan`.
+# A fixture directory may hold tfplan.args (extra arguments for `terraform plan`) and a file
+# `errored`: the plan is meant to fail, and Terraform's errored plan is kept.
 testdata:
 	@set -e; for d in $(PLANNED); do \
 	  args=""; [ -f $$d/tfplan.args ] && args=$$(cat $$d/tfplan.args); \
 	  echo "tfplan $$d $$args"; \
-	  TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || { cat $$d/.tfplan.log; exit 1; }; \
+	  if [ -f $$d/errored ]; then \
+	    TFPLAN_KEEP=1 TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || true; \
+	    kept=$$(sed -n 's/^tfplan: kept //p' $$d/.tfplan.log); \
+	    (cd "$$kept" && : > .terraformrc && TF_CLI_CONFIG_FILE="$$kept/.terraformrc" terraform show -json tfplan) > $$d/plan.json && rm -rf "$$kept"; \
+	  else \
+	    TFPLAN_ARGS="$$args" $(TFPLAN) $$d $$d/plan.json 2> $$d/.tfplan.log || { cat $$d/.tfplan.log; exit 1; }; \
+	  fi; \
 	  rm -f $$d/.tfplan.log; \
 	done
 	@[ -n "$(ONLY)" ] || { echo "tfstate testdata/state"; scripts/tfstate.sh testdata/state; }
@@ -39,6 +46,16 @@ testdata:
 	  TFPLAN_KEEP=1 $(TFPLAN) testdata/binary testdata/binary/plan.json 2> testdata/binary/.log; \
 	  kept=$$(sed -n 's/^tfplan: kept //p' testdata/binary/.log); \
 	  cp "$$kept/tfplan" testdata/binary/tfplan && rm -rf "$$kept" testdata/binary/.log; }
+
+# The AWS provider tables (taggable types, deprecated arguments) come from
+# `terraform providers schema -json`; regenerate, or check they are current (needs terraform).
+provider-tables:
+	scripts/gen-provider-tables.sh src/rules/provider_tables.rs
+
+provider-tables-check:
+	@tmp=$$(mktemp); scripts/gen-provider-tables.sh $$tmp && \
+	  { diff -q $$tmp src/rules/provider_tables.rs > /dev/null && echo "provider tables: current" || \
+	    { echo "provider tables: stale; run make provider-tables"; rm -f $$tmp; exit 1; }; }; rm -f $$tmp
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)

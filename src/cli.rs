@@ -339,10 +339,15 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
                     })
             });
         }
+        let outside = stack
+            .resources
+            .iter()
+            .filter(|r| !r.rtype.starts_with("aws_"))
+            .count();
         outcomes.push(policy::decide(
             source.name.clone(),
             plan.kind,
-            stack.resources.len(),
+            (stack.resources.len(), outside),
             evals,
             &policy,
             &mut used,

@@ -32,7 +32,7 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
     let outcome = policy::decide(
         "fuzz".into(),
         plan.kind,
-        stack.resources.len(),
+        (stack.resources.len(), 0),
         evals,
         &policy,
         &mut used,

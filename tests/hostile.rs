@@ -276,8 +276,12 @@ fn addresses_with_unicode_and_quotes_are_printed_as_terraform_wrote_them() {
     let plan = "testdata/hostile/unicode-keys/plan.json";
     let text = std::fs::read_to_string(root().join(plan)).unwrap();
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let mut expected: Vec<String> =
-        v["resource_changes"].as_array().unwrap().iter().map(|r| r["address"].as_str().unwrap().to_string()).collect();
+    let mut expected: Vec<String> = v["resource_changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["address"].as_str().unwrap().to_string())
+        .collect();
     expected.sort();
     let r = run_args(&[plan, "--format", "json"], None);
     let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
@@ -290,7 +294,10 @@ fn addresses_with_unicode_and_quotes_are_printed_as_terraform_wrote_them() {
         .collect();
     got.sort();
     assert_eq!(got, expected);
-    assert!(got.iter().any(|a| a.contains("日本語")) && got.iter().any(|a| a.contains(r#"with \"quotes\""#)));
+    assert!(
+        got.iter().any(|a| a.contains("日本語"))
+            && got.iter().any(|a| a.contains(r#"with \"quotes\""#))
+    );
 }
 
 #[test]
@@ -298,15 +305,30 @@ fn the_binary_runs_nothing_but_terraform_show_and_opens_no_sockets() {
     let mut commands = Vec::new();
     for entry in walk(&root().join("src")) {
         let text = std::fs::read_to_string(&entry).unwrap();
-        assert!(!text.contains("std::net") && !text.contains("TcpStream") && !text.contains("UdpSocket"), "{}", entry.display());
+        assert!(
+            !text.contains("std::net")
+                && !text.contains("TcpStream")
+                && !text.contains("UdpSocket"),
+            "{}",
+            entry.display()
+        );
         for (i, line) in text.lines().enumerate() {
             if line.contains("Command::new(") {
-                commands.push(format!("{}:{}: {}", entry.strip_prefix(root()).unwrap().display(), i + 1, line.trim()));
+                commands.push(format!(
+                    "{}:{}: {}",
+                    entry.strip_prefix(root()).unwrap().display(),
+                    i + 1,
+                    line.trim()
+                ));
             }
         }
     }
     assert_eq!(commands.len(), 1, "{commands:?}");
-    assert!(commands[0].starts_with("src/load/mod.rs") && commands[0].contains(r#"Command::new("terraform")"#), "{commands:?}");
+    assert!(
+        commands[0].starts_with("src/load/mod.rs")
+            && commands[0].contains(r#"Command::new("terraform")"#),
+        "{commands:?}"
+    );
 }
 
 fn walk(dir: &Path) -> Vec<PathBuf> {
@@ -320,4 +342,33 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn plans_of_other_providers_pass_through() {
+    let r = run_args(
+        &["testdata/hostile/non-aws/plan.json", "--format", "json"],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let f = &v["files"][0];
+    assert_eq!(
+        (
+            f["summary"]["resources"].as_u64(),
+            f["summary"]["outside_rule_set"].as_u64()
+        ),
+        (Some(3), Some(3))
+    );
+    assert!(
+        !r.stdout.contains("terraform_data.build"),
+        "an AWS rule judged a non-AWS resource"
+    );
+    let table = run_args(&["testdata/hostile/non-aws/plan.json"], None);
+    assert!(
+        table
+            .stdout
+            .contains("3 resources (3 outside the AWS rule set)"),
+        "{}",
+        table.stdout
+    );
 }

@@ -223,6 +223,28 @@ impl<'p> Stack<'p> {
         self.secrets = secrets;
     }
 
+    /// Whether the variable named by a qualified reference (`var.x`, `module.a.var.x`) is
+    /// declared `sensitive`.
+    pub fn variable_declared_sensitive(&self, qualified: &str) -> Option<bool> {
+        let (module, var) = match qualified.rsplit_once(".var.") {
+            Some((m, v)) => (m, v),
+            None => ("", qualified.strip_prefix("var.")?),
+        };
+        let scope = self.scope_by_path.get(module)?;
+        let decl = self.scopes[*scope].module.get("variables")?.get(var)?;
+        Some(decl.get("sensitive").and_then(Val::as_bool) == Some(true))
+    }
+
+    /// The plan's `configuration`, when it has one.
+    pub fn configuration(&self) -> Option<&'p Val<'p>> {
+        self.root.get("configuration")
+    }
+
+    /// A top-level member of the plan (`errored`, `complete`, …).
+    pub fn top(&self, key: &str) -> Option<&'p Val<'p>> {
+        self.root.get(key)
+    }
+
     /// The sensitive strings of the plan, for redacting whole outputs.
     pub fn secrets(&self) -> impl Iterator<Item = &str> {
         self.secrets.iter().copied()

@@ -48,6 +48,8 @@ impl Gate {
 #[derive(Debug, Default, Clone)]
 pub struct Summary {
     pub resources: usize,
+    /// Resources of other providers than AWS: in the plan, outside tfaudit's rules.
+    pub outside: usize,
     pub evaluated: usize,
     pub passed: usize,
     pub failed: usize,
@@ -111,7 +113,7 @@ impl Usage {
 pub fn decide(
     path: String,
     kind: Kind,
-    resources: usize,
+    (resources, outside): (usize, usize),
     mut evals: Vec<Eval>,
     policy: &Policy,
     used: &mut Usage,
@@ -119,6 +121,7 @@ pub fn decide(
     let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
     let mut s = Summary {
         resources,
+        outside,
         evaluated: evals.len(),
         ..Summary::default()
     };

@@ -33,6 +33,7 @@ struct File<'a> {
 #[derive(Serialize)]
 struct Summary {
     resources: usize,
+    outside_rule_set: usize,
     evaluated: usize,
     passed: usize,
     failed: usize,
@@ -79,6 +80,7 @@ impl Reporter for Json {
                     },
                     summary: Summary {
                         resources: f.summary.resources,
+                        outside_rule_set: f.summary.outside,
                         evaluated: f.summary.evaluated,
                         passed: f.summary.passed,
                         failed: f.summary.failed,

@@ -79,13 +79,23 @@ fn summary_line(f: &FileOutcome) -> String {
     if by.is_empty() {
         by.push("none".into());
     }
-    let suppressed = if s.suppressed > 0 {
-        format!(", {} suppressed", s.suppressed)
+    let outside = if s.outside > 0 {
+        format!(" ({} outside the AWS rule set)", s.outside)
     } else {
         String::new()
     };
+    let mut extra = String::new();
+    if s.suppressed > 0 {
+        extra.push_str(&format!(", {} suppressed", s.suppressed));
+    }
+    if s.baselined > 0 || s.baseline_fixed > 0 {
+        extra.push_str(&format!(
+            ", {} in the baseline, {} baseline entries fixed",
+            s.baselined, s.baseline_fixed
+        ));
+    }
     format!(
-        "{} resources, {} checks: {} failed, {} unknown, {} passed{suppressed}; findings by severity: {}; {} failing the run",
+        "{} resources{outside}, {} checks: {} failed, {} unknown, {} passed{extra}; findings by severity: {}; {} failing the run",
         s.resources,
         s.evaluated,
         s.failed,

@@ -14,13 +14,17 @@ mod del;
 mod ec2;
 mod elc;
 mod kms;
+mod name;
 pub mod policy_doc;
+pub mod provider_tables;
 mod rds;
 mod reg;
 mod s3;
 mod sg;
 mod sm;
+mod stack;
 mod tag;
+mod tf;
 mod vpc;
 mod waf;
 
@@ -392,6 +396,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,
         &kms::key_from_other_region::KeyFromOtherRegion,
+        &name::name_violates_limits::NameViolatesLimits,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
         &rds::static_final_snapshot_identifier::StaticFinalSnapshotIdentifier,
@@ -411,7 +416,16 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
+        &stack::required_types_missing::RequiredTypesMissing,
         &tag::required_tags_missing::RequiredTagsMissing,
+        &tf::deprecated_argument::DeprecatedArgument,
+        &tf::region_variable_unused::RegionVariableUnused,
+        &tf::non_aws_providers::NonAwsProviders,
+        &tf::provider_version_unconstrained::ProviderVersionUnconstrained,
+        &tf::outputs_missing::OutputsMissing,
+        &tf::secret_variable_not_sensitive::SecretVariableNotSensitive,
+        &tf::environment_flags_hard_coded::EnvironmentFlagsHardCoded,
+        &tf::plan_errored::PlanErrored,
         &vpc::vpc_without_flow_logs::VpcWithoutFlowLogs,
         &vpc::flow_log_without_role::FlowLogWithoutRole,
         &vpc::gateway_endpoint_without_route_tables::GatewayEndpointWithoutRouteTables,

@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 declare_rule! {
     /// ## What it checks
-    /// Every taggable AWS resource (its schema has `tags_all`) carries the required tag keys
+    /// Every taggable AWS resource (its type takes `tags` in the AWS provider's schema: a table
+    /// generated from `terraform providers schema -json`) carries the required tag keys
     /// (default `Environment`, `Owner`, `Project`; `required` in `[rules.AWS-TAG-001]` of
     /// tfaudit.toml) in `tags_all`, which merges the provider's
     /// `default_tags` with the resource's `tags`. When `tags_all` is unknown in the plan, it is
@@ -46,7 +47,7 @@ declare_rule! {
         title: "Required tags missing",
         types: ["(every taggable aws_* type)"],
         default_enabled: true,
-        params: [("required", "strings")],
+        params: [("required", "strings"), ("exempt_types", "strings")],
     }
 }
 
@@ -65,7 +66,9 @@ fn keys_of(v: &Val, mask: Option<&Val>, out: &mut BTreeSet<String>) {
 /// The keys of `tags_all`, or why they cannot be known.
 fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
     let mut keys = BTreeSet::new();
-    if let Eff::Known(v) = cx.stack.eff(r, "tags_all") {
+    // Providers before 3.38 have no tags_all: then it is computed like an unknown one.
+    let has_tags_all = r.values.get("tags_all").is_some() || r.unknown.get("tags_all").is_some();
+    if let (true, Eff::Known(v)) = (has_tags_all, cx.stack.eff(r, "tags_all")) {
         keys_of(v, r.unknown.get("tags_all"), &mut keys);
         return Ok(keys);
     }
@@ -108,9 +111,12 @@ impl Rule for RequiredTagsMissing {
     fn check(&self, cx: &mut Cx) {
         let stack = cx.stack;
         let required = cx.strings_param("required", &["Environment", "Owner", "Project"]);
+        let exempt = cx.strings_param("exempt_types", &[]);
         for r in &stack.resources {
-            let taggable =
-                r.values.get("tags_all").is_some() || r.unknown.get("tags_all").is_some();
+            let taggable = crate::rules::provider_tables::TAGGABLE
+                .binary_search(&r.rtype)
+                .is_ok()
+                && !exempt.iter().any(|t| t == r.rtype);
             let aws = r.rtype.starts_with("aws_")
                 && (r.provider_name.ends_with("/aws") || r.provider_name == "aws");
             if !taggable || !aws || r.mode != crate::model::Mode::Managed || r.is_deleted() {

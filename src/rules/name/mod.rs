@@ -1,0 +1,1 @@
+pub mod name_violates_limits;

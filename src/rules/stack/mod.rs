@@ -1,0 +1,1 @@
+pub mod required_types_missing;

@@ -1,0 +1,49 @@
+# AWS-TF-006: secret inputs and whether their variables are sensitive, through a module too.
+variable "plain_password" {
+  default = "fixture-plain-password"
+}
+
+variable "secret_password" {
+  sensitive = true
+  default   = "fixture-secret-password"
+}
+
+locals {
+  password = "pw-${aws_kms_key.helper.key_id}"
+}
+
+resource "aws_kms_key" "helper" {
+  description = "tf006"
+}
+
+resource "aws_db_instance" "fail_plain_variable" {
+  identifier        = "tf006-plain"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "app"
+  password          = var.plain_password
+}
+
+resource "aws_db_instance" "pass_sensitive_variable" {
+  identifier        = "tf006-sensitive"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "app"
+  password          = var.secret_password
+}
+
+resource "aws_db_instance" "unknown_behind_local" {
+  identifier        = "tf006-local"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "app"
+  password          = local.password
+}
+
+module "db" {
+  source   = "./modules/db"
+  password = var.plain_password
+}

@@ -1,0 +1,14 @@
+variable "password" {
+  type      = string
+  sensitive = true
+}
+
+# Sensitive in the module, but the root variable it comes from is not.
+resource "aws_db_instance" "fail_root_variable_plain" {
+  identifier        = "tf006-module"
+  engine            = "postgres"
+  instance_class    = "db.t3.micro"
+  allocated_storage = 20
+  username          = "app"
+  password          = var.password
+}

@@ -16,6 +16,7 @@ mod elc;
 mod kms;
 mod name;
 pub mod policy_doc;
+#[rustfmt::skip]
 pub mod provider_tables;
 mod rds;
 mod reg;

@@ -89,6 +89,7 @@ fn demo_findings_are_exact() {
             "AWS-ASG-002 module.web.aws_autoscaling_group.app fail",
             "AWS-BAK-001 aws_db_instance.orders fail",
             "AWS-CF-002 aws_cloudfront_distribution.shop fail",
+            "AWS-CT-001 (stack) fail",
             "AWS-CW-001 aws_cloudwatch_log_group.audit fail",
             "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
             "AWS-EC2-001 module.network.aws_instance.bastion fail",
@@ -108,6 +109,8 @@ fn demo_findings_are_exact() {
             "AWS-S3-008 aws_s3_bucket.exports fail",
             "AWS-SG-001 module.network.aws_security_group_rule.egress fail",
             "AWS-SG-003 module.web.aws_lb_listener.http fail",
+            "AWS-SNS-001 aws_sns_topic.alerts fail",
+            "AWS-SNS-001 module.storage.aws_sns_topic.uploads fail",
             "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
             "AWS-TAG-001 module.network.aws_vpc_security_group_ingress_rule.https fail",
             "AWS-TAG-001 module.storage.aws_sns_topic.uploads fail",
@@ -132,8 +135,18 @@ fn output_is_deterministic() {
 #[test]
 fn fail_on_threshold_gates_the_exit_code() {
     assert_eq!(run(tfaudit().args([demo(), "--fail-on", "high"])).code, 1);
+    // The demo has no CloudTrail (AWS-CT-001, critical); a plan with one passes at critical.
     assert_eq!(
         run(tfaudit().args([demo(), "--fail-on", "critical"])).code,
+        1
+    );
+    assert_eq!(
+        run(tfaudit().args([
+            "testdata/rules/AWS-CT-001-pass/plan.json",
+            "--fail-on",
+            "critical"
+        ]))
+        .code,
         0
     );
 }
@@ -141,15 +154,22 @@ fn fail_on_threshold_gates_the_exit_code() {
 #[test]
 fn unknown_mode_warn_fail_ignore() {
     let plan = "testdata/rules/AWS-VPC-001-unresolved/plan.json";
-    // The only high finding is VPC-001 Unknown (tags are medium).
-    let warn = run(tfaudit().args([plan, "--fail-on", "high"]));
+    // The only high (or higher) finding left is VPC-001 Unknown: tags are medium, and the
+    // missing trail (critical) is switched off here.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("tfaudit.toml");
+    std::fs::write(&config, "[rules.AWS-CT-001]\nenabled = false\n").unwrap();
+    let with = |extra: &[&str]| {
+        run(tfaudit()
+            .args([plan, "--fail-on", "high", "--config"])
+            .arg(&config)
+            .args(extra))
+    };
+    let warn = with(&[]);
     assert_eq!(warn.code, 0);
     assert!(String::from_utf8_lossy(&warn.stdout).contains("UNKNOWN"));
-    assert_eq!(
-        run(tfaudit().args([plan, "--fail-on", "high", "--unknown", "fail"])).code,
-        1
-    );
-    let ignore = run(tfaudit().args([plan, "--fail-on", "high", "--unknown", "ignore"]));
+    assert_eq!(with(&["--unknown", "fail"]).code, 1);
+    let ignore = with(&["--unknown", "ignore"]);
     assert_eq!(ignore.code, 0);
     assert!(!String::from_utf8_lossy(&ignore.stdout).contains("UNKNOWN"));
 }
@@ -220,6 +240,7 @@ fn state_json_is_audited() {
     assert_eq!(
         got,
         vec![
+            "AWS-CT-001 (stack) fail",
             "AWS-TAG-001 aws_flow_log.removed fail",
             "AWS-TAG-001 aws_vpc.legacy fail",
             "AWS-TAG-001 aws_vpc.replaced fail",

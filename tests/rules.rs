@@ -33,6 +33,7 @@ const BLOCK_LEVEL: &[&str] = &["AWS-VPC-004"];
 /// Rules whose inputs are always known at plan time: a deletion is never "known after apply".
 const NEVER_UNKNOWN: &[&str] = &[
     "AWS-DEL-001",
+    "AWS-CT-001",
     // Judged on the configuration, the provider names or the plan's own header.
     "AWS-TF-001",
     "AWS-TF-002",

@@ -7,12 +7,15 @@ use serde::Serialize;
 mod asg;
 mod bak;
 mod cf;
+mod cfg;
+mod ct;
 pub mod custom;
 mod cw;
 mod ddb;
 mod del;
 mod ec2;
 mod elc;
+mod gd;
 mod kms;
 mod name;
 pub mod policy_doc;
@@ -23,6 +26,7 @@ mod reg;
 mod s3;
 mod sg;
 mod sm;
+mod sns;
 mod stack;
 mod tag;
 mod tf;
@@ -383,7 +387,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &bak::not_in_backup_plan::NotInBackupPlan,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
+        &cfg::rules_without_recorder::RulesWithoutRecorder,
+        &ct::no_cloudtrail::NoCloudtrail,
+        &ct::validation_off::ValidationOff,
+        &ct::not_kms_encrypted::NotKmsEncrypted,
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
+        &cw::alarm_topic_without_subscribers::AlarmTopicWithoutSubscribers,
         &cw::log_group_retention_unset::LogGroupRetentionUnset,
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
@@ -391,6 +400,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
+        &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
@@ -415,6 +425,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::no_default_kms_encryption::NoDefaultKmsEncryption,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
+        &sns::topic_without_policy::TopicWithoutPolicy,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &stack::required_types_missing::RequiredTypesMissing,
@@ -437,6 +448,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::no_private_access_path::NoPrivateAccessPath,
         &vpc::no_custom_network_acl::NoCustomNetworkAcl,
         &waf::alb_without_waf::AlbWithoutWaf,
+        &waf::web_acl_without_logging::WebAclWithoutLogging,
     ];
     RULES
 }

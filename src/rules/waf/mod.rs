@@ -1,1 +1,2 @@
 pub mod alb_without_waf;
+pub mod web_acl_without_logging;

@@ -1,0 +1,1 @@
+pub mod rules_without_recorder;

@@ -1,0 +1,3 @@
+pub mod no_cloudtrail;
+pub mod not_kms_encrypted;
+pub mod validation_off;

@@ -1,0 +1,1 @@
+pub mod findings_not_routed;

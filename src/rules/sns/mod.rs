@@ -1,0 +1,1 @@
+pub mod topic_without_policy;

@@ -130,15 +130,7 @@ pub fn decide(
             e.severity = *sev;
         }
     }
-    evals.sort_by(|a, b| {
-        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
-            a.severity,
-            b.rule.id,
-            &b.address,
-            &b.attribute,
-            b.status,
-        ))
-    });
+    crate::rules::sort(&mut evals);
     let mut shown = Vec::new();
     for (i, e) in evals.iter().enumerate() {
         match e.status {

@@ -310,6 +310,38 @@ impl<'s, 'p> Cx<'s, 'p> {
             .unwrap_or_else(|| default.iter().map(|s| s.to_string()).collect())
     }
 
+    /// The verdict of "some resource of type T points at me through A" for the first link
+    /// found among `links`: Pass naming it, else Unknown when some candidate's link cannot be
+    /// followed, else Fail with `missing`.
+    pub fn partner_verdict(
+        &self,
+        to: ResId,
+        links: &[(&str, &str)],
+        found: &str,
+        missing: &str,
+    ) -> (Status, String) {
+        let mut open = None;
+        for (t, a) in links {
+            let p = self.partners(to, t, a);
+            if let Some(e) = p.found.first() {
+                return (Status::Pass, format!("{found} {}", self.address(e.from)));
+            }
+            if let Some(u) = p.unresolved.first() {
+                open.get_or_insert((u.from, *a, u.reason.clone()));
+            }
+        }
+        match open {
+            Some((from, a, why)) => (
+                Status::Unknown,
+                format!(
+                    "{missing}, but the {a} of {} cannot be followed: {why}",
+                    self.address(from)
+                ),
+            ),
+            None => (Status::Fail, missing.to_string()),
+        }
+    }
+
     pub fn address(&self, id: ResId) -> &'s str {
         &self.stack.resources[id].address
     }
@@ -504,6 +536,19 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
         .find(|r| r.meta().id.eq_ignore_ascii_case(id))
 }
 
+/// Report order: severity (highest first), rule, address, attribute, status.
+pub fn sort(evals: &mut [Eval]) {
+    evals.sort_by(|a, b| {
+        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
+            a.severity,
+            b.rule.id,
+            &b.address,
+            &b.attribute,
+            b.status,
+        ))
+    });
+}
+
 /// Run the given rules over a stack; results sorted by severity, rule and address.
 pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<Eval> {
     let mut all = Vec::new();
@@ -517,15 +562,7 @@ pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<E
         rule.check(&mut cx);
         all.append(&mut cx.out);
     }
-    all.sort_by(|a, b| {
-        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
-            a.severity,
-            b.rule.id,
-            &b.address,
-            &b.attribute,
-            b.status,
-        ))
-    });
+    sort(&mut all);
     all
 }
 

@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -45,25 +45,12 @@ impl Rule for AsgWithoutNotifications {
 
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_autoscaling_group") {
-            let p = cx.partners(id, "aws_autoscaling_notification", "group_names");
-            let (status, msg) = match (p.found.first(), p.unresolved.first()) {
-                (Some(e), _) => (
-                    Status::Pass,
-                    format!("notifications by {}", cx.address(e.from)),
-                ),
-                (None, Some(u)) => (
-                    Status::Unknown,
-                    format!(
-                        "no notification found, but the group_names of {} cannot be followed: {}",
-                        cx.address(u.from),
-                        u.reason
-                    ),
-                ),
-                (None, None) => (
-                    Status::Fail,
-                    "no aws_autoscaling_notification names this group".to_string(),
-                ),
-            };
+            let (status, msg) = cx.partner_verdict(
+                id,
+                &[("aws_autoscaling_notification", "group_names")],
+                "notifications by",
+                "no aws_autoscaling_notification names this group",
+            );
             cx.report(r, "", status, msg);
         }
     }

@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -47,25 +47,12 @@ impl Rule for AlarmTopicWithoutSubscribers {
         }
         for (t, alarm) in topics {
             let topic = &cx.stack.resources[t];
-            let subs = cx.partners(t, "aws_sns_topic_subscription", "topic_arn");
-            let (status, msg) = match (subs.found.first(), subs.unresolved.first()) {
-                (Some(s), _) => (
-                    Status::Pass,
-                    format!("subscribed by {}", cx.address(s.from)),
-                ),
-                (None, Some(u)) => (
-                    Status::Unknown,
-                    format!(
-                        "no subscription found, but the topic_arn of {} cannot be followed: {}",
-                        cx.address(u.from),
-                        u.reason
-                    ),
-                ),
-                (None, None) => (
-                    Status::Fail,
-                    format!("{alarm} notifies this topic, which has no subscriptions"),
-                ),
-            };
+            let (status, msg) = cx.partner_verdict(
+                t,
+                &[("aws_sns_topic_subscription", "topic_arn")],
+                "subscribed by",
+                &format!("{alarm} notifies this topic, which has no subscriptions"),
+            );
             cx.report(topic, "", status, msg);
         }
     }

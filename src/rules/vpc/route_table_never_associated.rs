@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -39,11 +39,6 @@ declare_rule! {
     }
 }
 
-const ASSOCIATIONS: [&str; 2] = [
-    "aws_route_table_association",
-    "aws_main_route_table_association",
-];
-
 impl Rule for RouteTableNeverAssociated {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -51,26 +46,15 @@ impl Rule for RouteTableNeverAssociated {
 
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_route_table") {
-            let mut found = None;
-            let mut unresolved = None;
-            for t in ASSOCIATIONS {
-                let p = cx.partners(id, t, "route_table_id");
-                found = found.or(p.found.first().map(|e| e.from));
-                unresolved =
-                    unresolved.or(p.unresolved.first().map(|u| (u.from, u.reason.clone())));
-            }
-            let (status, msg) = match (found, unresolved) {
-                (Some(a), _) => (Status::Pass, format!("associated by {}", cx.address(a))),
-                (None, Some((a, why))) => (
-                    Status::Unknown,
-                    format!("no association found, but the route_table_id of {} cannot be followed: {why}", cx.address(a)),
-                ),
-                (None, None) => (
-                    Status::Fail,
-                    "no aws_route_table_association or aws_main_route_table_association points at this route table"
-                        .to_string(),
-                ),
-            };
+            let (status, msg) = cx.partner_verdict(
+                id,
+                &[
+                    ("aws_route_table_association", "route_table_id"),
+                    ("aws_main_route_table_association", "route_table_id"),
+                ],
+                "associated by",
+                "no aws_route_table_association or aws_main_route_table_association points at this route table",
+            );
             cx.report(r, "", status, msg);
         }
     }

@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -34,26 +34,12 @@ impl Rule for WebAclWithoutLogging {
 
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_wafv2_web_acl") {
-            let p = cx.partners(
+            let (status, msg) = cx.partner_verdict(
                 id,
-                "aws_wafv2_web_acl_logging_configuration",
-                "resource_arn",
+                &[("aws_wafv2_web_acl_logging_configuration", "resource_arn")],
+                "logged by",
+                "no aws_wafv2_web_acl_logging_configuration for this web ACL",
             );
-            let (status, msg) = match (p.found.first(), p.unresolved.first()) {
-                (Some(e), _) => (Status::Pass, format!("logged by {}", cx.address(e.from))),
-                (None, Some(u)) => (
-                    Status::Unknown,
-                    format!(
-                        "no logging found, but the resource_arn of {} cannot be followed: {}",
-                        cx.address(u.from),
-                        u.reason
-                    ),
-                ),
-                (None, None) => (
-                    Status::Fail,
-                    "no aws_wafv2_web_acl_logging_configuration for this web ACL".to_string(),
-                ),
-            };
             cx.report(r, "", status, msg);
         }
     }

@@ -144,40 +144,43 @@ impl<'p> Stack<'p> {
 
     /// Whether the value at `path` is sensitive: marked in the plan, or from a sensitive variable.
     pub fn is_sensitive(&self, r: &Resource<'p>, path: &str) -> bool {
-        if masked(r.sensitive, path) {
-            return true;
-        }
-        match self.expr_at(r, path) {
-            Some(e) if is_expression(e) => self.resolve_from(r, e).iter().any(|l| l.is_sensitive()),
-            _ => false,
-        }
+        masked(r.sensitive, path) || self.leaves_at(r, path).iter().any(|l| l.is_sensitive())
     }
 
     /// Where the value at `path` came from, when not a literal: `var.allowed (…)`.
     pub fn provenance(&self, r: &Resource<'p>, path: &str) -> Option<String> {
-        let e = self.expr_at(r, path)?;
-        if !is_expression(e) {
-            return None;
-        }
-        let leaves = self.resolve_from(r, e);
-        leaves.iter().find_map(|l| match &l.leaf {
-            Leaf::Value(..) if !l.via.is_empty() => Some(l.via_text("")),
-            Leaf::Resource { reference, .. } => Some(l.via_text(reference)),
-            _ => None,
-        })
+        provenance_of(&self.leaves_at(r, path))
     }
 
     /// A value for a message: masked when sensitive, with its provenance when not a literal.
     pub fn show(&self, r: &Resource<'p>, path: &str, v: &Val) -> String {
-        if self.is_sensitive(r, path) {
+        // One resolution serves both questions.
+        let leaves = self.leaves_at(r, path);
+        if masked(r.sensitive, path) || leaves.iter().any(|l| l.is_sensitive()) {
             return "(sensitive value)".to_string();
         }
         let text = display(v);
-        match self.provenance(r, path) {
+        match provenance_of(&leaves) {
             Some(p) => format!("{text} (from {p})"),
             None => text,
         }
     }
+
+    /// The resolved configuration expression at `path` (none for a nested block or no entry).
+    fn leaves_at(&self, r: &Resource<'p>, path: &str) -> Vec<Resolved<'p>> {
+        match self.expr_at(r, path) {
+            Some(e) if is_expression(e) => self.resolve_from(r, e),
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn provenance_of(leaves: &[Resolved]) -> Option<String> {
+    leaves.iter().find_map(|l| match &l.leaf {
+        Leaf::Value(..) if !l.via.is_empty() => Some(l.via_text("")),
+        Leaf::Resource { reference, .. } => Some(l.via_text(reference)),
+        _ => None,
+    })
 }
 
 /// Human text for a value: strings bare, lists joined.

@@ -411,6 +411,28 @@ pub fn tri_set(e: &Eff) -> Tri {
     }
 }
 
+/// The verdict on a key-like attribute that must be set: a known value passes (described by
+/// `known`), a reference to a resource being created passes, unset fails with `missing`, and
+/// what cannot be followed is Unknown.
+pub fn must_be_set(
+    cx: &Cx,
+    r: &Resource,
+    attr: &str,
+    known: impl FnOnce(&crate::load::json::Val) -> String,
+    missing: &str,
+) -> (Status, String) {
+    let e = cx.stack.eff(r, attr);
+    match (tri_set(&e), &e) {
+        (Some(true), Eff::FromResources { reference, .. }) => (
+            Status::Pass,
+            format!("encrypted with the key from {reference}"),
+        ),
+        (Some(true), Eff::Known(v)) => (Status::Pass, known(v)),
+        (Some(_), _) => (Status::Fail, missing.to_string()),
+        (None, _) => (Status::Unknown, format!("{attr} is {}", unknown_reason(&e))),
+    }
+}
+
 /// Every rule, in ID order. A rule is registered here or it does not run.
 pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[

@@ -1,5 +1,4 @@
-use crate::model::Eff;
-use crate::rules::{declare_rule, tri_set, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, must_be_set, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -33,19 +32,13 @@ impl Rule for NotKmsEncrypted {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_cloudtrail") {
-            let e = cx.stack.eff(r, "kms_key_id");
-            let (status, msg) = match (tri_set(&e), &e) {
-                (Some(true), Eff::FromResources { reference, .. }) => (
-                    Status::Pass,
-                    format!("encrypted with the key from {reference}"),
-                ),
-                (Some(true), _) => (Status::Pass, "KMS key set".to_string()),
-                (Some(false), _) => (Status::Fail, "kms_key_id is not set".to_string()),
-                (None, _) => (
-                    Status::Unknown,
-                    format!("kms_key_id is {}", unknown_reason(&e)),
-                ),
-            };
+            let (status, msg) = must_be_set(
+                cx,
+                r,
+                "kms_key_id",
+                |_| "KMS key set".to_string(),
+                "kms_key_id is not set",
+            );
             cx.report(r, "kms_key_id", status, msg);
         }
     }

@@ -1,5 +1,4 @@
-use crate::model::Eff;
-use crate::rules::{declare_rule, tri_set, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, must_be_set, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -45,22 +44,13 @@ impl Rule for LogGroupNotEncrypted {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_cloudwatch_log_group") {
-            let e = cx.stack.eff(r, "kms_key_id");
-            let (status, msg) = match (tri_set(&e), &e) {
-                (Some(true), Eff::Known(v)) => (
-                    Status::Pass,
-                    format!("encrypted with {}", cx.stack.show(r, "kms_key_id", v)),
-                ),
-                (Some(true), Eff::FromResources { reference, .. }) => (
-                    Status::Pass,
-                    format!("encrypted with the key from {reference}"),
-                ),
-                (Some(_), _) => (Status::Fail, "kms_key_id is not set".to_string()),
-                (None, _) => (
-                    Status::Unknown,
-                    format!("kms_key_id is {}", unknown_reason(&e)),
-                ),
-            };
+            let (status, msg) = must_be_set(
+                cx,
+                r,
+                "kms_key_id",
+                |v| format!("encrypted with {}", cx.stack.show(r, "kms_key_id", v)),
+                "kms_key_id is not set",
+            );
             let prov = cx.stack.provenance(r, "kms_key_id");
             cx.push(r, "kms_key_id", status, msg, prov);
         }

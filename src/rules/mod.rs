@@ -16,6 +16,8 @@ mod del;
 mod ec2;
 mod elc;
 mod gd;
+mod iam;
+pub mod iam_actions;
 mod kms;
 mod name;
 pub mod policy_doc;
@@ -457,6 +459,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
+        &iam::wildcard_resource::WildcardResource,
+        &iam::service_wildcard::ServiceWildcard,
+        &iam::trust_lacks_principal::TrustLacksPrincipal,
+        &iam::malformed_arn::MalformedArn,
+        &iam::no_mfa_policy::NoMfaPolicy,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,

@@ -7,6 +7,10 @@ use crate::model::{Eff, Mode, Resource, Stack};
 pub struct Statement {
     pub allow: bool,
     pub actions: Vec<String>,
+    /// `NotAction`: an Allow with it grants everything else.
+    pub not_actions: Vec<String>,
+    pub resources: Vec<String>,
+    pub not_resources: Vec<String>,
     /// Condition operator, key and values, e.g. (`Bool`, `aws:SecureTransport`, [`false`]).
     pub conditions: Vec<(String, String, Vec<String>)>,
     /// Principal type (`Service`, `AWS`, `Federated`, or `*`) and value.
@@ -26,13 +30,10 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
             .into_iter()
             .map(|s| Statement {
                 allow: s.get("Effect").and_then(Val::as_str) == Some("Allow"),
-                actions: s
-                    .get("Action")
-                    .map(Val::strings)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|a| a.to_string())
-                    .collect(),
+                actions: strings(s, "Action"),
+                not_actions: strings(s, "NotAction"),
+                resources: strings(s, "Resource"),
+                not_resources: strings(s, "NotResource"),
                 conditions: conditions(s.get("Condition")),
                 principals: match s.get("Principal") {
                     Some(Val::Str(p)) => vec![("*".to_string(), p.to_string())],
@@ -49,6 +50,16 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
             })
             .collect(),
     )
+}
+
+fn strings(statement: &Val, key: &str) -> Vec<String> {
+    statement
+        .get(key)
+        .map(Val::strings)
+        .unwrap_or_default()
+        .iter()
+        .map(|a| a.to_string())
+        .collect()
 }
 
 fn conditions(c: Option<&Val>) -> Vec<(String, String, Vec<String>)> {

@@ -1,0 +1,58 @@
+use crate::rules::iam::{judge_documents, IDENTITY};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// Identity policies (the same documents as AWS-IAM-001): an `Allow` statement whose
+    /// `Action` is `"*"`, `"*:*"` or a whole service (`"elasticache:*"`), or an `Allow` with
+    /// `NotAction` (everything but a list). A policy unknown at plan time is Unknown.
+    ///
+    /// ## Why it matters
+    /// A service wildcard grants today's destructive and administrative actions
+    /// (`DeleteReplicationGroup`, `PutBucketPolicy`) and every action the service adds later.
+    ///
+    /// ## Example
+    /// `actions = ["elasticache:*"]`
+    ///
+    /// ## Fix
+    /// List the actions the workload calls, e.g. `["elasticache:DescribeReplicationGroups"]`.
+    pub struct ServiceWildcard {
+        id: "AWS-IAM-002",
+        slug: "service-wide-action-wildcard",
+        service: "iam",
+        category: "identity",
+        severity: High,
+        title: "Service-wide or global action wildcard",
+        types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"],
+        default_enabled: true,
+    }
+}
+
+/// `*`, `*:*` or `service:*`.
+pub fn is_service_wildcard(action: &str) -> bool {
+    action == "*" || action.split_once(':').is_some_and(|(_, a)| a == "*")
+}
+
+impl Rule for ServiceWildcard {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        judge_documents(cx, IDENTITY, |statements| {
+            let mut wide: Vec<String> = Vec::new();
+            for s in statements.iter().filter(|s| s.allow) {
+                if !s.not_actions.is_empty() {
+                    wide.push(format!("NotAction {}", s.not_actions.join(", ")));
+                }
+                wide.extend(s.actions.iter().filter(|a| is_service_wildcard(a)).cloned());
+            }
+            if wide.is_empty() {
+                (Status::Pass, "no service-wide action wildcard".into())
+            } else {
+                wide.dedup();
+                (Status::Fail, format!("Allow on {}", wide.join(", ")))
+            }
+        });
+    }
+}

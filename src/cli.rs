@@ -262,10 +262,11 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             })
             .collect()
     };
-    let settings = config::load(args.config.as_deref()).map_err(|e| {
+    let mut settings = config::load(args.config.as_deref()).map_err(|e| {
         eprintln!("tfaudit: {e}");
         ExitCode::from(2)
     })?;
+    settings.params.source_dir = args.source_dir.clone();
     let baseline = match &args.baseline {
         Some(path) => Some(policy::baseline::Baseline::load(path).map_err(|e| {
             eprintln!("tfaudit: {}: {e}", path.display());

@@ -499,7 +499,7 @@ impl<'p> Stack<'p> {
             if r.is_deleted() {
                 continue;
             }
-            for key in ["id", "arn", "bucket", "name"] {
+            for key in ["id", "arn", "bucket", "name", "function_name"] {
                 if let Some(Val::Str(v)) = r.values.get(key) {
                     if !v.is_empty() {
                         let ids = self.ids.entry(v.as_ref()).or_default();
@@ -594,7 +594,7 @@ impl<'p> Stack<'p> {
         default == Some(value)
     }
 
-    /// Resources whose known `id`, `arn`, `name` or `bucket` is `value`.
+    /// Resources whose known `id`, `arn`, `name`, `bucket` or `function_name` is `value`.
     pub fn by_known_id(&self, value: &str) -> &[ResId] {
         self.ids.get(value).map(Vec::as_slice).unwrap_or(&[])
     }

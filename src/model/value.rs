@@ -167,7 +167,7 @@ impl<'p> Stack<'p> {
     }
 
     /// The resolved configuration expression at `path` (none for a nested block or no entry).
-    fn leaves_at(&self, r: &Resource<'p>, path: &str) -> Vec<Resolved<'p>> {
+    pub fn leaves_at(&self, r: &Resource<'p>, path: &str) -> Vec<Resolved<'p>> {
         match self.expr_at(r, path) {
             Some(e) if is_expression(e) => self.resolve_from(r, e),
             _ => Vec::new(),

@@ -19,6 +19,7 @@ mod gd;
 mod iam;
 pub mod iam_actions;
 mod kms;
+mod lmb;
 mod name;
 pub mod policy_doc;
 #[rustfmt::skip]
@@ -159,6 +160,8 @@ pub trait Rule: Sync {
 /// Rule parameters from the configuration file, by rule ID; rules hold their own defaults.
 #[derive(Debug, Clone, Default)]
 pub struct Params {
+    /// The Terraform root directory (`--source-dir`), for rules that look at files.
+    pub source_dir: Option<std::path::PathBuf>,
     by_rule:
         std::collections::HashMap<&'static str, std::collections::BTreeMap<String, toml::Value>>,
 }
@@ -208,6 +211,18 @@ impl<'s, 'p> Cx<'s, 'p> {
         self.push(r, attribute, status, message, None);
     }
 
+    /// A result whose severity depends on the case.
+    pub fn report_as(
+        &mut self,
+        r: &Resource,
+        severity: Severity,
+        attribute: &str,
+        status: Status,
+        message: String,
+    ) {
+        self.push(r, attribute, status, message, None).severity = severity;
+    }
+
     pub fn push(
         &mut self,
         r: &Resource,
@@ -215,7 +230,7 @@ impl<'s, 'p> Cx<'s, 'p> {
         status: Status,
         message: String,
         provenance: Option<String>,
-    ) {
+    ) -> &mut Eval {
         let key = (
             crate::model::address::module_config_path(&r.module),
             r.block(),
@@ -227,8 +242,10 @@ impl<'s, 'p> Cx<'s, 'p> {
             status,
             message,
             provenance,
-        )
-        .source = Some(key);
+        );
+        let eval = self.out.last_mut().expect("just pushed");
+        eval.source = Some(key);
+        eval
     }
 
     /// A result about the whole plan (a presence check), reported on `(stack)`.
@@ -468,6 +485,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,
         &kms::key_from_other_region::KeyFromOtherRegion,
+        &lmb::deprecated_runtime::DeprecatedRuntime,
+        &lmb::no_failure_destination::NoFailureDestination,
+        &lmb::tracing_not_active::TracingNotActive,
+        &lmb::layer_from_other_region::LayerFromOtherRegion,
+        &lmb::local_package::LocalPackage,
+        &lmb::hard_coded_environment::HardCodedEnvironment,
         &name::name_violates_limits::NameViolatesLimits,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,

@@ -78,7 +78,9 @@ impl Rule for UnrestrictedEgress {
                         }
                     }
                     match worst {
-                        Some((s, m, a, p)) => cx.push(r, &a, s, m, p),
+                        Some((s, m, a, p)) => {
+                            cx.push(r, &a, s, m, p);
+                        }
                         None => cx.report(r, "egress", Status::Pass, "no egress rules".into()),
                     }
                 }

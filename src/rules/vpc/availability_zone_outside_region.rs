@@ -118,34 +118,10 @@ impl Rule for AvailabilityZoneOutsideRegion {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let msg = format!("{list} is outside the provider's region {region}");
-                let key = (
-                    crate::model::address::module_config_path(&r.module),
-                    r.block(),
-                );
-                cx.push_at(
-                    r.address.clone(),
-                    Severity::High,
-                    attr,
-                    Status::Fail,
-                    msg,
-                    prov,
-                )
-                .source = Some(key);
+                cx.push(r, attr, Status::Fail, msg, prov).severity = Severity::High;
             } else if let Some(how) = hard_coded(cx, r, attr, &zones) {
                 let msg = format!("zone {} is {how}", zones.join(", "));
-                let key = (
-                    crate::model::address::module_config_path(&r.module),
-                    r.block(),
-                );
-                cx.push_at(
-                    r.address.clone(),
-                    Severity::Info,
-                    attr,
-                    Status::Fail,
-                    msg,
-                    prov,
-                )
-                .source = Some(key);
+                cx.push(r, attr, Status::Fail, msg, prov).severity = Severity::Info;
             } else {
                 cx.push(r, attr, Status::Pass, format!("zone in {region}"), prov);
             }

@@ -1,0 +1,106 @@
+use crate::load::json::Val;
+use crate::model::{Eff, Leaf};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// `aws_lambda_function.filename`: a package built on the machine that runs Terraform
+    /// (`filename` or `source_code_hash` referencing `data.archive_file` or `local_file`, also
+    /// through module variables) fails; with `--source-dir`, a `filename` that does not exist
+    /// under that directory fails too (a placeholder). Functions deployed from S3 or an image
+    /// are not judged; a `filename` the plan cannot follow (a `local`) is Unknown.
+    ///
+    /// ## Why it matters
+    /// A package zipped at plan time ships whatever is on the CI runner's disk, differs between
+    /// machines (spurious diffs, unreviewed code), and a placeholder zip deploys a function that
+    /// does nothing.
+    ///
+    /// ## Example
+    /// `filename = data.archive_file.handler.output_path`.
+    ///
+    /// ## Fix
+    /// Build and version the package in CI, upload it to S3, and deploy with `s3_bucket`,
+    /// `s3_key` and `s3_object_version` (or an image with `image_uri`).
+    pub struct LocalPackage {
+        id: "AWS-LMB-005",
+        slug: "lambda-locally-generated-package",
+        service: "lambda",
+        category: "operations",
+        severity: Medium,
+        title: "Placeholder or locally generated deployment package",
+        types: ["aws_lambda_function"],
+        default_enabled: true,
+    }
+}
+
+const LOCAL_TYPES: [&str; 2] = ["archive_file", "local_file"];
+
+impl Rule for LocalPackage {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for (_, r) in cx.live("aws_lambda_function") {
+            let filename = cx.stack.eff(r, "filename");
+            if matches!(filename, Eff::NotSet | Eff::Known(Val::Null)) {
+                continue;
+            }
+            let mut generated = None;
+            let mut dead = None;
+            for attr in ["filename", "source_code_hash"] {
+                for l in cx.stack.leaves_at(r, attr) {
+                    match &l.leaf {
+                        Leaf::Resource { ids, reference } => {
+                            let local = ids
+                                .iter()
+                                .any(|&i| LOCAL_TYPES.contains(&cx.stack.resources[i].rtype))
+                                || LOCAL_TYPES.iter().any(|t| {
+                                    reference.starts_with(&format!("data.{t}."))
+                                        || reference.starts_with(&format!("{t}."))
+                                });
+                            if local {
+                                generated.get_or_insert(l.via_text(reference));
+                            }
+                        }
+                        Leaf::DeadEnd(why) if attr == "filename" => {
+                            dead.get_or_insert(l.via_text(why));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            let (status, msg) = if let Some(g) = generated {
+                (
+                    Status::Fail,
+                    format!("the package is generated locally at plan time: {g}"),
+                )
+            } else {
+                match (&filename, cx.params.source_dir.as_deref()) {
+                    (Eff::Known(Val::Str(f)), Some(dir)) => {
+                        if dir.join(f.as_ref()).exists() {
+                            (Status::Pass, format!("package {f} exists"))
+                        } else {
+                            (
+                                Status::Fail,
+                                format!("package {f} does not exist under {}", dir.display()),
+                            )
+                        }
+                    }
+                    (Eff::Known(_), None) => continue,
+                    _ => match dead {
+                        Some(why) => (
+                            Status::Unknown,
+                            format!("filename is unknown until apply: {why}"),
+                        ),
+                        None => (
+                            Status::Unknown,
+                            format!("filename is {}", unknown_reason(&filename)),
+                        ),
+                    },
+                }
+            };
+            cx.report(r, "filename", status, msg);
+        }
+    }
+}

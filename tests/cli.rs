@@ -86,6 +86,7 @@ fn demo_findings_are_exact() {
     assert_eq!(
         got,
         vec![
+            "AWS-APIGW-001 module.api.aws_api_gateway_method_settings.all fail",
             "AWS-ASG-002 module.web.aws_autoscaling_group.app fail",
             "AWS-BAK-001 aws_db_instance.orders fail",
             "AWS-CF-002 aws_cloudfront_distribution.shop fail",
@@ -94,8 +95,10 @@ fn demo_findings_are_exact() {
             "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
             "AWS-EC2-001 module.network.aws_instance.bastion fail",
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
+            "AWS-IAM-001 module.api.aws_iam_role_policy.worker fail",
             "AWS-KMS-002 aws_cloudwatch_log_group.app fail",
             "AWS-KMS-002 aws_cloudwatch_log_group.reports unknown",
+            "AWS-LMB-001 module.api.aws_lambda_function.worker fail",
             "AWS-RDS-001 aws_db_instance.orders fail",
             "AWS-RDS-002 aws_db_instance.orders fail",
             "AWS-RDS-005 aws_db_instance.orders fail",
@@ -119,6 +122,7 @@ fn demo_findings_are_exact() {
             "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
             "AWS-VPC-005 module.network.aws_instance.bastion fail",
             "AWS-WAF-002 module.web.aws_lb.web fail",
+            "AWS-XRAY-001 (stack) fail",
         ]
     );
 }

@@ -552,7 +552,7 @@ impl<'p> Stack<'p> {
                         }
                     }
                     if let Some(reason) = dead {
-                        if !value::is_known(r, attr) && !r.is_deleted() {
+                        if value::has_unknown(r, attr) && !r.is_deleted() {
                             unresolved
                                 .entry(r.rtype)
                                 .or_default()

@@ -67,6 +67,20 @@ pub(crate) fn is_known(r: &Resource, path: &str) -> bool {
     lookup(r.values, path).is_some() && !masked(r.unknown, path)
 }
 
+/// Whether the top-level attribute `attr` is, or contains, a value known only after apply
+/// (a nested block's field, a list element).
+pub(crate) fn has_unknown(r: &Resource, attr: &str) -> bool {
+    fn any(v: &Val) -> bool {
+        match v {
+            Val::Bool(b) => *b,
+            Val::Arr(items) => items.iter().any(any),
+            Val::Obj(members) => members.iter().any(|(_, v)| any(v)),
+            _ => false,
+        }
+    }
+    !is_known(r, attr) || r.unknown.get(attr).is_some_and(any)
+}
+
 /// A configuration expression object (as opposed to a nested block of them).
 pub(crate) fn is_expression(v: &Val) -> bool {
     match v {

@@ -4,6 +4,7 @@
 use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
 use serde::Serialize;
 
+mod apigw;
 mod asg;
 mod bak;
 mod cf;
@@ -24,17 +25,20 @@ mod name;
 pub mod policy_doc;
 #[rustfmt::skip]
 pub mod provider_tables;
+mod qs;
 mod rds;
 mod reg;
 mod s3;
 mod sg;
 mod sm;
 mod sns;
+mod ssm;
 mod stack;
 mod tag;
 mod tf;
 mod vpc;
 mod waf;
+mod xray;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
 /// *What it checks*, *Why it matters*, *Example*, *Fix*) from which `explain` and docs come.
@@ -455,6 +459,9 @@ pub fn must_be_set(
 /// Every rule, in ID order. A rule is registered here or it does not run.
 pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
+        &apigw::logging_without_account_role::LoggingWithoutAccountRole,
+        &apigw::no_usage_plan::NoUsagePlan,
+        &apigw::no_cors_preflight::NoCorsPreflight,
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
         &bak::not_in_backup_plan::NotInBackupPlan,
@@ -467,6 +474,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cw::log_group_not_encrypted::LogGroupNotEncrypted,
         &cw::alarm_topic_without_subscribers::AlarmTopicWithoutSubscribers,
         &cw::log_group_retention_unset::LogGroupRetentionUnset,
+        &cw::expected_alarms_missing::ExpectedAlarmsMissing,
+        &cw::cwagent_alarm_without_agent::CwagentAlarmWithoutAgent,
+        &cw::custom_metric_without_producer::CustomMetricWithoutProducer,
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,
@@ -492,6 +502,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &lmb::local_package::LocalPackage,
         &lmb::hard_coded_environment::HardCodedEnvironment,
         &name::name_violates_limits::NameViolatesLimits,
+        &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
         &rds::static_final_snapshot_identifier::StaticFinalSnapshotIdentifier,
@@ -509,6 +520,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::no_default_kms_encryption::NoDefaultKmsEncryption,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
+        &ssm::session_preferences_missing::SessionPreferencesMissing,
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
@@ -533,6 +545,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::no_custom_network_acl::NoCustomNetworkAcl,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
+        &xray::no_sampling_rules::NoSamplingRules,
+        &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];
     RULES
 }

@@ -190,3 +190,9 @@ resource "aws_elasticache_replication_group" "cart" {
   transit_encryption_enabled = true
   tags                       = { Project = "shop" }
 }
+
+# Serverless order intake, in its own module.
+module "api" {
+  source     = "./modules/api"
+  table_name = "orders"
+}

@@ -9,7 +9,8 @@ declare_rule! {
     /// `AWS` principal that is neither `"*"`, a 12-digit account nor an ARN; an ARN (principal,
     /// `Resource`, `NotResource`) whose account field is not 12 digits, `aws`, empty or a
     /// wildcard/policy variable; or placeholder text (`elb-account-id`, `REPLACE`, `<…>`,
-    /// `xxxx`, `ACCOUNT_ID`, AWS's documentation accounts `123456789012` / `111122223333`).
+    /// `xxxx`, `ACCOUNT_ID`), or AWS's documentation accounts (`123456789012`, `111122223333`)
+    /// as the account.
     /// A policy unknown at plan time is Unknown.
     ///
     /// ## Why it matters
@@ -34,17 +35,23 @@ declare_rule! {
     }
 }
 
-const PLACEHOLDERS: [&str; 9] = [
+/// Placeholder text, matched case-insensitively anywhere in the value.
+const PLACEHOLDERS: [&str; 7] = [
     "elb-account-id",
-    "replace",
+    "replace_me",
+    "replace-me",
     "<",
     ">",
     "xxxx",
     "account_id",
-    "account-id",
-    "123456789012",
-    "111122223333",
 ];
+
+/// AWS's documentation account IDs: placeholders when they stand as an account.
+const DOC_ACCOUNTS: [&str; 2] = ["123456789012", "111122223333"];
+
+fn is_account(s: &str) -> bool {
+    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
+}
 
 /// Why a principal or resource value is wrong, or None.
 pub fn defect(value: &str, principal: bool) -> Option<String> {
@@ -52,24 +59,35 @@ pub fn defect(value: &str, principal: bool) -> Option<String> {
     if let Some(p) = PLACEHOLDERS.iter().find(|p| lower.contains(*p)) {
         return Some(format!("{value} (placeholder text \"{p}\")"));
     }
+    if value.contains("REPLACE") || lower.contains("account-id") {
+        return Some(format!("{value} (placeholder text)"));
+    }
     if value == "*" {
         return None;
     }
     let Some(rest) = value.strip_prefix("arn:") else {
-        let account = principal && value.len() == 12 && value.bytes().all(|b| b.is_ascii_digit());
-        return (principal && !account)
-            .then(|| format!("{value} (neither an ARN nor an account ID)"));
+        if !principal {
+            return None;
+        }
+        return match (is_account(value), DOC_ACCOUNTS.contains(&value)) {
+            (true, false) => None,
+            (true, true) => Some(format!("{value} (AWS's documentation account ID)")),
+            _ => Some(format!("{value} (neither an ARN nor an account ID)")),
+        };
     };
     let fields: Vec<&str> = rest.splitn(5, ':').collect();
     if fields.len() < 5 {
         return Some(format!("{value} (an ARN has six fields)"));
     }
     let account = fields[3];
+    if DOC_ACCOUNTS.contains(&account) {
+        return Some(format!("{value} (AWS's documentation account ID)"));
+    }
     let ok = account.is_empty()
         || account == "aws"
         || account.contains('*')
         || account.contains("${")
-        || (account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()));
+        || is_account(account);
     (!ok).then(|| format!("{value} (account field \"{account}\" is not 12 digits)"))
 }
 
@@ -134,5 +152,8 @@ mod tests {
         assert!(defect("arn:aws:s3:::bucket/${aws:username}/*", false).is_none());
         assert!(defect("arn:aws:sqs:eu-west-1:REPLACE_ME:q", false).is_some());
         assert!(defect("arn:aws:dynamodb", false).is_some());
+        assert!(defect("arn:aws:s3:::logs-111122223333/*", false).is_none());
+        assert!(defect("arn:aws:iam::123456789012:root", true).is_some());
+        assert!(defect("arn:aws:s3:::replacement-parts", false).is_none());
     }
 }

@@ -1,0 +1,1 @@
+pub mod athena_source_without_analytics;

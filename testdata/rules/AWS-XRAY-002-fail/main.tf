@@ -1,0 +1,22 @@
+# AWS-XRAY-002: X-Ray write access attached, nothing traced.
+resource "aws_iam_role" "lambda" {
+  name = "fn"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "xray" {
+  role       = aws_iam_role.lambda.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSXRayDaemonWriteAccess"
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}

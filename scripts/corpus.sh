@@ -2,7 +2,8 @@
 # corpus.sh SHARED — run the release binary over every plan in SHARED/corpus and SHARED/realplans.
 # Each must exit 0 or 1 (audited), except files MANIFEST.tsv marks as invalid JSON, which must
 # exit 2 with one line `tfaudit: FILE: reason`. Hand-made or trimmed plans (011, 088, 005) are
-# audited as far as their content allows. Never a panic, never a hang.
+# audited as far as their content allows. Never a panic, never a hang. Then the named findings
+# of realplan-expect.tsv.
 set -uo pipefail
 shared=${1:-../shared}
 bin=${TFAUDIT:-target/release/tfaudit}
@@ -38,4 +39,5 @@ for f in "$shared"/corpus/*.json "$shared"/realplans/*.json; do
   fi
 done
 echo "corpus: $pass passed, $fail failed"
+python3 "$(dirname "$0")/realplan-expect.py" "$shared" "$bin" "$(dirname "$0")/realplan-expect.tsv" || fail=$((fail + 1))
 [ $fail -eq 0 ]

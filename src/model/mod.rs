@@ -216,8 +216,14 @@ impl<'p> Stack<'p> {
                 }
             }
         }
-        // Short strings ("1", "true") would redact ordinary words; secrets are longer.
-        secrets.retain(|s| s.chars().count() >= 4);
+        // Short strings ("1", "yes") would redact ordinary words, and JSON keywords would break
+        // the JSON and SARIF reports the last guard rewrites; secrets are neither.
+        secrets.retain(|s| {
+            s.chars().count() >= 4
+                && !["null", "true", "false"]
+                    .iter()
+                    .any(|k| s.trim().eq_ignore_ascii_case(k))
+        });
         secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         secrets.dedup();
         self.secrets = secrets;

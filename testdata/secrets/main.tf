@@ -60,3 +60,16 @@ output "api_key" {
   value     = var.api_key
   sensitive = true
 }
+
+# Sensitive values that are also JSON words: the reports must stay valid JSON and XML.
+variable "feature_flag" {
+  type      = string
+  sensitive = true
+  default   = "null"
+}
+
+resource "aws_ssm_parameter" "flag" {
+  name  = "/secrets/flag"
+  type  = "SecureString"
+  value = var.feature_flag
+}

@@ -2,15 +2,15 @@ use crate::load::json::Val;
 use crate::model::Eff;
 use crate::rules::cw::alarm_metrics;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
-use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it checks
     /// An `aws_cloudwatch_metric_alarm` on a custom metric (a namespace that is neither `AWS/*`
     /// nor `CWAgent`, in its own fields or in a `metric_query` metric) has an
     /// `aws_cloudwatch_log_metric_filter` in the plan whose `metric_transformation` produces
-    /// that namespace and metric name. A filter whose namespace or name is unknown at plan time
-    /// gives Unknown. Low severity: application code may publish the metric itself.
+    /// that namespace and metric name, or takes its `metric_name` from a metric filter by
+    /// reference. A filter whose namespace or name is unknown at plan time gives Unknown. Low
+    /// severity: application code may publish the metric itself.
     ///
     /// ## Why it matters
     /// An alarm on a metric nothing publishes stays in INSUFFICIENT_DATA forever (or OK, with
@@ -41,35 +41,37 @@ impl Rule for CustomMetricWithoutProducer {
     }
 
     fn check(&self, cx: &mut Cx) {
-        let mut produced: HashSet<(String, String)> = HashSet::new();
-        let mut open = None;
+        // What each metric filter produces: (namespace, name), None where unknown at plan time.
+        let mut filters: Vec<(Option<String>, Option<String>, &str)> = Vec::new();
         for (_, f) in cx.live("aws_cloudwatch_log_metric_filter") {
             let n = f
                 .values
                 .get("metric_transformation")
                 .and_then(Val::as_array)
                 .map_or(0, |a| a.len());
-            for i in 0..n.max(1) {
+            for i in 0..n {
                 let get = |k: &str| match cx.stack.eff(f, &format!("metric_transformation.{i}.{k}"))
                 {
                     Eff::Known(Val::Str(s)) => Some(s.to_string()),
                     _ => None,
                 };
-                match (get("namespace"), get("name")) {
-                    (Some(ns), Some(name)) => {
-                        produced.insert((ns, name));
-                    }
-                    _ if n > 0 => {
-                        open.get_or_insert(format!(
-                            "the metric of {} is unknown until apply",
-                            f.address
-                        ));
-                    }
-                    _ => {}
-                }
+                filters.push((get("namespace"), get("name"), &f.address));
             }
         }
+        let same = |x: &Option<String>, y: &str| x.as_deref().is_none_or(|x| x == y);
         for (_, alarm) in cx.live("aws_cloudwatch_metric_alarm") {
+            // `metric_name = aws_cloudwatch_log_metric_filter.x.metric_transformation[0].name`:
+            // the filter is the producer, whatever its name turns out to be.
+            if let Eff::FromResources { ids, reference } = cx.stack.eff(alarm, "metric_name") {
+                if ids
+                    .iter()
+                    .any(|&i| cx.stack.resources[i].rtype == "aws_cloudwatch_log_metric_filter")
+                {
+                    let msg = format!("the metric comes from {reference}");
+                    cx.report(alarm, "metric_name", Status::Pass, msg);
+                    continue;
+                }
+            }
             let mut custom = Vec::new();
             let mut unknown = false;
             for (ns, name) in alarm_metrics(cx, alarm) {
@@ -82,9 +84,24 @@ impl Rule for CustomMetricWithoutProducer {
             if custom.is_empty() && !unknown {
                 continue;
             }
-            let missing: Vec<String> = custom
+            let missing: Vec<&(String, String)> = custom
                 .iter()
-                .filter(|m| !produced.contains(*m))
+                .filter(|(ns, name)| {
+                    !filters.iter().any(|(fns, fname, _)| {
+                        fns.as_deref() == Some(ns.as_str())
+                            && fname.as_deref() == Some(name.as_str())
+                    })
+                })
+                .collect();
+            // A filter whose namespace or name is unknown may still produce a missing metric.
+            let open = filters.iter().find(|(fns, fname, _)| {
+                (fns.is_none() || fname.is_none())
+                    && missing
+                        .iter()
+                        .any(|(ns, name)| same(fns, ns) && same(fname, name))
+            });
+            let missing: Vec<String> = missing
+                .iter()
                 .map(|(ns, name)| format!("{ns} {name}"))
                 .collect();
             let (status, msg) = if unknown {
@@ -97,10 +114,13 @@ impl Rule for CustomMetricWithoutProducer {
                     Status::Pass,
                     "a log metric filter produces the metric".to_string(),
                 )
-            } else if let Some(why) = &open {
+            } else if let Some((_, _, f)) = open {
                 (
                     Status::Unknown,
-                    format!("no producer found for {}, but {why}", missing.join(", ")),
+                    format!(
+                        "no producer found for {}, but the metric of {f} is unknown until apply",
+                        missing.join(", ")
+                    ),
                 )
             } else {
                 (

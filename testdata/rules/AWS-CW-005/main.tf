@@ -58,3 +58,25 @@ resource "aws_cloudwatch_log_metric_filter" "errors" {
     value     = "1"
   }
 }
+
+resource "aws_cloudwatch_log_metric_filter" "denied" {
+  name           = "denied"
+  log_group_name = aws_cloudwatch_log_group.app.name
+  pattern        = "AccessDenied"
+  metric_transformation {
+    namespace = "App/Security"
+    name      = "Denied-${aws_cloudwatch_log_group.app.id}"
+    value     = "1"
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "pass_by_reference" {
+  alarm_name          = "pass_by_reference"
+  namespace           = "App/Security"
+  metric_name         = aws_cloudwatch_log_metric_filter.denied.metric_transformation[0].name
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 1
+  comparison_operator = "GreaterThanOrEqualToThreshold"
+}

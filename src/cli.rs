@@ -76,7 +76,7 @@ struct CheckArgs {
     output: Option<PathBuf>,
 
     /// The Terraform root module the plan was made from: findings get the `.tf` file and line
-    /// of their resource block (module sources followed).
+    /// of their resource block (module sources followed), and Lambda packages are looked for.
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
 

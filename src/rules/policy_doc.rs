@@ -2,7 +2,7 @@
 //! JSON text where Action, Resource and Principal values may be a string or a list.
 
 use crate::load::json::{self, Val};
-use crate::model::{Eff, Mode, Resource, Stack};
+use crate::model::{Eff, Leaf, Mode, Resource, Stack};
 
 pub struct Statement {
     pub allow: bool,
@@ -15,6 +15,9 @@ pub struct Statement {
     pub conditions: Vec<(String, String, Vec<String>)>,
     /// Principal type (`Service`, `AWS`, `Federated`, or `*`) and value.
     pub principals: Vec<(String, String)>,
+    /// Fields known only after apply (`effect`, `actions`, `resources`, `principals`,
+    /// `conditions`), in a statement read from a document data source the plan could not read.
+    pub unknown: Vec<&'static str>,
 }
 
 /// Parse a policy document; None when the text is not a JSON policy.
@@ -47,6 +50,7 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                         .collect(),
                     _ => Vec::new(),
                 },
+                unknown: Vec::new(),
             })
             .collect(),
     )
@@ -112,9 +116,11 @@ pub fn action_matches(pattern: &str, action: &str) -> bool {
 
 /// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).
 pub fn allows(statements: &[Statement], action: &str) -> bool {
-    statements
-        .iter()
-        .any(|s| s.allow && s.actions.iter().any(|p| action_matches(p, action)))
+    statements.iter().any(|s| {
+        s.allow
+            && !s.unknown.contains(&"effect")
+            && s.actions.iter().any(|p| action_matches(p, action))
+    })
 }
 
 /// Whether some Allow statement lets `service` assume the role (sts:AssumeRole).
@@ -150,6 +156,136 @@ pub fn text<'p>(stack: &Stack<'p>, r: &Resource<'p>, path: &str) -> Result<Optio
         }
         Eff::Unresolved(why) => Err(format!("unknown until apply: {why}")),
     }
+}
+
+/// A policy's statements: parsed from the attribute's text, or — when that text is unknown
+/// because it is the `json` of an `aws_iam_policy_document` Terraform reads only at apply — built
+/// from the document's own statement blocks, with what is still unknown marked. Ok(None): no
+/// policy; Err: unknown, with why.
+pub fn statements<'p>(
+    stack: &Stack<'p>,
+    r: &Resource<'p>,
+    path: &str,
+) -> Result<Option<Vec<Statement>>, String> {
+    match text(stack, r, path) {
+        Ok(Some(t)) => Ok(parse(&t)),
+        Ok(None) => Ok(None),
+        Err(why) => {
+            let Eff::FromResources { ids, .. } = stack.eff(r, path) else {
+                return Err(why);
+            };
+            let docs: Vec<&Resource> = ids
+                .iter()
+                .map(|&i| &stack.resources[i])
+                .filter(|d| d.mode == Mode::Data && d.rtype == "aws_iam_policy_document")
+                .collect();
+            match docs.as_slice() {
+                [doc] => from_document(stack, doc).map(Some).ok_or(why),
+                _ => Err(why),
+            }
+        }
+    }
+}
+
+/// The statements of an `aws_iam_policy_document` from its attributes; None when it merges
+/// other documents (their statements are not in its blocks).
+pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Statement>> {
+    for merged in [
+        "source_policy_documents",
+        "override_policy_documents",
+        "source_json",
+        "override_json",
+    ] {
+        match stack.eff(d, merged) {
+            Eff::NotSet | Eff::Known(Val::Null) => {}
+            Eff::Known(v) if v.is_empty() => {}
+            _ => return None,
+        }
+    }
+    let count = |path: &str| {
+        crate::model::value::lookup(d.values, path)
+            .and_then(Val::as_array)
+            .map_or(0, <[Val]>::len)
+    };
+    let mut out = Vec::new();
+    for i in 0..count("statement") {
+        let base = format!("statement.{i}");
+        let mut unknown = Vec::new();
+        // Known strings; values that are other resources' attributes are ARNs of the plan
+        // (neither "*" nor malformed), so they add nothing; anything else is unknown.
+        let strings = |field: &'static str, path: String, unknown: &mut Vec<&'static str>| {
+            match stack.eff(d, &path) {
+                Eff::Known(v) => {
+                    // Unknown elements of a known list: known to be other resources'
+                    // attributes when every configuration reference leads to one.
+                    if matches!(v, Val::Arr(items) if items.iter().any(|x| matches!(x, Val::Null)))
+                    {
+                        let leaves = stack.leaves_at(d, &path);
+                        if leaves.is_empty()
+                            || leaves.iter().any(|l| matches!(l.leaf, Leaf::DeadEnd(_)))
+                        {
+                            unknown.push(field);
+                        }
+                    }
+                    v.strings().iter().map(|s| s.to_string()).collect()
+                }
+                Eff::NotSet | Eff::FromResources { .. } => Vec::new(),
+                Eff::Unresolved(_) => {
+                    unknown.push(field);
+                    Vec::new()
+                }
+            }
+        };
+        let effect = match stack.eff(d, &format!("{base}.effect")) {
+            Eff::Known(Val::Str(e)) => e.to_string(),
+            Eff::Known(_) | Eff::NotSet => "Allow".to_string(),
+            _ => {
+                unknown.push("effect");
+                "Allow".to_string()
+            }
+        };
+        let actions = strings("actions", format!("{base}.actions"), &mut unknown);
+        let not_actions = strings("actions", format!("{base}.not_actions"), &mut unknown);
+        let resources = strings("resources", format!("{base}.resources"), &mut unknown);
+        let not_resources = strings("resources", format!("{base}.not_resources"), &mut unknown);
+        let mut principals = Vec::new();
+        for j in 0..count(&format!("{base}.principals")) {
+            let p = format!("{base}.principals.{j}");
+            let kind = match stack.eff(d, &format!("{p}.type")) {
+                Eff::Known(Val::Str(t)) => t.to_string(),
+                _ => {
+                    unknown.push("principals");
+                    continue;
+                }
+            };
+            for id in strings("principals", format!("{p}.identifiers"), &mut unknown) {
+                principals.push((kind.clone(), id));
+            }
+        }
+        let mut conditions = Vec::new();
+        for j in 0..count(&format!("{base}.condition")) {
+            let c = format!("{base}.condition.{j}");
+            let test = stack.eff(d, &format!("{c}.test")).clone_known();
+            let variable = stack.eff(d, &format!("{c}.variable")).clone_known();
+            let values = strings("conditions", format!("{c}.values"), &mut unknown);
+            match (test, variable) {
+                (Some(t), Some(v)) => conditions.push((t, v, values)),
+                _ => unknown.push("conditions"),
+            }
+        }
+        unknown.dedup();
+        out.push(Statement {
+            allow: effect == "Allow",
+            actions,
+            not_actions,
+            resources,
+            not_resources,
+            conditions,
+            principals,
+            unknown,
+        });
+    }
+    Some(out)
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-use crate::rules::iam::{judge_documents, IDENTITY};
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::iam::{judge_documents, verdict, IDENTITY};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -108,7 +108,8 @@ impl Rule for MalformedArn {
         ]);
         judge_documents(cx, &consumers, |statements| {
             let mut bad: Vec<String> = Vec::new();
-            for s in statements {
+            let mut open = None;
+            for (i, s) in statements.iter().enumerate() {
                 for (kind, p) in &s.principals {
                     if kind == "AWS" || kind == "*" {
                         bad.extend(defect(p, true));
@@ -119,16 +120,19 @@ impl Rule for MalformedArn {
                 for r in s.resources.iter().chain(&s.not_resources) {
                     bad.extend(defect(r, false));
                 }
+                if let Some(f) = ["principals", "resources"]
+                    .into_iter()
+                    .find(|f| s.unknown.contains(f))
+                {
+                    open.get_or_insert((i, f));
+                }
             }
-            if bad.is_empty() {
-                (
-                    Status::Pass,
-                    "every principal and resource ARN is well formed".into(),
-                )
-            } else {
-                bad.dedup();
-                (Status::Fail, bad.join("; "))
-            }
+            verdict(
+                bad,
+                open,
+                "",
+                "every principal and resource ARN is well formed",
+            )
         });
     }
 }

@@ -6,7 +6,8 @@ pub mod wildcard_resource;
 
 use crate::load::json::Val;
 use crate::model::{Mode, Resource};
-use crate::rules::{policy_doc, Cx, Status};
+use crate::rules::policy_doc::{self, Statement};
+use crate::rules::{Cx, Status};
 
 /// Identity policies: attached to roles, users and groups.
 pub const IDENTITY: &[(&str, &str)] = &[
@@ -16,15 +17,19 @@ pub const IDENTITY: &[(&str, &str)] = &[
     ("aws_iam_group_policy", "policy"),
 ];
 
-/// A policy document to judge: where it is, and its text (None: not set; Err: unknown).
+/// A policy document to judge: where it is, and its statements (None: not set or not a JSON
+/// policy; Err: unknown, with why). Statements may mark fields still unknown.
 pub struct Doc<'s, 'p> {
     pub res: &'s Resource<'p>,
     pub attr: &'static str,
-    pub text: Result<Option<String>, String>,
+    pub statements: Result<Option<Vec<Statement>>, String>,
+    /// The document data source the statements come from, when not the attribute's own text.
+    pub source: Option<String>,
 }
 
-/// The documents of `consumers` (type, attribute) — their text read from the attribute or from
-/// the `aws_iam_policy_document` it references — plus the known documents no consumer uses
+/// The documents of `consumers` (type, attribute) — read from the attribute or from the
+/// `aws_iam_policy_document` it references, whose statement blocks serve when its JSON is
+/// unknown at plan time — plus the known documents no consumer uses
 /// (a document used by a consumer is judged there, once). A document unknown at plan time is
 /// judged through its consumers only: alone, nothing says what it is for.
 pub fn documents<'s, 'p>(
@@ -34,10 +39,15 @@ pub fn documents<'s, 'p>(
     let mut out = Vec::new();
     for &(t, a) in consumers {
         for (_, r) in cx.live(t) {
+            let source = match cx.stack.eff(r, a) {
+                crate::model::Eff::FromResources { reference, .. } => Some(reference),
+                _ => None,
+            };
             out.push(Doc {
                 res: r,
                 attr: a,
-                text: policy_doc::text(cx.stack, r, a),
+                statements: policy_doc::statements(cx.stack, r, a),
+                source,
             });
         }
     }
@@ -57,28 +67,51 @@ pub fn documents<'s, 'p>(
         out.push(Doc {
             res: d,
             attr: "json",
-            text: Ok(Some(json.to_string())),
+            statements: Ok(policy_doc::parse(json)),
+            source: None,
         });
     }
     out
 }
 
-/// Judge each document with `judge` (statements → verdict); unknown text is Unknown, a text
-/// that is not a JSON policy is not judged.
+/// Judge each document with `judge` (statements → verdict); an unknown policy is Unknown, a
+/// text that is not a JSON policy is not judged.
 pub fn judge_documents(
     cx: &mut Cx,
     consumers: &[(&'static str, &'static str)],
-    judge: impl Fn(&[policy_doc::Statement]) -> (Status, String),
+    judge: impl Fn(&[Statement]) -> (Status, String),
 ) {
     for doc in documents(cx, consumers) {
-        let (status, msg) = match &doc.text {
+        let (status, msg) = match &doc.statements {
             Err(why) => (Status::Unknown, format!("the policy is {why}")),
             Ok(None) => continue,
-            Ok(Some(text)) => match policy_doc::parse(text) {
-                Some(st) => judge(&st),
-                None => continue,
+            Ok(Some(st)) => match (judge(st), &doc.source) {
+                ((Status::Unknown, msg), Some(src)) => (Status::Unknown, format!("{msg} ({src})")),
+                (v, _) => v,
             },
         };
         cx.report(doc.res, doc.attr, status, msg);
+    }
+}
+
+/// The verdict from what was found: Fail listing `bad`, else Unknown naming the statement
+/// fields still unknown, else Pass.
+pub fn verdict(
+    bad: Vec<String>,
+    open: Option<(usize, &str)>,
+    fail: &str,
+    pass: &str,
+) -> (Status, String) {
+    if !bad.is_empty() {
+        let mut bad = bad;
+        bad.dedup();
+        return (Status::Fail, format!("{fail}{}", bad.join(", ")));
+    }
+    match open {
+        Some((i, field)) => (
+            Status::Unknown,
+            format!("the {field} of statement {} are unknown until apply", i + 1),
+        ),
+        None => (Status::Pass, pass.to_string()),
     }
 }

@@ -35,6 +35,7 @@ declare_rule! {
 fn enforces_mfa(statements: &[policy_doc::Statement]) -> bool {
     statements.iter().any(|s| {
         !s.allow
+            && !s.unknown.contains(&"effect")
             && ["Bool", "BoolIfExists"]
                 .iter()
                 .any(|op| s.has_condition(op, "aws:MultiFactorAuthPresent", Some("false")))
@@ -53,16 +54,27 @@ impl Rule for NoMfaPolicy {
         ];
         let mut unknown = None;
         for doc in documents(cx, &consumers) {
-            match &doc.text {
-                Ok(Some(text)) if policy_doc::parse(text).is_some_and(|st| enforces_mfa(&st)) => {
+            match &doc.statements {
+                Ok(Some(st)) if enforces_mfa(st) => {
                     let msg = format!("{} denies access without MFA", doc.res.address);
                     cx.push_stack("", Status::Pass, msg);
                     return;
                 }
+                Ok(Some(st)) => {
+                    if st
+                        .iter()
+                        .any(|s| s.unknown.contains(&"effect") || s.unknown.contains(&"conditions"))
+                    {
+                        unknown.get_or_insert(format!(
+                            "a statement of {} is unknown until apply",
+                            doc.res.address
+                        ));
+                    }
+                }
                 Err(why) => {
                     unknown.get_or_insert(format!("the policy of {} is {why}", doc.res.address));
                 }
-                _ => {}
+                Ok(None) => {}
             }
         }
         match unknown {

@@ -1,5 +1,5 @@
-use crate::rules::iam::{judge_documents, IDENTITY};
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::iam::{judge_documents, verdict, IDENTITY};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -41,18 +41,27 @@ impl Rule for ServiceWildcard {
     fn check(&self, cx: &mut Cx) {
         judge_documents(cx, IDENTITY, |statements| {
             let mut wide: Vec<String> = Vec::new();
-            for s in statements.iter().filter(|s| s.allow) {
-                if !s.not_actions.is_empty() {
-                    wide.push(format!("NotAction {}", s.not_actions.join(", ")));
+            let mut open = None;
+            for (i, s) in statements.iter().enumerate() {
+                let found: Vec<String> = s
+                    .actions
+                    .iter()
+                    .filter(|a| is_service_wildcard(a))
+                    .cloned()
+                    .chain(
+                        (!s.not_actions.is_empty())
+                            .then(|| format!("NotAction {}", s.not_actions.join(", "))),
+                    )
+                    .collect();
+                let effect_open = s.unknown.contains(&"effect");
+                let actions_open = s.unknown.contains(&"actions");
+                if s.allow && !effect_open && !found.is_empty() {
+                    wide.extend(found);
+                } else if (s.allow || effect_open) && (!found.is_empty() || actions_open) {
+                    open.get_or_insert((i, if effect_open { "effect" } else { "actions" }));
                 }
-                wide.extend(s.actions.iter().filter(|a| is_service_wildcard(a)).cloned());
             }
-            if wide.is_empty() {
-                (Status::Pass, "no service-wide action wildcard".into())
-            } else {
-                wide.dedup();
-                (Status::Fail, format!("Allow on {}", wide.join(", ")))
-            }
+            verdict(wide, open, "Allow on ", "no service-wide action wildcard")
         });
     }
 }

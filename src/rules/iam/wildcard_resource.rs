@@ -1,6 +1,6 @@
-use crate::rules::iam::{judge_documents, IDENTITY};
+use crate::rules::iam::{judge_documents, verdict, IDENTITY};
 use crate::rules::iam_actions as actions;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -48,32 +48,40 @@ impl Rule for WildcardResource {
     fn check(&self, cx: &mut Cx) {
         judge_documents(cx, IDENTITY, |statements| {
             let mut granted: Vec<String> = Vec::new();
-            for s in statements {
-                if !s.allow || !s.resources.iter().any(|r| r == "*") {
-                    continue;
+            let mut open = None;
+            for (i, s) in statements.iter().enumerate() {
+                let maybe_allow = s.allow || s.unknown.contains(&"effect");
+                let star = s.resources.iter().any(|r| r == "*");
+                let restrictable: Vec<String> = s
+                    .actions
+                    .iter()
+                    .filter(|a| actions::restrictable(a) == Some(true))
+                    .cloned()
+                    .chain(
+                        (!s.not_actions.is_empty())
+                            .then(|| format!("NotAction {}", s.not_actions.join(", "))),
+                    )
+                    .collect();
+                let open_field = |f: &str| s.unknown.contains(&f);
+                if s.allow && !open_field("effect") && star && !restrictable.is_empty() {
+                    granted.extend(restrictable);
+                } else if maybe_allow
+                    && (star || open_field("resources"))
+                    && (!restrictable.is_empty() || open_field("actions"))
+                {
+                    let field = ["effect", "resources", "actions"]
+                        .into_iter()
+                        .find(|f| open_field(f))
+                        .unwrap_or("actions");
+                    open.get_or_insert((i, field));
                 }
-                if !s.not_actions.is_empty() {
-                    granted.push(format!("NotAction {}", s.not_actions.join(", ")));
-                }
-                granted.extend(
-                    s.actions
-                        .iter()
-                        .filter(|a| actions::restrictable(a) == Some(true))
-                        .cloned(),
-                );
             }
-            if granted.is_empty() {
-                (
-                    Status::Pass,
-                    "no Allow on Resource \"*\" for actions that support resource-level permissions".into(),
-                )
-            } else {
-                granted.dedup();
-                (
-                    Status::Fail,
-                    format!("Allow on Resource \"*\" for {}", granted.join(", ")),
-                )
-            }
+            verdict(
+                granted,
+                open,
+                "Allow on Resource \"*\" for ",
+                "no Allow on Resource \"*\" for actions that support resource-level permissions",
+            )
         });
     }
 }

@@ -60,11 +60,8 @@ fn grant(cx: &Cx) -> Option<String> {
     }
     documents(cx, IDENTITY)
         .into_iter()
-        .find_map(|d| match &d.text {
-            Ok(Some(text))
-                if policy_doc::parse(text)
-                    .is_some_and(|st| policy_doc::allows(&st, "xray:PutTraceSegments")) =>
-            {
+        .find_map(|d| match &d.statements {
+            Ok(Some(st)) if policy_doc::allows(st, "xray:PutTraceSegments") => {
                 Some(d.res.address.clone())
             }
             _ => None,

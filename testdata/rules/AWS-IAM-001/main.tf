@@ -92,7 +92,7 @@ resource "aws_iam_group" "helper" {
   name = "helpers"
 }
 
-resource "aws_iam_group_policy" "unknown_doc" {
+resource "aws_iam_group_policy" "pass_doc_read_at_apply" {
   name   = "send"
   group  = aws_iam_group.helper.name
   policy = data.aws_iam_policy_document.helper_queue.json
@@ -104,4 +104,40 @@ resource "aws_iam_policy" "pass_other_service" {
     Version   = "2012-10-17"
     Statement = [{ Effect = "Allow", Action = "mediaconvert:ListQueues", Resource = "*" }]
   })
+}
+
+locals {
+  table_arn = aws_dynamodb_table.helper.arn
+}
+
+# Read at apply (its resources are unknown), and still judged from its statement blocks.
+data "aws_iam_policy_document" "helper_star_at_apply" {
+  statement {
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+    condition {
+      test     = "StringEquals"
+      variable = "kms:ViaService"
+      values   = [aws_sqs_queue.helper.url]
+    }
+  }
+}
+
+resource "aws_iam_group_policy" "fail_doc_read_at_apply" {
+  name   = "decrypt"
+  group  = aws_iam_group.helper.name
+  policy = data.aws_iam_policy_document.helper_star_at_apply.json
+}
+
+data "aws_iam_policy_document" "helper_local" {
+  statement {
+    actions   = ["dynamodb:GetItem"]
+    resources = [local.table_arn]
+  }
+}
+
+resource "aws_iam_group_policy" "unknown_doc_local" {
+  name   = "read"
+  group  = aws_iam_group.helper.name
+  policy = data.aws_iam_policy_document.helper_local.json
 }

@@ -44,3 +44,16 @@ resource "aws_iam_policy" "unknown_arn" {
     Statement = [{ Effect = "Allow", Action = "sns:*", Resource = aws_sns_topic.helper.arn }]
   })
 }
+
+# Read at apply (its resources are unknown): its actions are still known.
+data "aws_iam_policy_document" "helper_at_apply" {
+  statement {
+    actions   = ["sns:*"]
+    resources = [aws_sns_topic.helper.arn]
+  }
+}
+
+resource "aws_iam_policy" "fail_doc_at_apply" {
+  name   = "fail-doc-at-apply"
+  policy = data.aws_iam_policy_document.helper_at_apply.json
+}

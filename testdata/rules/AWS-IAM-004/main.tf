@@ -87,3 +87,20 @@ resource "aws_s3_bucket_policy" "unknown_bucket_arn" {
     }]
   })
 }
+
+# Read at apply (its resources are unknown): the placeholder principal is still known.
+data "aws_iam_policy_document" "helper_at_apply" {
+  statement {
+    actions   = ["s3:PutObject"]
+    resources = ["${aws_s3_bucket.helper_new.arn}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::elb-account-id:root"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "fail_doc_at_apply" {
+  bucket = aws_s3_bucket.helper_new.id
+  policy = data.aws_iam_policy_document.helper_at_apply.json
+}

@@ -11,7 +11,9 @@ declare_rule! {
     /// wildcard/policy variable; or placeholder text (`elb-account-id`, `REPLACE`, `<…>`,
     /// `xxxx`, `ACCOUNT_ID`), or AWS's documentation accounts (`123456789012`, `111122223333`)
     /// as the account.
-    /// A policy unknown at plan time is Unknown.
+    /// A policy unknown at plan time is Unknown, except the JSON of an `aws_iam_policy_document`
+    /// Terraform reads only at apply: its statement blocks are judged, and only what they leave
+    /// unknown gives Unknown.
     ///
     /// ## Why it matters
     /// AWS rejects some of these at apply; others apply and silently grant nothing (the ALB

@@ -5,7 +5,9 @@ declare_rule! {
     /// ## What it checks
     /// Identity policies (the same documents as AWS-IAM-001): an `Allow` statement whose
     /// `Action` is `"*"`, `"*:*"` or a whole service (`"elasticache:*"`), or an `Allow` with
-    /// `NotAction` (everything but a list). A policy unknown at plan time is Unknown.
+    /// `NotAction` (everything but a list). A policy unknown at plan time is Unknown, except the JSON of an
+    /// `aws_iam_policy_document` Terraform reads only at apply: its statement blocks are judged,
+    /// and only what they leave unknown gives Unknown.
     ///
     /// ## Why it matters
     /// A service wildcard grants today's destructive and administrative actions

@@ -10,7 +10,9 @@ declare_rule! {
     /// to resources. Which actions support only `"*"` comes from a table curated from the AWS
     /// Service Authorization Reference (`src/rules/iam/actions.rs`, 31 services); `service:*` and
     /// `*` always count, specific actions of services outside the table are not judged. An
-    /// `Allow` with `NotAction` on `"*"` counts too. A policy unknown at plan time is Unknown.
+    /// `Allow` with `NotAction` on `"*"` counts too. A policy unknown at plan time is Unknown, except the JSON of an
+    /// `aws_iam_policy_document` Terraform reads only at apply: its statement blocks are judged,
+    /// and only what they leave unknown gives Unknown.
     ///
     /// ## Why it matters
     /// `Resource "*"` on an action that could name its bucket, table or key grants it on every

@@ -127,6 +127,7 @@ pub fn allows(statements: &[Statement], action: &str) -> bool {
 pub fn trusts_service(statements: &[Statement], service: &str) -> bool {
     statements.iter().any(|s| {
         s.allow
+            && !s.unknown.contains(&"effect")
             && s.actions
                 .iter()
                 .any(|a| matches!(a.as_str(), "sts:AssumeRole" | "sts:*" | "*"))

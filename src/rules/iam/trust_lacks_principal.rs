@@ -44,11 +44,19 @@ declare_rule! {
 /// Whether role `role` trusts `service`: Ok(true/false), or Err when its policy is unknown.
 fn trusts(cx: &Cx, role: ResId, service: &str) -> Result<bool, String> {
     let r = &cx.stack.resources[role];
-    match policy_doc::text(cx.stack, r, "assume_role_policy")? {
-        Some(text) => {
-            Ok(policy_doc::parse(&text).is_some_and(|st| policy_doc::trusts_service(&st, service)))
+    match policy_doc::statements(cx.stack, r, "assume_role_policy")? {
+        Some(st) if policy_doc::trusts_service(&st, service) => Ok(true),
+        // A document read at apply whose principals are not all known yet.
+        Some(st)
+            if st.iter().any(|s| {
+                s.unknown
+                    .iter()
+                    .any(|f| ["effect", "actions", "principals"].contains(f))
+            }) =>
+        {
+            Err("unknown until apply: the principals of its policy document are".to_string())
         }
-        None => Ok(false),
+        _ => Ok(false),
     }
 }
 

@@ -123,3 +123,47 @@ resource "aws_lambda_function" "helper_external_role" {
   s3_bucket     = "code-artifacts"
   s3_key        = "fn.zip"
 }
+
+# A trust document Terraform reads only at apply (its condition names a new queue).
+resource "aws_sqs_queue" "helper" {
+  name = "events"
+}
+
+data "aws_iam_policy_document" "helper_trust_at_apply" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = [aws_sqs_queue.helper.arn]
+    }
+  }
+}
+
+resource "aws_iam_role" "helper_at_apply" {
+  name               = "at-apply"
+  assume_role_policy = data.aws_iam_policy_document.helper_trust_at_apply.json
+}
+
+resource "aws_lambda_function" "pass_trust_at_apply" {
+  function_name = "pass-trust-at-apply"
+  role          = aws_iam_role.helper_at_apply.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}
+
+resource "aws_ecs_task_definition" "fail_trust_at_apply" {
+  family                   = "fail-at-apply"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "256"
+  memory                   = "512"
+  execution_role_arn       = aws_iam_role.helper_at_apply.arn
+  container_definitions    = jsonencode([{ name = "app", image = "nginx", essential = true }])
+}

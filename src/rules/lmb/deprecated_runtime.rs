@@ -59,6 +59,8 @@ pub const DEPRECATIONS: &[(&str, &str)] = &[
     ("nodejs8.10", "2020-03-06"),
     ("provided", "2024-01-08"),
     ("python2.7", "2021-07-15"),
+    // AWS Health notice (2026-04): "ending support for Python 3.10 in Lambda on October 31, 2026".
+    ("python3.10", "2026-10-31"),
     ("python3.6", "2022-07-18"),
     ("python3.7", "2023-12-04"),
     ("python3.8", "2024-10-14"),
@@ -157,6 +159,7 @@ mod tests {
     fn dated_table() {
         assert_eq!(verdict("python3.8", "2026-11-23", &[]).0, Status::Fail);
         assert_eq!(verdict("python3.13", "2026-11-23", &[]).0, Status::Pass);
+        assert_eq!(verdict("python3.10", "2026-11-23", &[]).0, Status::Fail);
         // Ninety days ahead: a warning at info severity.
         let soon = verdict("dotnet8", "2026-09-01", &[]);
         assert_eq!((soon.0, soon.1), (Status::Fail, Severity::Info));

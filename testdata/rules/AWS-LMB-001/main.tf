@@ -40,3 +40,12 @@ resource "aws_lambda_function" "helper_image" {
   package_type  = "Image"
   image_uri     = "210987654321.dkr.ecr.us-east-1.amazonaws.com/app:1"
 }
+
+resource "aws_lambda_function" "fail_python310" {
+  function_name = "fail-python310"
+  role          = aws_iam_role.helper.arn
+  handler       = "index.handler"
+  runtime       = "python3.10"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}

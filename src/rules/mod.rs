@@ -343,24 +343,41 @@ impl<'s, 'p> Cx<'s, 'p> {
         found: &str,
         missing: &str,
     ) -> (Status, String) {
+        self.partner_verdict_where(to, links, |_| Ok(true), found, missing)
+    }
+
+    /// `partner_verdict` for partners that must also satisfy `ok` (Err: unknown, with why).
+    pub fn partner_verdict_where(
+        &self,
+        to: ResId,
+        links: &[(&str, &str)],
+        ok: impl Fn(&Resource<'p>) -> Result<bool, String>,
+        found: &str,
+        missing: &str,
+    ) -> (Status, String) {
         let mut open = None;
         for (t, a) in links {
             let p = self.partners(to, t, a);
-            if let Some(e) = p.found.first() {
-                return (Status::Pass, format!("{found} {}", self.address(e.from)));
+            for e in &p.found {
+                let from = &self.stack.resources[e.from];
+                match ok(from) {
+                    Ok(true) => return (Status::Pass, format!("{found} {}", from.address)),
+                    Ok(false) => {}
+                    Err(why) => {
+                        open.get_or_insert(why);
+                    }
+                }
             }
             if let Some(u) = p.unresolved.first() {
-                open.get_or_insert((u.from, *a, u.reason.clone()));
+                open.get_or_insert(format!(
+                    "the {a} of {} cannot be followed: {}",
+                    self.address(u.from),
+                    u.reason
+                ));
             }
         }
         match open {
-            Some((from, a, why)) => (
-                Status::Unknown,
-                format!(
-                    "{missing}, but the {a} of {} cannot be followed: {why}",
-                    self.address(from)
-                ),
-            ),
+            Some(why) => (Status::Unknown, format!("{missing}, but {why}")),
             None => (Status::Fail, missing.to_string()),
         }
     }

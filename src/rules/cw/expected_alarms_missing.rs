@@ -1,5 +1,5 @@
 use crate::rules::cw::alarm_metrics;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -111,54 +111,32 @@ impl Rule for ExpectedAlarmsMissing {
                 None => defaults.iter().map(|m| m.to_string()).collect(),
             };
             for (id, r) in cx.live(rtype) {
-                let mut found = None;
-                let mut open = None;
-                for attr in ["dimensions", "metric_query"] {
-                    let partners = cx.partners(id, ALARM, attr);
-                    for e in &partners.found {
-                        let alarm = &cx.stack.resources[e.from];
-                        for (ns, name) in alarm_metrics(cx, alarm) {
-                            match (ns, name) {
-                                (Some(ns), Some(name))
-                                    if ns == namespace && metrics.contains(&name) =>
-                                {
-                                    found.get_or_insert(format!(
-                                        "{} watches {namespace} {name}",
-                                        alarm.address
-                                    ));
-                                }
-                                (Some(_), Some(_)) => {}
-                                _ => {
-                                    open.get_or_insert(format!(
-                                        "the metric of {} is unknown until apply",
-                                        alarm.address
-                                    ));
-                                }
-                            }
+                let (status, msg) = cx.partner_verdict_where(
+                    id,
+                    &[(ALARM, "dimensions"), (ALARM, "metric_query")],
+                    |alarm| {
+                        let metrics_of = alarm_metrics(cx, alarm);
+                        let watched = metrics_of.iter().any(|(ns, name)| {
+                            ns.as_deref() == Some(namespace)
+                                && name.as_ref().is_some_and(|n| metrics.contains(n))
+                        });
+                        if watched {
+                            Ok(true)
+                        } else if metrics_of
+                            .iter()
+                            .any(|(ns, name)| ns.is_none() || name.is_none())
+                        {
+                            Err(format!(
+                                "the metric of {} is unknown until apply",
+                                alarm.address
+                            ))
+                        } else {
+                            Ok(false)
                         }
-                    }
-                    if let Some(u) = partners.unresolved.first() {
-                        open.get_or_insert(format!(
-                            "the {attr} of {} cannot be followed: {}",
-                            cx.address(u.from),
-                            u.reason
-                        ));
-                    }
-                }
-                let (status, msg) = match (found, open) {
-                    (Some(f), _) => (Status::Pass, f),
-                    (None, Some(why)) => (
-                        Status::Unknown,
-                        format!(
-                            "no alarm found on {namespace} {}, but {why}",
-                            metrics.join("/")
-                        ),
-                    ),
-                    (None, None) => (
-                        Status::Fail,
-                        format!("no alarm on {namespace} {}", metrics.join("/")),
-                    ),
-                };
+                    },
+                    "watched by",
+                    &format!("no alarm on {namespace} {}", metrics.join("/")),
+                );
                 cx.report(r, "", status, msg);
             }
         }

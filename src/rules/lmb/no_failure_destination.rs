@@ -58,43 +58,29 @@ impl Rule for NoFailureDestination {
                 );
                 continue;
             }
-            let mut open = tri_set(&dlq)
-                .is_none()
-                .then(|| format!("dead_letter_config is {}", unknown_reason(&dlq)));
-            let partners = cx.partners(id, INVOKE, "function_name");
-            let mut verdict = None;
-            for e in &partners.found {
-                let c = &cx.stack.resources[e.from];
-                let dest = cx.stack.eff(c, ON_FAILURE);
-                match tri_set(&dest) {
-                    Some(true) => {
-                        verdict = Some(format!("on-failure destination in {}", c.address));
-                        break;
-                    }
-                    Some(false) => {}
-                    None => {
-                        open.get_or_insert(format!(
+            let (status, msg) = cx.partner_verdict_where(
+                id,
+                &[(INVOKE, "function_name")],
+                |c| {
+                    let dest = cx.stack.eff(c, ON_FAILURE);
+                    tri_set(&dest).ok_or_else(|| {
+                        format!(
                             "the on-failure destination of {} is {}",
                             c.address,
                             unknown_reason(&dest)
-                        ));
-                    }
-                }
-            }
-            if let Some(u) = partners.unresolved.first() {
-                open.get_or_insert(format!(
-                    "the function_name of {} cannot be followed: {}",
-                    cx.address(u.from),
-                    u.reason
-                ));
-            }
-            let (status, msg) = match (verdict, open) {
-                (Some(found), _) => (Status::Pass, found),
-                (None, Some(why)) => (Status::Unknown, format!("no DLQ or on-failure destination found, but {why}")),
-                (None, None) => (
-                    Status::Fail,
-                    "no dead-letter queue and no event invoke config with an on-failure destination".into(),
+                        )
+                    })
+                },
+                "on-failure destination in",
+                "no dead-letter queue and no event invoke config with an on-failure destination",
+            );
+            // An unknown DLQ leaves a missing destination undecided.
+            let (status, msg) = match (status, tri_set(&dlq)) {
+                (Status::Fail, None) => (
+                    Status::Unknown,
+                    format!("{msg}, but dead_letter_config is {}", unknown_reason(&dlq)),
                 ),
+                (status, _) => (status, msg),
             };
             cx.report(r, "dead_letter_config", status, msg);
         }

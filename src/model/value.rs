@@ -28,6 +28,13 @@ impl<'p> Eff<'p> {
     }
 }
 
+/// How many elements the list at `path` has (0 when it is absent or not a list).
+pub fn count(root: &Val, path: &str) -> usize {
+    lookup(root, path)
+        .and_then(Val::as_array)
+        .map_or(0, <[Val]>::len)
+}
+
 /// Navigate a dotted path; numeric segments index lists.
 pub fn lookup<'a, 'p>(root: &'a Val<'p>, path: &str) -> Option<&'a Val<'p>> {
     let mut cur = root;

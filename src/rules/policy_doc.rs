@@ -2,7 +2,7 @@
 //! JSON text where Action, Resource and Principal values may be a string or a list.
 
 use crate::load::json::{self, Val};
-use crate::model::{Eff, Leaf, Mode, Resource, Stack};
+use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
 
 pub struct Statement {
     pub allow: bool,
@@ -18,6 +18,26 @@ pub struct Statement {
     /// Fields known only after apply (`effect`, `actions`, `resources`, `principals`,
     /// `conditions`), in a statement read from a document data source the plan could not read.
     pub unknown: Vec<&'static str>,
+}
+
+impl Statement {
+    /// Whether `field` is known only after apply.
+    pub fn is_open(&self, field: &str) -> bool {
+        self.unknown.contains(&field)
+    }
+
+    /// The actions kept by `keep`, and `NotAction` (which grants everything else) when set.
+    pub fn actions_where(&self, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        self.actions
+            .iter()
+            .filter(|a| keep(a))
+            .cloned()
+            .chain(
+                (!self.not_actions.is_empty())
+                    .then(|| format!("NotAction {}", self.not_actions.join(", "))),
+            )
+            .collect()
+    }
 }
 
 /// Parse a policy document; None when the text is not a JSON policy.
@@ -117,9 +137,7 @@ pub fn action_matches(pattern: &str, action: &str) -> bool {
 /// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).
 pub fn allows(statements: &[Statement], action: &str) -> bool {
     statements.iter().any(|s| {
-        s.allow
-            && !s.unknown.contains(&"effect")
-            && s.actions.iter().any(|p| action_matches(p, action))
+        s.allow && !s.is_open("effect") && s.actions.iter().any(|p| action_matches(p, action))
     })
 }
 
@@ -127,7 +145,7 @@ pub fn allows(statements: &[Statement], action: &str) -> bool {
 pub fn trusts_service(statements: &[Statement], service: &str) -> bool {
     statements.iter().any(|s| {
         s.allow
-            && !s.unknown.contains(&"effect")
+            && !s.is_open("effect")
             && s.actions
                 .iter()
                 .any(|a| matches!(a.as_str(), "sts:AssumeRole" | "sts:*" | "*"))
@@ -140,14 +158,25 @@ pub fn trusts_service(statements: &[Statement], service: &str) -> bool {
 /// The policy text of attribute `path` of `r`: a known string, or the `json` of an
 /// `aws_iam_policy_document` data source it references. Err says why it is unknown.
 pub fn text<'p>(stack: &Stack<'p>, r: &Resource<'p>, path: &str) -> Result<Option<String>, String> {
-    match stack.eff(r, path) {
+    text_of(stack, stack.eff(r, path))
+}
+
+/// The `aws_iam_policy_document` data sources among `ids`.
+fn documents_among<'s, 'p>(stack: &'s Stack<'p>, ids: &[ResId]) -> Vec<&'s Resource<'p>> {
+    ids.iter()
+        .map(|&i| &stack.resources[i])
+        .filter(|d| d.mode == Mode::Data && d.rtype == "aws_iam_policy_document")
+        .collect()
+}
+
+/// `text` from an effective value already computed.
+fn text_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<String>, String> {
+    match e {
         Eff::Known(Val::Str(s)) => Ok(Some(s.to_string())),
         Eff::Known(_) | Eff::NotSet => Ok(None),
         Eff::FromResources { ids, reference } => {
-            let docs: Vec<&str> = ids
-                .iter()
-                .map(|&i| &stack.resources[i])
-                .filter(|d| d.mode == Mode::Data && d.rtype == "aws_iam_policy_document")
+            let docs: Vec<&str> = documents_among(stack, &ids)
+                .into_iter()
                 .filter_map(|d| d.values.get("json").and_then(Val::as_str))
                 .collect();
             match docs.as_slice() {
@@ -168,24 +197,22 @@ pub fn statements<'p>(
     r: &Resource<'p>,
     path: &str,
 ) -> Result<Option<Vec<Statement>>, String> {
-    match text(stack, r, path) {
-        Ok(Some(t)) => Ok(parse(&t)),
-        Ok(None) => Ok(None),
-        Err(why) => {
-            let Eff::FromResources { ids, .. } = stack.eff(r, path) else {
-                return Err(why);
+    statements_of(stack, stack.eff(r, path))
+}
+
+/// `statements` from an effective value already computed.
+pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Statement>>, String> {
+    if let Eff::FromResources { ids, reference } = &e {
+        if let [doc] = documents_among(stack, ids).as_slice() {
+            return match doc.values.get("json").and_then(Val::as_str) {
+                Some(json) => Ok(parse(json)),
+                None => from_document(stack, doc)
+                    .map(Some)
+                    .ok_or_else(|| format!("unknown until apply: comes from {reference}")),
             };
-            let docs: Vec<&Resource> = ids
-                .iter()
-                .map(|&i| &stack.resources[i])
-                .filter(|d| d.mode == Mode::Data && d.rtype == "aws_iam_policy_document")
-                .collect();
-            match docs.as_slice() {
-                [doc] => from_document(stack, doc).map(Some).ok_or(why),
-                _ => Err(why),
-            }
         }
     }
+    text_of(stack, e).map(|t| t.and_then(|t| parse(&t)))
 }
 
 /// The statements of an `aws_iam_policy_document` from its attributes; None when it merges
@@ -203,11 +230,7 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
             _ => return None,
         }
     }
-    let count = |path: &str| {
-        crate::model::value::lookup(d.values, path)
-            .and_then(Val::as_array)
-            .map_or(0, <[Val]>::len)
-    };
+    let count = |path: &str| crate::model::value::count(d.values, path);
     let mut out = Vec::new();
     for i in 0..count("statement") {
         let base = format!("statement.{i}");

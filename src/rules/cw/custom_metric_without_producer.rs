@@ -44,11 +44,7 @@ impl Rule for CustomMetricWithoutProducer {
         // What each metric filter produces: (namespace, name), None where unknown at plan time.
         let mut filters: Vec<(Option<String>, Option<String>, &str)> = Vec::new();
         for (_, f) in cx.live("aws_cloudwatch_log_metric_filter") {
-            let n = f
-                .values
-                .get("metric_transformation")
-                .and_then(Val::as_array)
-                .map_or(0, |a| a.len());
+            let n = crate::model::value::count(f.values, "metric_transformation");
             for i in 0..n {
                 let get = |k: &str| match cx.stack.eff(f, &format!("metric_transformation.{i}.{k}"))
                 {

@@ -27,12 +27,7 @@ pub fn alarm_metrics(cx: &Cx, alarm: &Resource) -> Vec<(Option<String>, Option<S
             known(cx.stack.eff(alarm, "metric_name")),
         ));
     }
-    let queries = alarm
-        .values
-        .get("metric_query")
-        .and_then(Val::as_array)
-        .map_or(0, |q| q.len());
-    for i in 0..queries {
+    for i in 0..crate::model::value::count(alarm.values, "metric_query") {
         let base = format!("metric_query.{i}.metric.0");
         if matches!(
             cx.stack.eff(alarm, &base),

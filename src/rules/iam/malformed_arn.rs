@@ -124,7 +124,7 @@ impl Rule for MalformedArn {
                 }
                 if let Some(f) = ["principals", "resources"]
                     .into_iter()
-                    .find(|f| s.unknown.contains(f))
+                    .find(|f| s.is_open(f))
                 {
                     open.get_or_insert((i, f));
                 }

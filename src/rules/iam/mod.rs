@@ -39,14 +39,15 @@ pub fn documents<'s, 'p>(
     let mut out = Vec::new();
     for &(t, a) in consumers {
         for (_, r) in cx.live(t) {
-            let source = match cx.stack.eff(r, a) {
-                crate::model::Eff::FromResources { reference, .. } => Some(reference),
+            let e = cx.stack.eff(r, a);
+            let source = match &e {
+                crate::model::Eff::FromResources { reference, .. } => Some(reference.clone()),
                 _ => None,
             };
             out.push(Doc {
                 res: r,
                 attr: a,
-                statements: policy_doc::statements(cx.stack, r, a),
+                statements: policy_doc::statements_of(cx.stack, e),
                 source,
             });
         }

@@ -35,7 +35,7 @@ declare_rule! {
 fn enforces_mfa(statements: &[policy_doc::Statement]) -> bool {
     statements.iter().any(|s| {
         !s.allow
-            && !s.unknown.contains(&"effect")
+            && !s.is_open("effect")
             && ["Bool", "BoolIfExists"]
                 .iter()
                 .any(|op| s.has_condition(op, "aws:MultiFactorAuthPresent", Some("false")))
@@ -63,7 +63,7 @@ impl Rule for NoMfaPolicy {
                 Ok(Some(st)) => {
                     if st
                         .iter()
-                        .any(|s| s.unknown.contains(&"effect") || s.unknown.contains(&"conditions"))
+                        .any(|s| s.is_open("effect") || s.is_open("conditions"))
                     {
                         unknown.get_or_insert(format!(
                             "a statement of {} is unknown until apply",

@@ -45,21 +45,11 @@ impl Rule for ServiceWildcard {
             let mut wide: Vec<String> = Vec::new();
             let mut open = None;
             for (i, s) in statements.iter().enumerate() {
-                let found: Vec<String> = s
-                    .actions
-                    .iter()
-                    .filter(|a| is_service_wildcard(a))
-                    .cloned()
-                    .chain(
-                        (!s.not_actions.is_empty())
-                            .then(|| format!("NotAction {}", s.not_actions.join(", "))),
-                    )
-                    .collect();
-                let effect_open = s.unknown.contains(&"effect");
-                let actions_open = s.unknown.contains(&"actions");
+                let found = s.actions_where(is_service_wildcard);
+                let effect_open = s.is_open("effect");
                 if s.allow && !effect_open && !found.is_empty() {
                     wide.extend(found);
-                } else if (s.allow || effect_open) && (!found.is_empty() || actions_open) {
+                } else if (s.allow || effect_open) && (!found.is_empty() || s.is_open("actions")) {
                     open.get_or_insert((i, if effect_open { "effect" } else { "actions" }));
                 }
             }

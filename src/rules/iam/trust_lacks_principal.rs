@@ -49,9 +49,9 @@ fn trusts(cx: &Cx, role: ResId, service: &str) -> Result<bool, String> {
         // A document read at apply whose principals are not all known yet.
         Some(st)
             if st.iter().any(|s| {
-                s.unknown
+                ["effect", "actions", "principals"]
                     .iter()
-                    .any(|f| ["effect", "actions", "principals"].contains(f))
+                    .any(|f| s.is_open(f))
             }) =>
         {
             Err("unknown until apply: the principals of its policy document are".to_string())

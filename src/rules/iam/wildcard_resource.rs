@@ -52,28 +52,17 @@ impl Rule for WildcardResource {
             let mut granted: Vec<String> = Vec::new();
             let mut open = None;
             for (i, s) in statements.iter().enumerate() {
-                let maybe_allow = s.allow || s.unknown.contains(&"effect");
                 let star = s.resources.iter().any(|r| r == "*");
-                let restrictable: Vec<String> = s
-                    .actions
-                    .iter()
-                    .filter(|a| actions::restrictable(a) == Some(true))
-                    .cloned()
-                    .chain(
-                        (!s.not_actions.is_empty())
-                            .then(|| format!("NotAction {}", s.not_actions.join(", "))),
-                    )
-                    .collect();
-                let open_field = |f: &str| s.unknown.contains(&f);
-                if s.allow && !open_field("effect") && star && !restrictable.is_empty() {
+                let restrictable = s.actions_where(|a| actions::restrictable(a) == Some(true));
+                if s.allow && !s.is_open("effect") && star && !restrictable.is_empty() {
                     granted.extend(restrictable);
-                } else if maybe_allow
-                    && (star || open_field("resources"))
-                    && (!restrictable.is_empty() || open_field("actions"))
+                } else if (s.allow || s.is_open("effect"))
+                    && (star || s.is_open("resources"))
+                    && (!restrictable.is_empty() || s.is_open("actions"))
                 {
                     let field = ["effect", "resources", "actions"]
                         .into_iter()
-                        .find(|f| open_field(f))
+                        .find(|f| s.is_open(f))
                         .unwrap_or("actions");
                     open.get_or_insert((i, field));
                 }

@@ -123,6 +123,8 @@ pub struct Unresolved<'p> {
     pub from: ResId,
     pub attr: &'p str,
     pub reason: String,
+    /// Resources the value may hold (operands of a choice the plan does not show).
+    pub candidates: Vec<ResId>,
 }
 
 pub struct Stack<'p> {
@@ -144,6 +146,8 @@ pub struct Stack<'p> {
     secrets: Vec<&'p str>,
     /// Keyed by (type, attribute): rules ask for one pair at a time, once per resource.
     unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
+    /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
+    budget: std::cell::Cell<usize>,
 }
 
 impl<'p> Stack<'p> {
@@ -164,11 +168,18 @@ impl<'p> Stack<'p> {
             region_hints: HashMap::new(),
             secrets: Vec::new(),
             unresolved: HashMap::new(),
+            budget: Default::default(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);
         }
         stack.collect_resources();
+        // Proportional to the plan's size: memoised resolution of real plans needs a few
+        // steps per expression.
+        let blocks = stack.config_blocks.len() + stack.scopes.len();
+        stack
+            .budget
+            .set(100_000 + 200 * (stack.resources.len() + blocks));
         stack.index();
         stack.link();
         stack.hint_regions();
@@ -534,6 +545,8 @@ impl<'p> Stack<'p> {
                         });
                     }
                 };
+            // Known strings a configuration reference accounts for: no name match adds to them.
+            let mut explained: HashSet<(&'p str, &'p str)> = HashSet::new();
             if let Some(exprs) = r
                 .config
                 .and_then(|c| c.get("expressions"))
@@ -544,13 +557,66 @@ impl<'p> Stack<'p> {
                     for e in expressions_in(expr) {
                         leaves.extend(self.resolve_from(r, e));
                     }
+                    let unknown = value::has_unknown(r, attr);
+                    // What the plan knows beats what the configuration suggests: a known empty
+                    // value links nowhere, and a reference links only when the known value
+                    // holds the referenced value (documents are compared by the plan's
+                    // normalised text, so they are not compared).
+                    let mut known: HashSet<&'p str> = HashSet::new();
+                    let known_empty = !unknown && r.values.get(attr).is_none_or(is_empty);
+                    if !unknown {
+                        collect_strings(r.values.get(attr).unwrap_or(&NULL), &mut |s| {
+                            known.insert(s);
+                        });
+                    }
                     let mut dead = None;
+                    let mut candidates = Vec::new();
                     for l in &leaves {
                         match &l.leaf {
-                            Leaf::Resource { ids, reference } => {
+                            Leaf::Resource {
+                                unsure: Some(why),
+                                ids,
+                                ..
+                            } if unknown => {
+                                dead = Some(l.via_text(why));
+                                candidates.extend(ids.iter().copied());
+                            }
+                            Leaf::Resource {
+                                ids,
+                                reference,
+                                attr: path,
+                                ..
+                            } => {
                                 let via: Rc<str> = l.via_text(reference).into();
                                 for &to in ids {
-                                    push(to, attr, &via, &mut edges);
+                                    if unknown {
+                                        push(to, attr, &via, &mut edges);
+                                        continue;
+                                    }
+                                    if known_empty {
+                                        continue;
+                                    }
+                                    let target = &self.resources[to];
+                                    let mut hit = Vec::new();
+                                    let mut comparable = false;
+                                    if let Some(tv) = value::lookup(target.values, &path.join("."))
+                                        .filter(|_| !path.is_empty())
+                                    {
+                                        collect_strings(tv, &mut |s| {
+                                            if s.starts_with(['{', '[']) {
+                                                return;
+                                            }
+                                            comparable = true;
+                                            if let Some(k) = known.get(s) {
+                                                hit.push(*k);
+                                            }
+                                        });
+                                    }
+                                    if !hit.is_empty() || !comparable {
+                                        push(to, attr, &via, &mut edges);
+                                        explained
+                                            .extend(hit.into_iter().map(|s| (attr.as_ref(), s)));
+                                    }
                                 }
                             }
                             Leaf::DeadEnd(why) => dead = Some(l.via_text(why)),
@@ -558,13 +624,18 @@ impl<'p> Stack<'p> {
                         }
                     }
                     if let Some(reason) = dead {
-                        if value::has_unknown(r, attr) && !r.is_deleted() {
+                        if unknown && !r.is_deleted() {
                             unresolved
                                 .entry(r.rtype)
                                 .or_default()
                                 .entry(attr)
                                 .or_default()
-                                .push(Unresolved { from, attr, reason });
+                                .push(Unresolved {
+                                    from,
+                                    attr,
+                                    reason,
+                                    candidates,
+                                });
                         }
                     }
                 }
@@ -574,8 +645,8 @@ impl<'p> Stack<'p> {
                     for (attr, v) in members {
                         let mut found = Vec::new();
                         collect_strings(v, &mut |s| {
-                            if let Some(ids) = self.ids.get(s) {
-                                found.extend(ids.iter().map(|&i| (i, s.to_string())));
+                            if !explained.contains(&(attr.as_ref(), s)) {
+                                found.extend(self.known_matches(r, s).into_iter().map(|i| (i, s)));
                             }
                         });
                         for (to, s) in found {
@@ -589,15 +660,45 @@ impl<'p> Stack<'p> {
         self.unresolved = unresolved;
     }
 
-    /// Whether root variable `name` has `value` because that is its declared default.
-    pub fn root_variable_is_default(&self, name: &str, value: &Val) -> bool {
+    /// Resources whose known `id`, `arn`, `name`, `bucket` or `function_name` is `value`, as
+    /// `from` can mean them: a name or ID matches only within `from`'s provider configuration
+    /// (one region), except for ARNs and for global services.
+    pub fn known_matches(&self, from: &Resource<'p>, value: &str) -> Vec<ResId> {
+        let found = self.by_known_id(value);
+        if found.is_empty() || value.starts_with("arn:") {
+            return found.to_vec();
+        }
+        let mine = self.provider_key(from);
+        found
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let t = &self.resources[i];
+                is_global(t.rtype) || self.provider_key(t) == mine
+            })
+            .collect()
+    }
+
+    /// Which provider configuration a resource uses, as a comparable key (0: none known).
+    fn provider_key(&self, r: &Resource<'p>) -> usize {
+        self.provider_config(r)
+            .map_or(0, |pc| pc as *const Val as usize)
+    }
+
+    /// Whether root variable `name` has its declared default as its value in this plan.
+    pub fn root_variable_is_default(&self, name: &str) -> bool {
         let default = self
             .scopes
             .first()
             .and_then(|s| s.module.get("variables"))
             .and_then(|v| v.get(name))
             .and_then(|v| v.get("default"));
-        default == Some(value)
+        let value = self
+            .root
+            .get("variables")
+            .and_then(|v| v.get(name))
+            .and_then(|v| v.get("value"));
+        default.is_some() && (value.is_none() || value == default)
     }
 
     /// Resources whose known `id`, `arn`, `name`, `bucket` or `function_name` is `value`.
@@ -635,11 +736,16 @@ impl<'p> Stack<'p> {
             .unwrap_or(&[])
     }
 
-    /// Every attribute that is unknown in the plan and whose reference could not be followed.
+    /// Every attribute that is unknown in the plan and whose reference could not be followed,
+    /// in resource and attribute order (messages must not depend on a hash order).
     pub fn all_unresolved(&self) -> impl Iterator<Item = &Unresolved<'p>> {
-        self.unresolved
+        let mut all: Vec<&Unresolved<'p>> = self
+            .unresolved
             .values()
             .flat_map(|by_attr| by_attr.values().flatten())
+            .collect();
+        all.sort_by_key(|u| (u.from, u.attr));
+        all.into_iter()
     }
 
     /// Every reference to `to` from a resource that is not being deleted.
@@ -720,6 +826,30 @@ impl<'p> Stack<'p> {
     }
 }
 
+/// Null, "", [] or {}.
+fn is_empty(v: &Val) -> bool {
+    match v {
+        Val::Null => true,
+        Val::Str(s) => s.is_empty(),
+        Val::Arr(a) => a.is_empty(),
+        Val::Obj(m) => m.is_empty(),
+        _ => false,
+    }
+}
+
+/// Types whose names are account-wide or global, not per region.
+fn is_global(rtype: &str) -> bool {
+    [
+        "aws_iam_",
+        "aws_s3_bucket",
+        "aws_cloudfront_",
+        "aws_route53_",
+        "aws_organizations_",
+    ]
+    .iter()
+    .any(|p| rtype.starts_with(p))
+}
+
 fn strip_keys(module_address: &str) -> String {
     parse_module_address(module_address)
         .map(|p| module_config_path(&p))
@@ -744,7 +874,7 @@ fn expressions_in<'a, 'p>(expr: &'a Val<'p>) -> Vec<&'a Val<'p>> {
     out
 }
 
-fn collect_strings<'v>(v: &'v Val, f: &mut impl FnMut(&'v str)) {
+fn collect_strings<'v>(v: &'v Val<'v>, f: &mut impl FnMut(&'v str)) {
     match v {
         Val::Str(s) => f(s),
         Val::Arr(items) => items.iter().for_each(|i| collect_strings(i, f)),

@@ -1,9 +1,12 @@
 //! Following configuration references: through `var.` to module call arguments, through
-//! `module.M.OUT` into outputs, to resources (all instances unless indexed) or known values.
+//! `module.M.OUT` into outputs, into data sources looked up by a planned resource, to resources
+//! or known values. Sound: what cannot be paired exactly is a dead end, never "every instance".
 
 use super::address::{module_address, traversal, Key, Step};
-use super::{ResId, Resource, ScopeId, Stack};
+use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Which instances of a module a reference means.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,12 +18,15 @@ pub(crate) enum KeyMatch {
 
 pub(crate) type InstPath = Vec<(String, KeyMatch)>;
 
-/// Where `each.value` comes from: the `for_each` of the resource or module call being
-/// resolved, the scope and instances it is evaluated in, and the current instance's key.
-struct EachCtx<'p> {
+/// The instance an expression is evaluated for: its `count.index` / `each.key`, and where
+/// `each.value` comes from (the `for_each` of the resource or module call, and the scope and
+/// module instances that `for_each` is evaluated in).
+#[derive(Clone)]
+struct InstCtx<'p> {
     scope: ScopeId,
     inst: InstPath,
-    for_each: &'p Val<'p>,
+    for_each: Option<&'p Val<'p>>,
+    /// None: the instance is not known (a module referenced without its key).
     key: Option<Key>,
 }
 
@@ -28,8 +34,18 @@ struct EachCtx<'p> {
 pub enum Leaf<'p> {
     /// A known value: a literal, or a variable's value. The flag is "sensitive".
     Value(&'p Val<'p>, bool),
-    /// Another resource's attribute; `ids` are its instances in the plan.
-    Resource { ids: Vec<ResId>, reference: String },
+    /// Another resource's attribute; `ids` are its instances in the plan (none: the block has
+    /// no instances, so it contributes nothing), `attr` the attribute path read from them.
+    Resource {
+        ids: Vec<ResId>,
+        reference: String,
+        attr: Vec<String>,
+        /// The reference names one instance (`aws_x.y[0]`): never re-paired per instance.
+        exact: bool,
+        /// Why the value may not hold it at all (an operand of a choice the plan does not
+        /// show): a possible input, but no link.
+        unsure: Option<String>,
+    },
     /// What the plan cannot follow (a local, a per-instance value, a computed expression).
     DeadEnd(String),
 }
@@ -58,6 +74,13 @@ impl Resolved<'_> {
 
 const MAX_DEPTH: usize = 32;
 
+/// Identity arguments of a data source that looks an object up (`data "aws_vpc" { id = … }`).
+const LOOKUP_ARGS: &[&str] = &["id", "arn", "name", "bucket", "key_id", "function_name"];
+
+/// Memoised resolutions of `var.` and `module.` references within one resolution, with `via`
+/// relative to the reference; None while being resolved (a cycle).
+pub(crate) type Memo<'p> = HashMap<(ScopeId, String, String, String), Option<Vec<Resolved<'p>>>>;
+
 fn qualified(scope_path: &str, name: &str) -> String {
     if scope_path.is_empty() {
         name.to_string()
@@ -66,8 +89,38 @@ fn qualified(scope_path: &str, name: &str) -> String {
     }
 }
 
+fn path_text(path: &[Step]) -> String {
+    let mut s = String::new();
+    for p in path {
+        match p {
+            Step::Name(n) => {
+                s.push('.');
+                s.push_str(n);
+            }
+            Step::Index(k) => s.push_str(&k.to_string()),
+        }
+    }
+    s
+}
+
+/// Follow an attribute path into a known value.
+fn navigate<'p>(mut v: &'p Val<'p>, path: &[Step]) -> Option<&'p Val<'p>> {
+    for p in path {
+        v = match (p, v) {
+            (Step::Name(n), Val::Obj(_)) => v.get(n)?,
+            (Step::Index(Key::Str(k)), Val::Obj(_)) => v.get(k)?,
+            (Step::Index(Key::Int(i)), Val::Arr(_)) => v.idx(usize::try_from(*i).ok()?)?,
+            _ => return None,
+        };
+    }
+    Some(v)
+}
+
+const BUDGET_EXHAUSTED: &str =
+    "the plan's references are too intricate to follow within tfaudit's resolution budget";
+
 impl<'p> Stack<'p> {
-    /// Resolve an expression of resource `r`'s configuration.
+    /// Resolve an expression of resource `r`'s configuration, for `r`'s own instance.
     pub fn resolve_from(&self, r: &Resource<'p>, expr: &'p Val<'p>) -> Vec<Resolved<'p>> {
         let Some(scope) = r.scope else {
             return Vec::new();
@@ -77,49 +130,25 @@ impl<'p> Stack<'p> {
             .iter()
             .map(|s| (s.name.clone(), KeyMatch::Exact(s.key.clone())))
             .collect();
-        let each = r
-            .config
-            .and_then(|c| c.get("for_each_expression"))
-            .map(|for_each| EachCtx {
-                scope,
-                inst: inst.clone(),
-                for_each,
-                key: r.index.clone(),
-            });
+        let ctx = InstCtx {
+            scope,
+            inst: inst.clone(),
+            for_each: r.config.and_then(|c| c.get("for_each_expression")),
+            key: r.index.clone(),
+        };
         let mut out = Vec::new();
+        let memo = RefCell::default();
         self.resolve_in(
+            &memo,
             scope,
             &inst,
             expr,
-            each.as_ref(),
+            Some(&ctx),
+            &[],
             &mut Vec::new(),
             &mut out,
             0,
         );
-        // `aws_x.y[count.index]` is listed as `aws_x.y` plus `count.index`: pair the instances
-        // with the same key, when the referenced block has one.
-        let per_instance = expr
-            .get("references")
-            .map(Val::strings)
-            .unwrap_or_default()
-            .iter()
-            .any(|r| *r == "count.index" || r.starts_with("each."));
-        if let (true, Some(key)) = (per_instance, &r.index) {
-            for l in &mut out {
-                if let Leaf::Resource { ids, .. } = &mut l.leaf {
-                    if l.via.is_empty() && ids.len() > 1 {
-                        let same: Vec<ResId> = ids
-                            .iter()
-                            .copied()
-                            .filter(|&i| self.resources[i].index.as_ref() == Some(key))
-                            .collect();
-                        if !same.is_empty() {
-                            *ids = same;
-                        }
-                    }
-                }
-            }
-        }
         out
     }
 
@@ -130,17 +159,40 @@ impl<'p> Stack<'p> {
         expr: &'p Val<'p>,
     ) -> Vec<Resolved<'p>> {
         let mut out = Vec::new();
-        self.resolve_in(scope, inst, expr, None, &mut Vec::new(), &mut out, 0);
+        let memo = RefCell::default();
+        self.resolve_in(
+            &memo,
+            scope,
+            inst,
+            expr,
+            None,
+            &[],
+            &mut Vec::new(),
+            &mut out,
+            0,
+        );
         out
+    }
+
+    /// One unit of the resolution budget; false when it is spent.
+    fn spend(&self) -> bool {
+        let left = self.budget.get();
+        if left == 0 {
+            return false;
+        }
+        self.budget.set(left - 1);
+        true
     }
 
     #[allow(clippy::too_many_arguments)]
     fn resolve_in(
         &self,
+        memo: &RefCell<Memo<'p>>,
         scope: ScopeId,
         inst: &[(String, KeyMatch)],
         expr: &'p Val<'p>,
-        each: Option<&EachCtx<'p>>,
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
         via: &mut Vec<String>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
@@ -149,8 +201,16 @@ impl<'p> Stack<'p> {
             push_leaf(out, Leaf::DeadEnd("reference chain too deep".into()), via);
             return;
         }
+        if !self.spend() {
+            push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
+            return;
+        }
         if let Some(cv) = expr.get("constant_value") {
-            push_leaf(out, Leaf::Value(cv, false), via);
+            let leaf = match navigate(cv, path) {
+                Some(v) => Leaf::Value(v, false),
+                None => Leaf::DeadEnd(format!("a literal without {}", path_text(path))),
+            };
+            push_leaf(out, leaf, via);
             return;
         }
         let refs = expr.get("references").map(Val::strings).unwrap_or_default();
@@ -180,15 +240,19 @@ impl<'p> Stack<'p> {
                 .any(|p| r.starts_with(p))
         };
         let real: Vec<&str> = specific.iter().copied().filter(|r| !is_meta(r)).collect();
+        let per_instance = specific
+            .iter()
+            .any(|r| *r == "count.index" || r.starts_with("each."));
+        let scope_path = &self.scopes[scope].path;
         if real.is_empty() {
-            if let Some(ctx) = each.filter(|_| specific.iter().any(|r| r.starts_with("each.value")))
-            {
-                if self.resolve_each(ctx, via, out, depth) {
+            if let ([each_value], Some(c)) = (specific.as_slice(), ctx) {
+                if each_value.starts_with("each.value")
+                    && self.resolve_each(memo, c, each_value, path, via, out, depth)
+                {
                     return;
                 }
             }
             let r = specific.first().copied().unwrap_or("");
-            let scope_path = &self.scopes[scope].path;
             push_leaf(
                 out,
                 Leaf::DeadEnd(format!(
@@ -199,16 +263,165 @@ impl<'p> Stack<'p> {
             );
             return;
         }
-        for r in real {
-            self.resolve_ref(scope, inst, r, via, out, depth);
+        if !path.is_empty() && real.len() > 1 {
+            push_leaf(
+                out,
+                Leaf::DeadEnd(format!(
+                    "{} of a value built from {} (the plan lists an expression's references, not its shape)",
+                    path_text(path).trim_start_matches('.'),
+                    real.iter()
+                        .map(|r| qualified(scope_path, r))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+                via,
+            );
+            return;
+        }
+        let start = out.len();
+        for r in &real {
+            self.resolve_ref(memo, scope, inst, r, path, via, out, depth);
+        }
+        let new = &mut out[start..];
+        // `var.on ? [aws_x.a.id] : []`: known values beside references are the operands of a
+        // choice the plan does not show, so the references may not be in the result at all.
+        let values = new.iter().any(|l| matches!(l.leaf, Leaf::Value(..)));
+        let resources = new
+            .iter()
+            .any(|l| matches!(&l.leaf, Leaf::Resource { ids, .. } if !ids.is_empty()));
+        if real.len() > 1 && values && resources {
+            let what = real
+                .iter()
+                .map(|r| qualified(scope_path, r))
+                .collect::<Vec<_>>()
+                .join(", ");
+            for l in new.iter_mut() {
+                if let Leaf::Resource { ids, unsure, .. } = &mut l.leaf {
+                    if !ids.is_empty() {
+                        *unsure = Some(format!(
+                            "an expression of {what}: which of them it yields is decided by the expression, which the plan does not show"
+                        ));
+                    }
+                }
+            }
+        }
+        if per_instance {
+            self.pair(
+                new,
+                ctx.and_then(|c| c.key.as_ref()),
+                via.len(),
+                real.len() == 1,
+            );
         }
     }
 
+    /// Narrow the leaves of an expression that uses `count.index` or `each.*` to the current
+    /// instance: instances of a block pair by key; what cannot be paired exactly is a dead end.
+    fn pair(&self, leaves: &mut [Resolved<'p>], key: Option<&Key>, level: usize, single: bool) {
+        let mut loose = Vec::new();
+        for (n, l) in leaves.iter_mut().enumerate() {
+            match &mut l.leaf {
+                Leaf::Resource {
+                    ids,
+                    reference,
+                    exact: false,
+                    ..
+                } if ids.iter().any(|&i| self.resources[i].index.is_some()) => {
+                    let same: Vec<ResId> = match key {
+                        Some(k) => ids
+                            .iter()
+                            .copied()
+                            .filter(|&i| self.resources[i].index.as_ref() == Some(k))
+                            .collect(),
+                        None => Vec::new(),
+                    };
+                    if same.is_empty() {
+                        l.leaf = Leaf::DeadEnd(match key {
+                            Some(k) => format!("{reference} has no instance {k} to pair with"),
+                            None => {
+                                format!("which instance of {reference} is meant cannot be told")
+                            }
+                        });
+                    } else {
+                        *ids = same;
+                    }
+                }
+                Leaf::Resource { ids, .. } if !ids.is_empty() && l.via.len() > level => {
+                    loose.push(n)
+                }
+                Leaf::Value(v, s) if single => {
+                    let element = match (key, &**v) {
+                        (Some(Key::Int(i)), Val::Arr(_)) => {
+                            usize::try_from(*i).ok().and_then(|i| v.idx(i))
+                        }
+                        (Some(Key::Str(k)), Val::Obj(_)) => v.get(k),
+                        _ => None,
+                    };
+                    l.leaf = match element {
+                        Some(e) => Leaf::Value(e, *s),
+                        None => Leaf::DeadEnd("an element chosen per instance".into()),
+                    };
+                }
+                _ => {}
+            }
+        }
+        // `var.ids[count.index]` where var.ids lists several resources: one of them, not all.
+        if loose.len() > 1 {
+            for n in loose {
+                let l = &mut leaves[n];
+                l.leaf = Leaf::DeadEnd(format!(
+                    "{} selects one of several resources per instance",
+                    l.via.last().map(String::as_str).unwrap_or("the expression")
+                ));
+            }
+        }
+    }
+
+    /// Resolve `var.` and `module.` references once per (scope, instances, reference, path).
+    fn memoised(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        key: (ScopeId, String, String, String),
+        via: &[String],
+        out: &mut Vec<Resolved<'p>>,
+        f: impl FnOnce(&mut Vec<String>, &mut Vec<Resolved<'p>>),
+    ) {
+        let hit = memo.borrow().get(&key).cloned();
+        let leaves = match hit {
+            Some(Some(leaves)) => leaves,
+            Some(None) => vec![Resolved {
+                leaf: Leaf::DeadEnd(format!("{} refers back to itself", key.2)),
+                via: Vec::new(),
+            }],
+            None => {
+                memo.borrow_mut().insert(key.clone(), None);
+                let mut leaves = Vec::new();
+                f(&mut Vec::new(), &mut leaves);
+                // The same leaf reached twice (a value referenced twice) is kept once.
+                let mut seen = std::collections::HashSet::new();
+                leaves.retain(|l| seen.insert(leaf_key(&l.leaf)));
+                memo.borrow_mut().insert(key, Some(leaves.clone()));
+                leaves
+            }
+        };
+        for l in leaves {
+            let mut v = via.to_vec();
+            v.extend(l.via);
+            out.push(Resolved {
+                leaf: l.leaf,
+                via: v,
+            });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn resolve_ref(
         &self,
+        memo: &RefCell<Memo<'p>>,
         scope: ScopeId,
         inst: &[(String, KeyMatch)],
         reference: &str,
+        path: &[Step],
         via: &mut Vec<String>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
@@ -228,61 +441,24 @@ impl<'p> Stack<'p> {
             Some(Step::Name(n)) => Some(n.as_str()),
             _ => None,
         };
+        let rest = |from: usize| -> Vec<Step> {
+            let mut v: Vec<Step> = steps.get(from..).unwrap_or(&[]).to_vec();
+            v.extend_from_slice(path);
+            v
+        };
         match name_at(0) {
             Some("var") => {
                 let Some(var) = name_at(1) else { return };
-                via.push(qualified(&sc.path, &format!("var.{var}")));
-                let decl = sc.module.get("variables").and_then(|v| v.get(var));
-                let sensitive =
-                    decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true);
-                match (sc.parent, sc.call) {
-                    (Some(parent), Some(call)) => {
-                        if let Some(e) = call.get("expressions").and_then(|e| e.get(var)) {
-                            let start = out.len();
-                            let up = &inst[..inst.len().saturating_sub(1)];
-                            let each = call.get("for_each_expression").map(|for_each| EachCtx {
-                                scope: parent,
-                                inst: up.to_vec(),
-                                for_each,
-                                key: match inst.last() {
-                                    Some((_, KeyMatch::Exact(k))) => k.clone(),
-                                    _ => None,
-                                },
-                            });
-                            self.resolve_in(parent, up, e, each.as_ref(), via, out, depth + 1);
-                            if sensitive {
-                                mark_sensitive(&mut out[start..]);
-                            }
-                        } else if let Some(d) = decl.and_then(|d| d.get("default")) {
-                            out.push(Resolved {
-                                leaf: Leaf::Value(d, sensitive),
-                                via: via.clone(),
-                            });
-                        } else {
-                            dead(
-                                format!("{} has no value", via.last().cloned().unwrap_or_default()),
-                                via,
-                                out,
-                            );
-                        }
-                    }
-                    _ => {
-                        let value = self
-                            .root
-                            .get("variables")
-                            .and_then(|v| v.get(var))
-                            .and_then(|v| v.get("value"))
-                            .or_else(|| decl.and_then(|d| d.get("default")));
-                        match value {
-                            Some(v) => out.push(Resolved {
-                                leaf: Leaf::Value(v, sensitive),
-                                via: via.clone(),
-                            }),
-                            None => dead(format!("var.{var} has no value in the plan"), via, out),
-                        }
-                    }
-                }
-                via.pop();
+                let sub = rest(2);
+                let key = (
+                    scope,
+                    inst_address(inst),
+                    format!("var.{var}"),
+                    path_text(&sub),
+                );
+                self.memoised(memo, key, via, out, |via, out| {
+                    self.resolve_var(memo, scope, inst, var, &sub, via, out, depth)
+                });
             }
             Some("local") => dead(
                 format!(
@@ -310,48 +486,37 @@ impl<'p> Stack<'p> {
                     return;
                 };
                 let Some(output) = name_at(out_at) else {
-                    dead(qualified(&sc.path, reference), via, out);
-                    return;
-                };
-                let decl = self.scopes[child]
-                    .module
-                    .get("outputs")
-                    .and_then(|o| o.get(output));
-                let Some(e) = decl.and_then(|d| d.get("expression")) else {
                     dead(
                         format!(
-                            "{} has no such output",
-                            qualified(&sc.path, &format!("module.{m}.{output}"))
+                            "{} (a whole module's outputs)",
+                            qualified(&sc.path, reference)
                         ),
                         via,
                         out,
                     );
                     return;
                 };
-                let call = sc.module.get("module_calls").and_then(|c| c.get(m));
-                let instanced = call.is_some_and(|c| {
-                    c.get("count_expression").is_some() || c.get("for_each_expression").is_some()
+                let sub = rest(out_at + 1);
+                let memo_key = (
+                    scope,
+                    inst_address(inst),
+                    format!(
+                        "module.{m}{}.{output}",
+                        key.as_ref().map(Key::to_string).unwrap_or_default()
+                    ),
+                    path_text(&sub),
+                );
+                self.memoised(memo, memo_key, via, out, |via, out| {
+                    self.resolve_output(
+                        memo, scope, inst, child, m, key, output, &sub, via, out, depth,
+                    )
                 });
-                let km = match key {
-                    Some(k) => KeyMatch::Exact(Some(k)),
-                    None if instanced => KeyMatch::Any,
-                    None => KeyMatch::Exact(None),
-                };
-                let mut child_inst = inst.to_vec();
-                child_inst.push((m.to_string(), km));
-                via.push(qualified(&sc.path, &format!("module.{m}.{output}")));
-                let start = out.len();
-                self.resolve_in(child, &child_inst, e, None, via, out, depth + 1);
-                if decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true) {
-                    mark_sensitive(&mut out[start..]);
-                }
-                via.pop();
             }
             Some("count" | "each" | "path" | "terraform" | "self") => {
                 dead(qualified(&sc.path, reference), via, out)
             }
             Some(first) => {
-                let (rtype, name, rest) = if first == "data" {
+                let (rtype, name, at) = if first == "data" {
                     match (name_at(1), name_at(2)) {
                         (Some(t), Some(n)) => (t, n, 3),
                         _ => return dead(qualified(&sc.path, reference), via, out),
@@ -362,20 +527,33 @@ impl<'p> Stack<'p> {
                         None => return dead(qualified(&sc.path, reference), via, out),
                     }
                 };
-                let index = match steps.get(rest) {
-                    Some(Step::Index(k)) => Some(k),
-                    _ => None,
+                let (index, attr_at) = match steps.get(at) {
+                    Some(Step::Index(k)) => (Some(k), at + 1),
+                    _ => (None, at),
                 };
+                let attr: Vec<String> = rest(attr_at).iter().map(step_text).collect();
                 let block = if first == "data" {
                     format!("data.{rtype}.{name}")
                 } else {
                     format!("{rtype}.{name}")
                 };
                 let ids = self.instances(scope, inst, &block, index);
+                let reference = qualified(&inst_address(inst), reference);
+                if first == "data" {
+                    if let Some(leaf) = self.tie_data_source(
+                        memo, scope, inst, &block, rtype, &ids, &reference, &attr, depth,
+                    ) {
+                        push_leaf(out, leaf, via);
+                        return;
+                    }
+                }
                 out.push(Resolved {
                     leaf: Leaf::Resource {
                         ids,
-                        reference: qualified(&inst_address(inst), reference),
+                        reference,
+                        attr,
+                        exact: index.is_some(),
+                        unsure: None,
                     },
                     via: via.clone(),
                 });
@@ -384,41 +562,290 @@ impl<'p> Stack<'p> {
         }
     }
 
-    /// `each.value` of a `for_each` over a resource block: that block's instance with the same
-    /// key (all of them when the key is not known). False when the for_each is not over
-    /// resources.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_var(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        var: &str,
+        sub: &[Step],
+        via: &mut Vec<String>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) {
+        let sc = &self.scopes[scope];
+        via.push(qualified(&sc.path, &format!("var.{var}")));
+        let decl = sc.module.get("variables").and_then(|v| v.get(var));
+        let sensitive = decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true);
+        let known = |v: &'p Val<'p>| match navigate(v, sub) {
+            Some(v) => Leaf::Value(v, sensitive),
+            None => Leaf::DeadEnd(format!(
+                "{} has no {}",
+                qualified(&sc.path, &format!("var.{var}")),
+                path_text(sub).trim_start_matches('.')
+            )),
+        };
+        match (sc.parent, sc.call) {
+            (Some(parent), Some(call)) => {
+                if let Some(e) = call.get("expressions").and_then(|e| e.get(var)) {
+                    let start = out.len();
+                    let up = &inst[..inst.len().saturating_sub(1)];
+                    let ctx = InstCtx {
+                        scope: parent,
+                        inst: up.to_vec(),
+                        for_each: call.get("for_each_expression"),
+                        key: match inst.last() {
+                            Some((_, KeyMatch::Exact(k))) => k.clone(),
+                            _ => None,
+                        },
+                    };
+                    self.resolve_in(memo, parent, up, e, Some(&ctx), sub, via, out, depth + 1);
+                    if sensitive {
+                        mark_sensitive(&mut out[start..]);
+                    }
+                } else if let Some(d) = decl.and_then(|d| d.get("default")) {
+                    push_leaf(out, known(d), via);
+                } else {
+                    let why = format!("{} has no value", via.last().cloned().unwrap_or_default());
+                    push_leaf(out, Leaf::DeadEnd(why), via);
+                }
+            }
+            _ => {
+                let value = self
+                    .root
+                    .get("variables")
+                    .and_then(|v| v.get(var))
+                    .and_then(|v| v.get("value"))
+                    .or_else(|| decl.and_then(|d| d.get("default")));
+                match value {
+                    Some(v) => push_leaf(out, known(v), via),
+                    None => push_leaf(
+                        out,
+                        Leaf::DeadEnd(format!("var.{var} has no value in the plan")),
+                        via,
+                    ),
+                }
+            }
+        }
+        via.pop();
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_output(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        child: ScopeId,
+        m: &str,
+        key: Option<Key>,
+        output: &str,
+        sub: &[Step],
+        via: &mut Vec<String>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) {
+        let sc = &self.scopes[scope];
+        let decl = self.scopes[child]
+            .module
+            .get("outputs")
+            .and_then(|o| o.get(output));
+        let Some(e) = decl.and_then(|d| d.get("expression")) else {
+            let why = format!(
+                "{} has no such output",
+                qualified(&sc.path, &format!("module.{m}.{output}"))
+            );
+            push_leaf(out, Leaf::DeadEnd(why), via);
+            return;
+        };
+        let call = sc.module.get("module_calls").and_then(|c| c.get(m));
+        let instanced = call.is_some_and(|c| {
+            c.get("count_expression").is_some() || c.get("for_each_expression").is_some()
+        });
+        let km = match key {
+            Some(k) => KeyMatch::Exact(Some(k)),
+            None if instanced => KeyMatch::Any,
+            None => KeyMatch::Exact(None),
+        };
+        let mut child_inst = inst.to_vec();
+        child_inst.push((m.to_string(), km));
+        via.push(qualified(&sc.path, &format!("module.{m}.{output}")));
+        let start = out.len();
+        self.resolve_in(memo, child, &child_inst, e, None, sub, via, out, depth + 1);
+        if decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true) {
+            mark_sensitive(&mut out[start..]);
+        }
+        via.pop();
+    }
+
+    /// `data "aws_vpc" "x" { id = aws_vpc.main.id }` is `aws_vpc.main`. A lookup of a type the
+    /// plan also creates, read only at apply and not tied to one of them, is a dead end: it may
+    /// be any of them. None: keep the data source itself (policy documents, lookups read at
+    /// plan time, types the plan does not create).
+    #[allow(clippy::too_many_arguments)]
+    fn tie_data_source(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        block: &str,
+        rtype: &str,
+        ids: &[ResId],
+        reference: &str,
+        attr: &[String],
+        depth: usize,
+    ) -> Option<Leaf<'p>> {
+        let created = self
+            .of_type(rtype)
+            .any(|(_, r)| r.mode == Mode::Managed && !r.is_deleted());
+        if !created {
+            return None;
+        }
+        let config = self.config_blocks.get(&(scope, block))?;
+        let exprs = config.get("expressions");
+        for arg in LOOKUP_ARGS {
+            let Some(e) = exprs.and_then(|x| x.get(arg)) else {
+                continue;
+            };
+            let mut leaves = Vec::new();
+            self.resolve_in(
+                memo,
+                scope,
+                inst,
+                e,
+                None,
+                &[],
+                &mut Vec::new(),
+                &mut leaves,
+                depth + 1,
+            );
+            let mut targets = Vec::new();
+            let mut via = None;
+            let tied = !leaves.is_empty()
+                && leaves.iter().all(|l| match &l.leaf {
+                    Leaf::Resource {
+                        ids, reference: to, ..
+                    } => {
+                        via.get_or_insert_with(|| l.via_text(to));
+                        targets.extend(ids.iter().copied());
+                        ids.iter().all(|&i| {
+                            let t = &self.resources[i];
+                            t.mode == Mode::Managed && t.rtype == rtype
+                        })
+                    }
+                    _ => false,
+                });
+            if tied && !targets.is_empty() {
+                return Some(Leaf::Resource {
+                    ids: targets,
+                    reference: format!("{reference} ← {}", via.unwrap_or_default()),
+                    attr: attr.to_vec(),
+                    exact: true,
+                    unsure: None,
+                });
+            }
+        }
+        let path = if attr.is_empty() {
+            "id".to_string()
+        } else {
+            attr.join(".")
+        };
+        let read_at_apply = ids.is_empty()
+            || ids
+                .iter()
+                .any(|&i| super::value::masked(self.resources[i].unknown, &path));
+        read_at_apply.then(|| {
+            Leaf::DeadEnd(format!(
+                "{reference} is looked up at apply and the plan cannot tie it to one of the {rtype} it creates"
+            ))
+        })
+    }
+
+    /// `each.value[.attr]`: of a `for_each` over a resource block, that block's instance with
+    /// the same key; of a `for_each` over a known map or set, its element. False when neither.
+    #[allow(clippy::too_many_arguments)]
     fn resolve_each(
         &self,
-        ctx: &EachCtx<'p>,
+        memo: &RefCell<Memo<'p>>,
+        ctx: &InstCtx<'p>,
+        each_value: &str,
+        path: &[Step],
         via: &mut Vec<String>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) -> bool {
+        let Some(for_each) = ctx.for_each else {
+            return false;
+        };
+        let mut sub: Vec<Step> = traversal(each_value)
+            .map(|s| s.into_iter().skip(2).collect())
+            .unwrap_or_default();
+        sub.extend_from_slice(path);
         let mut leaves = Vec::new();
         self.resolve_in(
+            memo,
             ctx.scope,
             &ctx.inst,
-            ctx.for_each,
+            for_each,
             None,
+            &[],
             via,
             &mut leaves,
             depth + 1,
         );
-        if leaves.is_empty()
-            || !leaves
+        let Some(key) = &ctx.key else { return false };
+        match leaves.as_slice() {
+            [Resolved {
+                leaf: Leaf::Value(v, s),
+                via: lv,
+            }] => {
+                let element = match (&**v, key) {
+                    (Val::Obj(_), Key::Str(k)) => v.get(k),
+                    (Val::Arr(items), Key::Str(k)) => {
+                        items.iter().find(|i| i.as_str() == Some(k.as_str()))
+                    }
+                    _ => None,
+                };
+                let Some(element) = element.and_then(|e| navigate(e, &sub)) else {
+                    return false;
+                };
+                out.push(Resolved {
+                    leaf: Leaf::Value(element, *s),
+                    via: lv.clone(),
+                });
+                true
+            }
+            _ if leaves
                 .iter()
                 .all(|l| matches!(l.leaf, Leaf::Resource { .. }))
-        {
-            return false;
-        }
-        for mut l in leaves {
-            if let (Leaf::Resource { ids, reference }, Some(key)) = (&mut l.leaf, &ctx.key) {
-                ids.retain(|&i| self.resources[i].index.as_ref() == Some(key));
-                *reference = format!("{reference}{key}");
+                && !leaves.is_empty() =>
+            {
+                for mut l in leaves {
+                    if let Leaf::Resource {
+                        ids,
+                        reference,
+                        attr,
+                        exact,
+                        ..
+                    } = &mut l.leaf
+                    {
+                        ids.retain(|&i| self.resources[i].index.as_ref() == Some(key));
+                        *reference = format!("{reference}{key}");
+                        attr.extend(sub.iter().map(step_text));
+                        *exact = true;
+                        if ids.is_empty() {
+                            l.leaf = Leaf::DeadEnd(format!(
+                                "each.value: {reference} has no instance to pair with"
+                            ));
+                        }
+                    }
+                    out.push(l);
+                }
+                true
             }
-            out.push(l);
+            _ => false,
         }
-        true
     }
 
     /// The instances of `block` in the module instances `inst` of configuration `scope`.
@@ -475,6 +902,28 @@ impl<'p> Stack<'p> {
                 .collect(),
             None => candidates,
         }
+    }
+}
+
+fn step_text(s: &Step) -> String {
+    match s {
+        Step::Name(n) => n.clone(),
+        Step::Index(Key::Int(i)) => i.to_string(),
+        Step::Index(Key::Str(k)) => k.clone(),
+    }
+}
+
+fn leaf_key(l: &Leaf) -> String {
+    match l {
+        Leaf::Value(v, s) => format!("V{:p}{s}", *v),
+        Leaf::Resource {
+            ids,
+            reference,
+            attr,
+            exact,
+            unsure,
+        } => format!("R{ids:?}{reference}{attr:?}{exact}{unsure:?}"),
+        Leaf::DeadEnd(why) => format!("D{why}"),
     }
 }
 

@@ -107,7 +107,9 @@ impl<'p> Stack<'p> {
         let Some(expr) = self.expr_at(r, path) else {
             return Eff::NotSet;
         };
-        let leaves = self.resolve_from(r, expr);
+        let mut leaves = self.resolve_from(r, expr);
+        // A reference to a block with no instances contributes nothing.
+        leaves.retain(|l| !matches!(&l.leaf, Leaf::Resource { ids, .. } if ids.is_empty()));
         // A constant or variable the plan still marks unknown (Optional+Computed, such as
         // `route_table_ids = []`): the configured value is what AWS gets.
         if let [Resolved {
@@ -117,9 +119,13 @@ impl<'p> Stack<'p> {
         {
             return Eff::Known(v);
         }
-        if let Some(l) = leaves.iter().find(|l| matches!(l.leaf, Leaf::DeadEnd(_))) {
-            if let Leaf::DeadEnd(why) = &l.leaf {
-                return Eff::Unresolved(l.via_text(why));
+        for l in &leaves {
+            match &l.leaf {
+                Leaf::DeadEnd(why)
+                | Leaf::Resource {
+                    unsure: Some(why), ..
+                } => return Eff::Unresolved(l.via_text(why)),
+                _ => {}
             }
         }
         let mut ids = Vec::new();
@@ -128,6 +134,7 @@ impl<'p> Stack<'p> {
             if let Leaf::Resource {
                 ids: i,
                 reference: text,
+                ..
             } = &l.leaf
             {
                 ids.extend(i);

@@ -1,3 +1,4 @@
+use crate::model::Resource;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -45,7 +46,11 @@ impl Rule for KeyNeverUsed {
         let open = cx
             .stack
             .all_unresolved()
-            .find(|u| u.attr.contains("kms"))
+            .find(|u| {
+                ["kms", "key", "encryption", "sse"]
+                    .iter()
+                    .any(|k| u.attr.contains(k))
+            })
             .map(|u| (u.from, u.reason.clone()));
         for (id, r) in cx.live("aws_kms_key") {
             let user = cx
@@ -58,13 +63,34 @@ impl Rule for KeyNeverUsed {
                 && outputs
                     .iter()
                     .any(|o| o.starts_with(&format!("{block}.")) || *o == block);
-            let (status, msg) = match (user, exported, &open) {
+            let maybe = cx
+                .stack
+                .all_unresolved()
+                .find(|u| u.candidates.contains(&id))
+                .map(|u| (u.from, u.reason.clone()));
+            // A key passed into a module may be used in a dynamic block, which the plan omits.
+            let passed = passed_to_module(cx, r).map(|m| {
+                (
+                    id,
+                    format!(
+                        "it is passed to {m}, which may use it in a block the plan does not show"
+                    ),
+                )
+            });
+            let (status, msg) = match (
+                user,
+                exported,
+                maybe.as_ref().or(passed.as_ref()).or(open.as_ref()),
+            ) {
                 (Some(u), _, _) => (Status::Pass, format!("used by {}", cx.address(u))),
                 (None, true, _) => (Status::Pass, "exported as a root module output".to_string()),
+                (None, false, Some((from, why))) if *from == id => {
+                    (Status::Unknown, format!("no reference found, but {why}"))
+                }
                 (None, false, Some((from, why))) => (
                     Status::Unknown,
                     format!(
-                        "no reference found, but the key setting of {} cannot be followed: {why}",
+                        "no reference found, but a setting of {} that may hold it cannot be followed: {why}",
                         cx.address(*from)
                     ),
                 ),
@@ -73,4 +99,29 @@ impl Rule for KeyNeverUsed {
             cx.report(r, "", status, msg);
         }
     }
+}
+
+/// The module call (in the key's own module) whose arguments reference the key, if any.
+fn passed_to_module(cx: &Cx, key: &Resource) -> Option<String> {
+    let scope = &cx.stack.scopes[key.scope?];
+    let block = key.block();
+    let calls = scope.module.get("module_calls")?.as_object()?;
+    calls.iter().find_map(|(name, call)| {
+        let refs = call.get("expressions")?.as_object()?.iter().any(|(_, e)| {
+            e.get("references").is_some_and(|r| {
+                r.strings().iter().any(|x| {
+                    *x == block
+                        || x.starts_with(&format!("{block}."))
+                        || x.starts_with(&format!("{block}["))
+                })
+            })
+        });
+        refs.then(|| {
+            if scope.path.is_empty() {
+                format!("module.{name}")
+            } else {
+                format!("{}.module.{name}", scope.path)
+            }
+        })
+    })
 }

@@ -51,7 +51,7 @@ impl Rule for LocalPackage {
             for attr in ["filename", "source_code_hash"] {
                 for l in cx.stack.leaves_at(r, attr) {
                     match &l.leaf {
-                        Leaf::Resource { ids, reference } => {
+                        Leaf::Resource { ids, reference, .. } => {
                             let local = ids
                                 .iter()
                                 .any(|&i| LOCAL_TYPES.contains(&cx.stack.resources[i].rtype))

@@ -69,7 +69,7 @@ fn hard_coded(cx: &Cx, r: &Resource, path: &str, zones: &[String]) -> Option<&'s
     }
     let var = l.via.last()?.strip_prefix("var.")?;
     cx.stack
-        .root_variable_is_default(var, v)
+        .root_variable_is_default(var)
         .then_some("taken from a variable's default")
 }
 

@@ -137,3 +137,18 @@ fn every_format_is_unchanged_by_sensitive_words() {
     // AWS-RDS-003 shows the snapshot name, a sensitive variable, in every format.
     assert!(masked >= 6, "{masked} lines masked");
 }
+
+/// The last guard on messages: whole words equal to a secret the plan does not also show in
+/// clear (`main` and `assets` are resource names, `us-east-1` the provider's region).
+#[test]
+fn the_message_guard_skips_what_the_plan_shows_in_clear() {
+    use tfaudit::load::{self, Input};
+    let path = root().join(FIXTURE).join("plan.json");
+    let src = load::read(&Input::Path(path)).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = tfaudit::model::Stack::build(&plan);
+    assert_eq!(
+        stack.redact("error, high, main.tf, main, us-east-1, assets; aws_vpc.main error.log"),
+        "(sensitive), (sensitive), (sensitive), main, us-east-1, assets; aws_vpc.main error.log"
+    );
+}

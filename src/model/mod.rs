@@ -841,3 +841,34 @@ fn collect_strings<'v>(v: &'v Val, f: &mut impl FnMut(&'v str)) {
         _ => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::replace_words;
+
+    #[test]
+    fn only_whole_words_are_redacted() {
+        let r = |t: &str, w: &str| replace_words(t, w).unwrap_or_else(|| t.to_string());
+        assert_eq!(r("snapshot is main", "main"), "snapshot is (sensitive)");
+        assert_eq!(r("from main.", "main"), "from (sensitive).");
+        assert_eq!(r("names (main, x)", "main"), "names ((sensitive), x)");
+        // Addresses, file names, ARNs and longer words keep it.
+        for t in [
+            "aws_vpc.main has no flow log",
+            "see main.tf",
+            "arn:aws:kms:us-east-1:1:key/main",
+            "mainline domain",
+            "module.main_vpc",
+        ] {
+            assert_eq!(replace_words(t, "main"), None, "{t}");
+        }
+        assert_eq!(
+            r("key in us-east-1, zone us-east-1a", "us-east-1"),
+            "key in (sensitive), zone us-east-1a"
+        );
+        assert_eq!(
+            r("a secret with spaces here", "secret with"),
+            "a (sensitive) spaces here"
+        );
+    }
+}

@@ -27,14 +27,12 @@ variable "level" {
 
 resource "aws_vpc" "main" {
   cidr_block = "10.0.0.0/16"
-  tags = {
-    Level = var.level
-  }
 }
 
 resource "aws_security_group" "main" {
-  name   = "redaction-main"
-  vpc_id = aws_vpc.main.id
+  name        = "redaction-main"
+  description = var.level
+  vpc_id      = aws_vpc.main.id
   egress {
     from_port   = 0
     to_port     = 0

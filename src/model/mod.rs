@@ -140,8 +140,10 @@ pub struct Stack<'p> {
     /// Regions reported by data sources read through a provider configuration, keyed by the
     /// configuration's address in memory.
     region_hints: HashMap<usize, String>,
-    /// Every string value the plan marks sensitive, longest first, for [`Stack::redact`].
-    secrets: Vec<&'p str>,
+    /// Sensitive strings that are one word, for [`Stack::redact`]: looked up word by word.
+    secret_words: HashSet<&'p str>,
+    /// Sensitive strings of several words (or ending in punctuation), longest first.
+    secret_phrases: Vec<&'p str>,
     /// Keyed by (type, attribute): rules ask for one pair at a time, once per resource.
     unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
 }
@@ -162,7 +164,8 @@ impl<'p> Stack<'p> {
             ids: HashMap::new(),
             edges_in: Vec::new(),
             region_hints: HashMap::new(),
-            secrets: Vec::new(),
+            secret_words: HashSet::new(),
+            secret_phrases: Vec::new(),
             unresolved: HashMap::new(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
@@ -292,7 +295,11 @@ impl<'p> Stack<'p> {
         secrets.retain(|s| !clear.contains(s));
         secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         secrets.dedup();
-        self.secrets = secrets;
+        let (words, phrases): (Vec<&str>, Vec<&str>) = secrets
+            .into_iter()
+            .partition(|s| !s.contains(is_word_break) && !s.ends_with(WORD_END));
+        self.secret_words = words.into_iter().collect();
+        self.secret_phrases = phrases;
     }
 
     /// Whether the variable named by a qualified reference (`var.x`, `module.a.var.x`) is
@@ -322,7 +329,33 @@ impl<'p> Stack<'p> {
     /// `aws_vpc.main` or `main.tf`; rules show values through [`Stack::show`] in the first place.
     pub fn redact<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let mut out = std::borrow::Cow::Borrowed(text);
-        for s in &self.secrets {
+        // One pass over the words, whatever the number of secrets.
+        if !self.secret_words.is_empty() {
+            let mut masked = String::with_capacity(text.len());
+            let mut changed = false;
+            let mut rest = text;
+            loop {
+                let cut = rest.find(is_word_break).unwrap_or(rest.len());
+                let (word, tail) = rest.split_at(cut);
+                let bare = word.trim_end_matches(WORD_END);
+                if !bare.is_empty() && self.secret_words.contains(bare) {
+                    masked.push_str(value::SENSITIVE);
+                    masked.push_str(&word[bare.len()..]);
+                    changed = true;
+                } else {
+                    masked.push_str(word);
+                }
+                let Some(sep) = tail.chars().next() else {
+                    break;
+                };
+                masked.push(sep);
+                rest = &tail[sep.len_utf8()..];
+            }
+            if changed {
+                out = std::borrow::Cow::Owned(masked);
+            }
+        }
+        for s in &self.secret_phrases {
             if let Some(replaced) = replace_words(&out, s) {
                 out = std::borrow::Cow::Owned(replaced);
             }
@@ -807,6 +840,9 @@ fn expressions_in<'a, 'p>(expr: &'a Val<'p>) -> Vec<&'a Val<'p>> {
     out
 }
 
+/// What may end a word without being part of it (`main.` at the end of a sentence).
+const WORD_END: [char; 4] = ['.', ':', '!', '?'];
+
 /// Separates words in messages; `.` and `:` do not (addresses, ARNs, file names), except at
 /// the end of a word.
 fn is_word_break(c: char) -> bool {
@@ -819,7 +855,7 @@ fn replace_words(text: &str, word: &str) -> Option<String> {
     let mut last = 0;
     for (i, _) in text.match_indices(word) {
         let before = text[..i].chars().next_back().is_none_or(is_word_break);
-        let rest = text[i + word.len()..].trim_start_matches(['.', ':', '!', '?']);
+        let rest = text[i + word.len()..].trim_start_matches(WORD_END);
         let after = rest.chars().next().is_none_or(is_word_break);
         if before && after && i >= last {
             out.push_str(&text[last..i]);

@@ -220,10 +220,7 @@ fn init() -> ExitCode {
 fn baseline(args: CheckArgs) -> ExitCode {
     match audit(&args) {
         Ok(run) => {
-            emit(&report::redact(
-                crate::policy::baseline::render(&run.outcomes).into_bytes(),
-                &run.secrets,
-            ));
+            emit(crate::policy::baseline::render(&run.outcomes).as_bytes());
             if run.input_error {
                 ExitCode::from(2)
             } else {
@@ -238,8 +235,6 @@ struct AuditRun {
     outcomes: Vec<policy::FileOutcome>,
     settings: config::Settings,
     input_error: bool,
-    /// Every sensitive string of the inputs, longest first, to redact whole outputs.
-    secrets: Vec<String>,
 }
 
 /// Read, model, judge and decide every input; Err is the exit code of a usage error.
@@ -286,7 +281,6 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
-    let mut secrets: Vec<String> = Vec::new();
     // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
     let timings = std::env::var_os("TFAUDIT_TIMINGS").is_some();
     let clock = std::time::Instant::now();
@@ -316,7 +310,6 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         lap("parse");
         let stack = Stack::build(&plan);
         lap("model");
-        secrets.extend(stack.secrets().map(str::to_string));
         let mut evals = rules::run(&stack, &settings.rules, &settings.params);
         if args.changed_only {
             let changed: std::collections::HashSet<&str> = stack
@@ -365,13 +358,10 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         policy::config_findings(first, &policy, &used, args.strict_config);
     }
     drop(policy);
-    secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    secrets.dedup();
     Ok(AuditRun {
         outcomes,
         settings,
         input_error,
-        secrets,
     })
 }
 
@@ -384,7 +374,6 @@ fn check(args: CheckArgs) -> ExitCode {
         outcomes,
         settings,
         input_error,
-        secrets,
     } = match audit(&args) {
         Ok(run) => run,
         Err(code) => return code,
@@ -417,7 +406,7 @@ fn check(args: CheckArgs) -> ExitCode {
         }
         for spec in &specs {
             let path = spec.file.as_ref().or(args.output.as_ref());
-            if let Err(e) = write_report(&report, spec.format, path, &secrets) {
+            if let Err(e) = write_report(&report, spec.format, path) {
                 match (e.kind(), path) {
                     // `tfaudit … | head`: the reader left; not an error.
                     (std::io::ErrorKind::BrokenPipe, None) => {}
@@ -442,25 +431,18 @@ fn check(args: CheckArgs) -> ExitCode {
     }
 }
 
-/// Render one format to a file or stdout. Without secrets in the inputs, stream it; with
-/// some, render to memory first so that the whole output can be redacted.
+/// Render one format to a file or stdout, streamed: messages hold no sensitive value by
+/// construction, so nothing rewrites the rendered output.
 fn write_report(
     report: &report::Report,
     format: Format,
     path: Option<&PathBuf>,
-    secrets: &[String],
 ) -> std::io::Result<()> {
     let mut out: Box<dyn Write> = match path {
         Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    if secrets.is_empty() {
-        report::reporter(format).write(report, &mut out)?;
-    } else {
-        let mut buf = Vec::new();
-        report::reporter(format).write(report, &mut buf)?;
-        out.write_all(&report::redact(buf, secrets))?;
-    }
+    report::reporter(format).write(report, &mut out)?;
     out.flush()
 }
 

@@ -213,7 +213,12 @@ fn sensitive_values_are_flagged_and_masked() {
         let db = &s.resources[id(s, "aws_db_instance.db")];
         assert!(s.is_sensitive(db, "password"));
         let v = db.values.get("password").unwrap();
-        assert_eq!(s.show(db, "password", v), "(sensitive value)");
+        // The value is masked; where it comes from is not.
+        assert_eq!(
+            s.show(db, "password", v),
+            "(sensitive) (from var.db_password)"
+        );
+        assert_eq!(s.text(db, "password", v), "(sensitive)");
         assert!(!s.is_sensitive(db, "engine"));
     });
 }

@@ -142,8 +142,10 @@ pub struct Stack<'p> {
     /// Regions reported by data sources read through a provider configuration, keyed by the
     /// configuration's address in memory.
     region_hints: HashMap<usize, String>,
-    /// Every string value the plan marks sensitive, longest first, for [`Stack::redact`].
-    secrets: Vec<&'p str>,
+    /// Sensitive strings that are one word, for [`Stack::redact`]: looked up word by word.
+    secret_words: HashSet<&'p str>,
+    /// Sensitive strings of several words (or ending in punctuation), longest first.
+    secret_phrases: Vec<&'p str>,
     /// Keyed by (type, attribute): rules ask for one pair at a time, once per resource.
     unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
     /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
@@ -166,7 +168,8 @@ impl<'p> Stack<'p> {
             ids: HashMap::new(),
             edges_in: Vec::new(),
             region_hints: HashMap::new(),
-            secrets: Vec::new(),
+            secret_words: HashSet::new(),
+            secret_phrases: Vec::new(),
             unresolved: HashMap::new(),
             budget: Default::default(),
         };
@@ -187,19 +190,28 @@ impl<'p> Stack<'p> {
         stack
     }
 
+    /// The strings a message must never show: sensitive resource values and sensitive root
+    /// variables, less those the plan also shows in clear (a name, a region, a known value),
+    /// which redaction could not protect and which rules print for their own sake.
     fn collect_secrets(&mut self) {
-        fn walk<'p>(v: &'p Val<'p>, mask: &Val, under: bool, out: &mut Vec<&'p str>, depth: usize) {
+        fn walk<'p>(
+            v: &'p Val<'p>,
+            mask: &Val,
+            under: bool,
+            f: &mut impl FnMut(&'p str, bool),
+            depth: usize,
+        ) {
             let under = under || matches!(mask, Val::Bool(true));
             match v {
-                Val::Str(s) if under => out.push(s),
+                Val::Str(s) => f(s, under),
                 Val::Arr(items) if depth < 64 => {
                     for (i, item) in items.iter().enumerate() {
-                        walk(item, mask.idx(i).unwrap_or(&NULL), under, out, depth + 1);
+                        walk(item, mask.idx(i).unwrap_or(&NULL), under, f, depth + 1);
                     }
                 }
                 Val::Obj(members) if depth < 64 => {
                     for (k, item) in members.iter() {
-                        walk(item, mask.get(k).unwrap_or(&NULL), under, out, depth + 1);
+                        walk(item, mask.get(k).unwrap_or(&NULL), under, f, depth + 1);
                     }
                 }
                 _ => {}
@@ -208,36 +220,97 @@ impl<'p> Stack<'p> {
         let mut secrets = Vec::new();
         for r in &self.resources {
             if !matches!(r.sensitive, Val::Null | Val::Bool(false)) {
-                walk(r.values, r.sensitive, false, &mut secrets, 0);
+                walk(
+                    r.values,
+                    r.sensitive,
+                    false,
+                    &mut |s, under| {
+                        if under {
+                            secrets.push(s)
+                        }
+                    },
+                    0,
+                );
             }
         }
-        // Sensitive root variables: their values sit in the plan's `variables` in clear text.
-        if let (Some(decls), Some(values)) = (
-            self.scopes
-                .first()
-                .and_then(|s| s.module.get("variables"))
-                .and_then(Val::as_object),
-            self.root.get("variables"),
-        ) {
+        // Root variables: sensitive ones sit in the plan's `variables` in clear text.
+        let root_vars = self
+            .scopes
+            .first()
+            .and_then(|s| s.module.get("variables"))
+            .and_then(Val::as_object)
+            .zip(self.root.get("variables"));
+        if let Some((decls, values)) = root_vars {
             for (name, decl) in decls {
                 if decl.get("sensitive").and_then(Val::as_bool) == Some(true) {
                     if let Some(v) = values.get(name).and_then(|v| v.get("value")) {
-                        walk(v, &Val::Bool(true), true, &mut secrets, 0);
+                        walk(v, &Val::Bool(true), true, &mut |s, _| secrets.push(s), 0);
                     }
                 }
             }
         }
-        // Short strings ("1", "yes") would redact ordinary words, and JSON keywords would break
-        // the JSON and SARIF reports the last guard rewrites; secrets are neither.
+        // Short strings ("yes", "1") and the words `display` writes would mask ordinary text.
         secrets.retain(|s| {
             s.chars().count() >= 4
                 && !["null", "true", "false"]
                     .iter()
                     .any(|k| s.trim().eq_ignore_ascii_case(k))
         });
+        if secrets.is_empty() {
+            return;
+        }
+        let mut clear: HashSet<&str> = HashSet::new();
+        {
+            let wanted: HashSet<&str> = secrets.iter().copied().collect();
+            let mut note = |s: &str| {
+                if let Some(&w) = wanted.get(s) {
+                    clear.insert(w);
+                }
+            };
+            for r in &self.resources {
+                walk(
+                    r.values,
+                    r.sensitive,
+                    false,
+                    &mut |s, under| {
+                        if !under {
+                            note(s)
+                        }
+                    },
+                    0,
+                );
+                note(r.name);
+                note(&r.address);
+                r.module.iter().for_each(|m| note(&m.name));
+            }
+            if let Some((decls, values)) = root_vars {
+                for (name, v) in values.as_object().unwrap_or(&[]) {
+                    let sensitive = decls.iter().any(|(n, d)| {
+                        n == name && d.get("sensitive").and_then(Val::as_bool) == Some(true)
+                    });
+                    if !sensitive {
+                        collect_strings(v, &mut note);
+                    }
+                }
+            }
+            // Provider configurations: regions and the like, printed in messages.
+            if let Some(pc) = self
+                .root
+                .get("configuration")
+                .and_then(|c| c.get("provider_config"))
+            {
+                collect_strings(pc, &mut note);
+            }
+            self.region_hints.values().for_each(|h| note(h));
+        }
+        secrets.retain(|s| !clear.contains(s));
         secrets.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         secrets.dedup();
-        self.secrets = secrets;
+        let (words, phrases): (Vec<&str>, Vec<&str>) = secrets
+            .into_iter()
+            .partition(|s| !s.contains(is_word_break) && !s.ends_with(WORD_END));
+        self.secret_words = words.into_iter().collect();
+        self.secret_phrases = phrases;
     }
 
     /// Whether the variable named by a qualified reference (`var.x`, `module.a.var.x`) is
@@ -262,17 +335,40 @@ impl<'p> Stack<'p> {
         self.root.get(key)
     }
 
-    /// The sensitive strings of the plan, for redacting whole outputs.
-    pub fn secrets(&self) -> impl Iterator<Item = &str> {
-        self.secrets.iter().copied()
-    }
-
-    /// `text` with every sensitive value of the plan replaced: a last guard for messages.
+    /// The last guard for free text (messages, provenance): a word equal to a sensitive value
+    /// of the plan becomes `(sensitive)`. Words only, so that `main` never rewrites
+    /// `aws_vpc.main` or `main.tf`; rules show values through [`Stack::show`] in the first place.
     pub fn redact<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let mut out = std::borrow::Cow::Borrowed(text);
-        for s in &self.secrets {
-            if out.contains(s) {
-                out = std::borrow::Cow::Owned(out.replace(s, "(sensitive value)"));
+        // One pass over the words, whatever the number of secrets.
+        if !self.secret_words.is_empty() {
+            let mut masked = String::with_capacity(text.len());
+            let mut changed = false;
+            let mut rest = text;
+            loop {
+                let cut = rest.find(is_word_break).unwrap_or(rest.len());
+                let (word, tail) = rest.split_at(cut);
+                let bare = word.trim_end_matches(WORD_END);
+                if !bare.is_empty() && self.secret_words.contains(bare) {
+                    masked.push_str(value::SENSITIVE);
+                    masked.push_str(&word[bare.len()..]);
+                    changed = true;
+                } else {
+                    masked.push_str(word);
+                }
+                let Some(sep) = tail.chars().next() else {
+                    break;
+                };
+                masked.push(sep);
+                rest = &tail[sep.len_utf8()..];
+            }
+            if changed {
+                out = std::borrow::Cow::Owned(masked);
+            }
+        }
+        for s in &self.secret_phrases {
+            if let Some(replaced) = replace_words(&out, s) {
+                out = std::borrow::Cow::Owned(replaced);
             }
         }
         out
@@ -874,11 +970,71 @@ fn expressions_in<'a, 'p>(expr: &'a Val<'p>) -> Vec<&'a Val<'p>> {
     out
 }
 
+/// What may end a word without being part of it (`main.` at the end of a sentence).
+const WORD_END: [char; 4] = ['.', ':', '!', '?'];
+
+/// Separates words in messages; `.` and `:` do not (addresses, ARNs, file names), except at
+/// the end of a word.
+fn is_word_break(c: char) -> bool {
+    c.is_whitespace() || "\"'`()[]{}<>,;←".contains(c)
+}
+
+/// `text` with every whole word equal to `word` replaced by `(sensitive)`; None when none is.
+fn replace_words(text: &str, word: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, _) in text.match_indices(word) {
+        let before = text[..i].chars().next_back().is_none_or(is_word_break);
+        let rest = text[i + word.len()..].trim_start_matches(WORD_END);
+        let after = rest.chars().next().is_none_or(is_word_break);
+        if before && after && i >= last {
+            out.push_str(&text[last..i]);
+            out.push_str(value::SENSITIVE);
+            last = i + word.len();
+        }
+    }
+    (last > 0).then(|| {
+        out.push_str(&text[last..]);
+        out
+    })
+}
+
 fn collect_strings<'v>(v: &'v Val<'v>, f: &mut impl FnMut(&'v str)) {
     match v {
         Val::Str(s) => f(s),
         Val::Arr(items) => items.iter().for_each(|i| collect_strings(i, f)),
         Val::Obj(members) => members.iter().for_each(|(_, m)| collect_strings(m, f)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::replace_words;
+
+    #[test]
+    fn only_whole_words_are_redacted() {
+        let r = |t: &str, w: &str| replace_words(t, w).unwrap_or_else(|| t.to_string());
+        assert_eq!(r("snapshot is main", "main"), "snapshot is (sensitive)");
+        assert_eq!(r("from main.", "main"), "from (sensitive).");
+        assert_eq!(r("names (main, x)", "main"), "names ((sensitive), x)");
+        // Addresses, file names, ARNs and longer words keep it.
+        for t in [
+            "aws_vpc.main has no flow log",
+            "see main.tf",
+            "arn:aws:kms:us-east-1:1:key/main",
+            "mainline domain",
+            "module.main_vpc",
+        ] {
+            assert_eq!(replace_words(t, "main"), None, "{t}");
+        }
+        assert_eq!(
+            r("key in us-east-1, zone us-east-1a", "us-east-1"),
+            "key in (sensitive), zone us-east-1a"
+        );
+        assert_eq!(
+            r("a secret with spaces here", "secret with"),
+            "a (sensitive) spaces here"
+        );
     }
 }

@@ -5,6 +5,9 @@ use super::resolve::{Leaf, Resolved};
 use super::{ResId, Resource, Stack};
 use crate::load::json::{format_num, Val, NULL};
 
+/// What messages print instead of a sensitive value.
+pub const SENSITIVE: &str = "(sensitive)";
+
 /// The effective value of an attribute.
 #[derive(Debug, Clone)]
 pub enum Eff<'p> {
@@ -68,6 +71,23 @@ pub fn masked(mask: &Val, path: &str) -> bool {
         };
     }
     matches!(cur, Val::Bool(true))
+}
+
+/// Whether a mask marks the path, a parent of it, or anything inside it (a list with one
+/// sensitive element is not printable as a whole).
+pub fn masked_within(mask: &Val, path: &str) -> bool {
+    fn any(v: &Val, depth: usize) -> bool {
+        match v {
+            Val::Bool(b) => *b,
+            Val::Arr(items) if depth < 64 => items.iter().any(|v| any(v, depth + 1)),
+            Val::Obj(members) if depth < 64 => members.iter().any(|(_, v)| any(v, depth + 1)),
+            _ => false,
+        }
+    }
+    if masked(mask, path) {
+        return true;
+    }
+    lookup(mask, path).is_some_and(|m| any(m, 0))
 }
 
 pub(crate) fn is_known(r: &Resource, path: &str) -> bool {
@@ -170,9 +190,10 @@ impl<'p> Stack<'p> {
         Some(cur)
     }
 
-    /// Whether the value at `path` is sensitive: marked in the plan, or from a sensitive variable.
+    /// Whether the value at `path` is, or holds, something sensitive: marked in the plan, or
+    /// from a sensitive variable.
     pub fn is_sensitive(&self, r: &Resource<'p>, path: &str) -> bool {
-        masked(r.sensitive, path) || self.leaves_at(r, path).iter().any(|l| l.is_sensitive())
+        masked_within(r.sensitive, path) || self.leaves_at(r, path).iter().any(|l| l.is_sensitive())
     }
 
     /// Where the value at `path` came from, when not a literal: `var.allowed (…)`.
@@ -180,17 +201,29 @@ impl<'p> Stack<'p> {
         provenance_of(&self.leaves_at(r, path))
     }
 
-    /// A value for a message: masked when sensitive, with its provenance when not a literal.
+    /// A value for a message, `(sensitive)` when sensitive, with its provenance when not a
+    /// literal.
     pub fn show(&self, r: &Resource<'p>, path: &str, v: &Val) -> String {
         // One resolution serves both questions.
         let leaves = self.leaves_at(r, path);
-        if masked(r.sensitive, path) || leaves.iter().any(|l| l.is_sensitive()) {
-            return "(sensitive value)".to_string();
-        }
-        let text = display(v);
+        // Where a sensitive value comes from is no secret, and says where to fix it.
+        let text = if masked_within(r.sensitive, path) || leaves.iter().any(|l| l.is_sensitive()) {
+            SENSITIVE.to_string()
+        } else {
+            display(v)
+        };
         match provenance_of(&leaves) {
             Some(p) => format!("{text} (from {p})"),
             None => text,
+        }
+    }
+
+    /// A value for a message, without its provenance: masked when sensitive.
+    pub fn text(&self, r: &Resource<'p>, path: &str, v: &Val) -> String {
+        if self.is_sensitive(r, path) {
+            SENSITIVE.to_string()
+        } else {
+            display(v)
         }
     }
 

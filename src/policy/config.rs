@@ -342,8 +342,11 @@ fn custom_rule(i: usize, item: toml::Value) -> Result<rules::custom::CustomRule,
         "not_in" => Condition::NotIn(list(value.clone())?),
         other => return Err(format!("{name}: unknown condition `{other}` (exists, absent, equals, not_equals, matches, in, not_in)")),
     };
+    // The documentation names the condition, not its values: a custom rule may compare with a
+    // secret, and the documentation is printed whole (SARIF rule help).
     let shown = match &value {
-        Some(v) => format!("{condition_name} {v}"),
+        Some(serde_json::Value::Array(_)) => format!("{condition_name} the values in tfaudit.toml"),
+        Some(_) => format!("{condition_name} the value in tfaudit.toml"),
         None => condition_name.replace('_', " "),
     };
     Ok(CustomRule::new(Spec {

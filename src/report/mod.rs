@@ -69,31 +69,3 @@ pub fn reporter(format: Format) -> Box<dyn Reporter> {
 pub fn headline(e: &Eval) -> String {
     format!("{} ({})", e.message, e.address)
 }
-
-/// Replace every sensitive string of the inputs in a rendered output, in the forms the formats
-/// write it (raw, JSON-escaped, XML-escaped): the last guard, for text no rule wrote (a custom
-/// rule's documentation quoting its configuration, say).
-pub fn redact(output: Vec<u8>, secrets: &[String]) -> Vec<u8> {
-    if secrets.is_empty() {
-        return output;
-    }
-    let Ok(mut text) = String::from_utf8(output) else {
-        return Vec::new();
-    };
-    for s in secrets {
-        let json = serde_json::to_string(s).unwrap_or_default();
-        let json = json.trim_matches('"').to_string();
-        let xml = s
-            .replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-            .replace('\'', "&apos;");
-        for form in [s.as_str(), json.as_str(), xml.as_str()] {
-            if !form.is_empty() && text.contains(form) {
-                text = text.replace(form, "(sensitive value)");
-            }
-        }
-    }
-    text.into_bytes()
-}

@@ -121,7 +121,7 @@ impl Rule for CustomRule {
                 let unknown = top.is_some_and(|a| cx.stack.is_unknown(r, a));
                 let sensitive = top.is_some_and(|a| cx.stack.is_sensitive(r, a));
                 let shown = if sensitive {
-                    "(sensitive value)".to_string()
+                    crate::model::value::SENSITIVE.to_string()
                 } else {
                     found
                         .iter()

@@ -274,7 +274,8 @@ impl<'s, 'p> Cx<'s, 'p> {
         message: String,
         provenance: Option<String>,
     ) -> &mut Eval {
-        // Whatever a rule wrote, no value the plan marks sensitive leaves here.
+        // Rules show values through Stack::show; this guard catches a value one printed
+        // bare, word by word, in the free text only.
         let message = self.stack.redact(&message).into_owned();
         let provenance = provenance.map(|p| self.stack.redact(&p).into_owned());
         self.out.push(Eval {

@@ -60,10 +60,11 @@ impl Rule for OriginNotAnEndpoint {
                 };
                 let v = match cx.stack.eff(r, &path) {
                     Eff::Known(Val::Str(d)) => {
-                        let d = d.trim_end_matches('.');
-                        if let Some(zone) = is_zone(cx.stack.by_known_id(d)) {
+                        let name = d.trim_end_matches('.');
+                        let d = cx.stack.text(r, &path, &Val::Str(name.into()));
+                        if let Some(zone) = is_zone(cx.stack.by_known_id(name)) {
                             (Status::Fail, format!("origin {i} is the name of hosted zone {zone} ({d}), not an endpoint"))
-                        } else if d.ends_with(".local") || d.ends_with(".internal") {
+                        } else if name.ends_with(".local") || name.ends_with(".internal") {
                             (Status::Fail, format!("origin {i} is a private name ({d}) CloudFront cannot resolve"))
                         } else {
                             (Status::Pass, format!("origin {i} is {d}"))

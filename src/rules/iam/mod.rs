@@ -91,6 +91,13 @@ pub fn judge_documents(
                 (v, _) => v,
             },
         };
+        // What a sensitive document holds is sensitive too: the verdict only.
+        let msg = match status {
+            Status::Fail if cx.stack.is_sensitive(doc.res, doc.attr) => {
+                "the policy fails this check (its values are sensitive)".to_string()
+            }
+            _ => msg,
+        };
         cx.report(doc.res, doc.attr, status, msg);
     }
 }

@@ -57,7 +57,11 @@ pub fn parameter_group<'a>(cx: &'a Cx, r: &Resource, group_type: &str) -> Group<
     }
     match t.external.first() {
         Some(name) if name.starts_with("default.") || name.is_empty() => Group::Default,
-        Some(name) => Group::External(name.clone()),
+        Some(name) => Group::External(cx.stack.text(
+            r,
+            "parameter_group_name",
+            &Val::Str(name.as_str().into()),
+        )),
         None => Group::Default,
     }
 }

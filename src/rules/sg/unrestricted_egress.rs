@@ -143,7 +143,7 @@ fn owner(cx: &Cx, r: &Resource) -> String {
             Some(&id) => format!(" of {}", cx.address(id)),
             None => format!(" of {reference}"),
         },
-        Eff::Known(Val::Str(s)) => format!(" of {s}"),
+        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
         _ => String::new(),
     }
 }

@@ -107,20 +107,24 @@ impl Rule for AvailabilityZoneOutsideRegion {
                 continue;
             };
             let prov = cx.stack.provenance(r, attr);
+            let sensitive = cx.stack.is_sensitive(r, attr);
+            let shown = |zs: Vec<&str>| match sensitive {
+                true => crate::model::value::SENSITIVE.to_string(),
+                false => zs.join(", "),
+            };
             let outside: Vec<&String> = zones
                 .iter()
                 .filter(|z| !z.starts_with(region.as_str()))
                 .collect();
             if !outside.is_empty() {
-                let list = outside
-                    .iter()
-                    .map(|z| z.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = shown(outside.iter().map(|z| z.as_str()).collect());
                 let msg = format!("{list} is outside the provider's region {region}");
                 cx.push(r, attr, Status::Fail, msg, prov).severity = Severity::High;
             } else if let Some(how) = hard_coded(cx, r, attr, &zones) {
-                let msg = format!("zone {} is {how}", zones.join(", "));
+                let msg = format!(
+                    "zone {} is {how}",
+                    shown(zones.iter().map(String::as_str).collect())
+                );
                 cx.push(r, attr, Status::Fail, msg, prov).severity = Severity::Info;
             } else {
                 cx.push(r, attr, Status::Pass, format!("zone in {region}"), prov);

@@ -122,16 +122,7 @@ impl Statement {
 
 /// Whether an IAM action pattern (`*` and `?` wildcards, case-insensitive) matches `action`.
 pub fn action_matches(pattern: &str, action: &str) -> bool {
-    fn go(p: &[u8], a: &[u8]) -> bool {
-        match (p.first(), a.first()) {
-            (None, None) => true,
-            (Some(b'*'), _) => go(&p[1..], a) || (!a.is_empty() && go(p, &a[1..])),
-            (Some(b'?'), Some(_)) => go(&p[1..], &a[1..]),
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => go(&p[1..], &a[1..]),
-            _ => false,
-        }
-    }
-    go(pattern.as_bytes(), action.as_bytes())
+    crate::rules::iam_actions::glob_match(pattern, action)
 }
 
 /// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).

@@ -139,9 +139,17 @@ pub fn restrictable(pattern: &str) -> Option<bool> {
     }
 }
 
-/// The first action of `pattern` that can be scoped, to name in a message.
-pub fn first_scopable(pattern: &str) -> Option<Action> {
-    matching(pattern).find(|a| a.scopable)
+/// For a pattern with wildcards, the shortest-named action it matches that can be scoped, to
+/// show why the pattern counts; None for a specific action, `*` and `service:*` (self-evident).
+pub fn first_scopable_named(pattern: &str) -> Option<String> {
+    let (_, act) = pattern.split_once(':')?;
+    if !is_glob(pattern) || act == "*" || pattern.contains(' ') {
+        return None;
+    }
+    matching(pattern)
+        .filter(|a| a.scopable)
+        .min_by_key(|a| (a.name.len(), a.name))
+        .map(|a| a.to_string())
 }
 
 /// The access levels of the actions `pattern` grants, sorted, without repeats.
@@ -200,9 +208,10 @@ mod tests {
         // Some Describe actions take resource ARNs.
         assert_eq!(restrictable("ec2:Describe*"), Some(true));
         assert_eq!(
-            first_scopable("ec2:Describe*").map(|a| a.to_string()),
-            Some("ec2:DescribeCapacityBlockExtensionOfferings".to_string())
+            first_scopable_named("ec2:Describe*").as_deref(),
+            Some("ec2:DescribeFleetHistory")
         );
+        assert_eq!(first_scopable_named("ec2:*"), None);
         assert_eq!(restrictable("ec2:DescribeInstance?"), Some(false));
         assert_eq!(restrictable("ec2:*"), Some(true));
         assert_eq!(restrictable("elasticache:*"), Some(true));
@@ -233,7 +242,10 @@ mod tests {
         );
         assert_eq!(lookup("s3:ListAllMyBuckets").unwrap().access, Access::List);
         assert_eq!(lookup("s3:GetObject").unwrap().access, Access::Read);
-        assert_eq!(lookup("s3:PutObjectTagging").unwrap().access, Access::Tagging);
+        assert_eq!(
+            lookup("s3:PutObjectTagging").unwrap().access,
+            Access::Tagging
+        );
         assert_eq!(lookup("s3:*"), None);
         assert!(access_levels("s3:Get*").contains(&Access::Read));
         assert!(!access_levels("s3:Get*").contains(&Access::Write));
@@ -262,7 +274,10 @@ mod tests {
 
     #[test]
     fn globs() {
-        assert!(glob_match("ssmmessages:*", "ssmmessages:CreateControlChannel"));
+        assert!(glob_match(
+            "ssmmessages:*",
+            "ssmmessages:CreateControlChannel"
+        ));
         assert!(glob_match("SSM:Update*", "ssm:UpdateInstanceInformation"));
         assert!(glob_match("*", "s3:GetObject"));
         assert!(glob_match("*", ""));
@@ -293,7 +308,10 @@ mod tests {
         assert!(glob_match(&marks, &format!("s3:{}X", "G".repeat(40))));
         assert!(!glob_match(&marks, &format!("s3:{}X", "G".repeat(39))));
         // Against every action of the table.
-        assert_eq!(matching(&format!("*:{}", "*".repeat(40))).count(), table::ACTION_COUNT);
+        assert_eq!(
+            matching(&format!("*:{}", "*".repeat(40))).count(),
+            table::ACTION_COUNT
+        );
         assert_eq!(matching(&format!("*:{}~", "*?".repeat(20))).count(), 0);
         assert_eq!(restrictable(&format!("s3:{}", "*".repeat(40))), Some(true));
     }

@@ -125,10 +125,16 @@ pub fn action_matches(pattern: &str, action: &str) -> bool {
     crate::rules::iam_actions::glob_match(pattern, action)
 }
 
-/// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).
+/// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound): by
+/// `Action`, or by a `NotAction` that does not name it (everything else is allowed).
 pub fn allows(statements: &[Statement], action: &str) -> bool {
     statements.iter().any(|s| {
-        s.allow && !s.is_open("effect") && s.actions.iter().any(|p| action_matches(p, action))
+        s.allow
+            && !s.is_open("effect")
+            && (s.actions.iter().any(|p| action_matches(p, action))
+                || (!s.not_actions.is_empty()
+                    && !s.is_open("actions")
+                    && !s.not_actions.iter().any(|p| action_matches(p, action))))
     })
 }
 
@@ -350,5 +356,15 @@ mod tests {
         assert!(action_matches("*", "s3:GetObject"));
         assert!(!action_matches("ssm:Get*", "ssm:UpdateInstanceInformation"));
         assert!(action_matches("s3:Get?bject", "s3:GetObject"));
+    }
+
+    #[test]
+    fn not_action_allows_everything_else() {
+        let st = parse(
+            r#"{"Statement":{"Effect":"Allow","NotAction":["iam:*","s3:*"],"Resource":"*"}}"#,
+        )
+        .unwrap();
+        assert!(allows(&st, "xray:PutTraceSegments"));
+        assert!(!allows(&st, "IAM:PassRole"));
     }
 }

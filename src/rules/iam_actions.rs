@@ -94,28 +94,53 @@ pub fn lookup(name: &str) -> Option<Action> {
     Some(action(svc, &actions[i]))
 }
 
+/// The longest service prefix or action name worth matching: the reference's are far shorter.
+const MAX_NAME: usize = 128;
+
+/// `part` with runs of `*` made one (same meaning), or None when it needs more characters than
+/// any name has: hostile patterns cost nothing, whatever their length.
+fn normalized(part: &str) -> Option<String> {
+    let mut out = String::with_capacity(part.len().min(2 * MAX_NAME));
+    for c in part.chars() {
+        if !(c == '*' && out.ends_with('*')) {
+            out.push(c);
+        }
+        if out.len() > 2 * MAX_NAME + 1 {
+            return None;
+        }
+    }
+    (out.chars().filter(|&c| c != '*').count() <= MAX_NAME).then_some(out)
+}
+
 /// Every action `pattern` (`*`, `service:*`, `service:Get*`, `?` wildcards) grants.
-pub fn matching(pattern: &str) -> impl Iterator<Item = Action> + '_ {
+pub fn matching(pattern: &str) -> Vec<Action> {
     let (service, act) = match pattern.split_once(':') {
         Some(parts) => parts,
         None if pattern.chars().all(|c| c == '*') => ("*", "*"),
-        None => ("", ""),
+        None => return Vec::new(),
+    };
+    let (Some(service), Some(act)) = (normalized(service), normalized(act)) else {
+        return Vec::new();
     };
     // The literal text before the first wildcard narrows each service's sorted list.
     let prefix = &act[..act.find(['*', '?']).unwrap_or(act.len())];
-    services(service)
-        .iter()
-        .filter(move |(s, _)| !service.is_empty() && glob_match(service, s))
-        .flat_map(move |&(s, actions)| {
-            let lo = actions.partition_point(|(a, _)| cmp_ci(a, prefix) == Ordering::Less);
+    let mut out = Vec::new();
+    for &(s, actions) in services(&service) {
+        if service.is_empty() || !glob_match(&service, s) {
+            continue;
+        }
+        let lo = actions.partition_point(|(a, _)| cmp_ci(a, prefix) == Ordering::Less);
+        out.extend(
             actions[lo..]
                 .iter()
-                .take_while(move |(a, _)| {
+                .take_while(|(a, _)| {
                     a.len() >= prefix.len() && a[..prefix.len()].eq_ignore_ascii_case(prefix)
                 })
-                .filter(move |(a, _)| glob_match(act, a))
-                .map(move |a| action(s, a))
-        })
+                .filter(|(a, _)| glob_match(&act, a))
+                .map(|a| action(s, a)),
+        );
+    }
+    out
 }
 
 /// Whether an action pattern grants some action that can be scoped to resources: Some(true /
@@ -147,6 +172,7 @@ pub fn first_scopable_named(pattern: &str) -> Option<String> {
         return None;
     }
     matching(pattern)
+        .into_iter()
         .filter(|a| a.scopable)
         .min_by_key(|a| (a.name.len(), a.name))
         .map(|a| a.to_string())
@@ -154,7 +180,7 @@ pub fn first_scopable_named(pattern: &str) -> Option<String> {
 
 /// The access levels of the actions `pattern` grants, sorted, without repeats.
 pub fn access_levels(pattern: &str) -> Vec<Access> {
-    let mut out: Vec<Access> = matching(pattern).map(|a| a.access).collect();
+    let mut out: Vec<Access> = matching(pattern).into_iter().map(|a| a.access).collect();
     out.sort_unstable();
     out.dedup();
     out
@@ -267,8 +293,8 @@ mod tests {
         }
         let total: usize = SERVICES.iter().map(|(_, a)| a.len()).sum();
         assert_eq!(total, table::ACTION_COUNT);
-        assert_eq!(matching("*").count(), table::ACTION_COUNT);
-        assert_eq!(matching("*:*").count(), table::ACTION_COUNT);
+        assert_eq!(matching("*").len(), table::ACTION_COUNT);
+        assert_eq!(matching("*:*").len(), table::ACTION_COUNT);
         assert!(total > 15_000);
     }
 
@@ -309,10 +335,16 @@ mod tests {
         assert!(!glob_match(&marks, &format!("s3:{}X", "G".repeat(39))));
         // Against every action of the table.
         assert_eq!(
-            matching(&format!("*:{}", "*".repeat(40))).count(),
+            matching(&format!("*:{}", "*".repeat(40))).len(),
             table::ACTION_COUNT
         );
-        assert_eq!(matching(&format!("*:{}~", "*?".repeat(20))).count(), 0);
+        assert_eq!(matching(&format!("*:{}~", "*?".repeat(20))).len(), 0);
         assert_eq!(restrictable(&format!("s3:{}", "*".repeat(40))), Some(true));
+        // Hostile lengths: runs of `*` collapse, and too many characters match nothing.
+        assert_eq!(
+            matching(&format!("s3:Get{}", "*".repeat(100_000))).len(),
+            matching("s3:Get*").len()
+        );
+        assert!(matching(&format!("*:{}", "*?".repeat(100_000))).is_empty());
     }
 }

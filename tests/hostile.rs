@@ -164,6 +164,37 @@ fn a_one_megabyte_string_value_is_audited() {
     assert!(r.stdout.contains("aws_s3_bucket.exports"));
 }
 
+/// Action patterns that make a backtracking matcher exponential (40 `*` that cannot all match,
+/// `*?` pairs, a 200 000-character pattern) in an identity policy: audited at once (the harness
+/// kills a hang), and the policy still judged.
+#[test]
+fn iam_patterns_with_many_wildcards_are_judged_without_backtracking() {
+    let mut v: serde_json::Value = serde_json::from_str(&demo_text()).unwrap();
+    let rc = v["resource_changes"].as_array_mut().unwrap();
+    let policy = rc
+        .iter_mut()
+        .find(|r| r["address"] == "module.api.aws_iam_role_policy.worker")
+        .unwrap();
+    let actions = [
+        format!("*:{}b", "a*".repeat(40)),
+        format!("s3:{}X", "*?".repeat(40)),
+        format!("ec2:{}", "*?".repeat(100_000)),
+        format!("dynamodb:Get{}", "*".repeat(40)),
+    ];
+    let doc = serde_json::json!({
+        "Version": "2012-10-17",
+        "Statement": [{ "Effect": "Allow", "Action": actions, "Resource": "*" }]
+    });
+    policy["change"]["after"]["policy"] = serde_json::Value::String(doc.to_string());
+    let r = audit_text(serde_json::to_string(&v).unwrap().as_bytes());
+    assert_eq!(r.code, 1);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let findings = out["files"][0]["findings"].as_array().unwrap();
+    assert!(findings.iter().any(|f| f["rule"] == "AWS-IAM-001"
+        && f["address"] == "module.api.aws_iam_role_policy.worker"
+        && f["message"].as_str().unwrap().contains("dynamodb:Get")));
+}
+
 #[test]
 fn duplicate_keys_keep_the_last_like_terraform_readers() {
     let text = demo_text();

@@ -19,6 +19,8 @@ mod elc;
 mod gd;
 mod iam;
 pub mod iam_actions;
+#[rustfmt::skip]
+pub mod iam_actions_table;
 mod kms;
 mod lmb;
 mod name;

@@ -122,22 +122,19 @@ impl Statement {
 
 /// Whether an IAM action pattern (`*` and `?` wildcards, case-insensitive) matches `action`.
 pub fn action_matches(pattern: &str, action: &str) -> bool {
-    fn go(p: &[u8], a: &[u8]) -> bool {
-        match (p.first(), a.first()) {
-            (None, None) => true,
-            (Some(b'*'), _) => go(&p[1..], a) || (!a.is_empty() && go(p, &a[1..])),
-            (Some(b'?'), Some(_)) => go(&p[1..], &a[1..]),
-            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => go(&p[1..], &a[1..]),
-            _ => false,
-        }
-    }
-    go(pattern.as_bytes(), action.as_bytes())
+    crate::rules::iam_actions::glob_match(pattern, action)
 }
 
-/// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound).
+/// Whether some Allow statement allows `action` (no Deny is weighed: a lower bound): by
+/// `Action`, or by a `NotAction` that does not name it (everything else is allowed).
 pub fn allows(statements: &[Statement], action: &str) -> bool {
     statements.iter().any(|s| {
-        s.allow && !s.is_open("effect") && s.actions.iter().any(|p| action_matches(p, action))
+        s.allow
+            && !s.is_open("effect")
+            && (s.actions.iter().any(|p| action_matches(p, action))
+                || (!s.not_actions.is_empty()
+                    && !s.is_open("actions")
+                    && !s.not_actions.iter().any(|p| action_matches(p, action))))
     })
 }
 
@@ -359,5 +356,15 @@ mod tests {
         assert!(action_matches("*", "s3:GetObject"));
         assert!(!action_matches("ssm:Get*", "ssm:UpdateInstanceInformation"));
         assert!(action_matches("s3:Get?bject", "s3:GetObject"));
+    }
+
+    #[test]
+    fn not_action_allows_everything_else() {
+        let st = parse(
+            r#"{"Statement":{"Effect":"Allow","NotAction":["iam:*","s3:*"],"Resource":"*"}}"#,
+        )
+        .unwrap();
+        assert!(allows(&st, "xray:PutTraceSegments"));
+        assert!(!allows(&st, "IAM:PassRole"));
     }
 }

@@ -1,4 +1,4 @@
-use crate::rules::iam::{judge_documents, verdict, IDENTITY};
+use crate::rules::iam::{documents, judge_documents, verdict, IDENTITY};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
@@ -108,7 +108,8 @@ impl Rule for MalformedArn {
             ("aws_sns_topic_policy", "policy"),
             ("aws_sqs_queue_policy", "policy"),
         ]);
-        judge_documents(cx, &consumers, |statements| {
+        let docs = documents(cx, &consumers);
+        judge_documents(cx, docs, |statements| {
             let mut bad: Vec<String> = Vec::new();
             let mut open = None;
             for (i, s) in statements.iter().enumerate() {

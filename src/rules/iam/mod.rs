@@ -5,26 +5,47 @@ pub mod trust_lacks_principal;
 pub mod wildcard_resource;
 
 use crate::load::json::Val;
-use crate::model::{Mode, Resource};
+use crate::model::{Mode, ResId, Resource};
 use crate::rules::policy_doc::{self, Statement};
 use crate::rules::{Cx, Status};
 
-/// Identity policies: attached to roles, users and groups.
+/// Identity policies: attached to roles, users and groups. `*` stands for each nested block.
 pub const IDENTITY: &[(&str, &str)] = &[
     ("aws_iam_policy", "policy"),
     ("aws_iam_role_policy", "policy"),
     ("aws_iam_user_policy", "policy"),
     ("aws_iam_group_policy", "policy"),
+    ("aws_iam_role", "inline_policy.*.policy"),
 ];
 
 /// A policy document to judge: where it is, and its statements (None: not set or not a JSON
 /// policy; Err: unknown, with why). Statements may mark fields still unknown.
 pub struct Doc<'s, 'p> {
     pub res: &'s Resource<'p>,
-    pub attr: &'static str,
+    pub attr: String,
     pub statements: Result<Option<Vec<Statement>>, String>,
     /// The document data source the statements come from, when not the attribute's own text.
     pub source: Option<String>,
+    /// A document data source no consumer uses: its id.
+    pub standalone: Option<ResId>,
+}
+
+/// The attribute paths of `attr` on `r`: `inline_policy.*.policy` gives one per block, counted
+/// from the plan, or from the configuration while the plan marks the whole list unknown (a
+/// list the configuration does not set is AWS's, not the user's: none).
+fn paths(cx: &Cx, r: &Resource, attr: &str) -> Vec<String> {
+    let Some((list, rest)) = attr.split_once(".*.") else {
+        return vec![attr.to_string()];
+    };
+    let n = if cx.stack.is_unknown(r, list) {
+        cx.stack
+            .expr_at(r, list)
+            .and_then(Val::as_array)
+            .map_or(0, <[Val]>::len)
+    } else {
+        crate::model::value::count(r.values, list)
+    };
+    (0..n).map(|i| format!("{list}.{i}.{rest}")).collect()
 }
 
 /// The documents of `consumers` (type, attribute) — read from the attribute or from the
@@ -39,17 +60,20 @@ pub fn documents<'s, 'p>(
     let mut out = Vec::new();
     for &(t, a) in consumers {
         for (_, r) in cx.live(t) {
-            let e = cx.stack.eff(r, a);
-            let source = match &e {
-                crate::model::Eff::FromResources { reference, .. } => Some(reference.clone()),
-                _ => None,
-            };
-            out.push(Doc {
-                res: r,
-                attr: a,
-                statements: policy_doc::statements_of(cx.stack, e),
-                source,
-            });
+            for path in paths(cx, r, a) {
+                let e = cx.stack.eff(r, &path);
+                let source = match &e {
+                    crate::model::Eff::FromResources { reference, .. } => Some(reference.clone()),
+                    _ => None,
+                };
+                out.push(Doc {
+                    res: r,
+                    attr: path,
+                    statements: policy_doc::statements_of(cx.stack, e),
+                    source,
+                    standalone: None,
+                });
+            }
         }
     }
     for (id, d) in cx.stack.of_type("aws_iam_policy_document") {
@@ -59,30 +83,57 @@ pub fn documents<'s, 'p>(
         let Some(json) = d.values.get("json").and_then(Val::as_str) else {
             continue;
         };
-        if consumers
-            .iter()
-            .any(|&(t, a)| !cx.partners(id, t, a).found.is_empty())
-        {
+        // Edges name the top-level attribute: `inline_policy`, not `inline_policy.0.policy`.
+        if consumers.iter().any(|&(t, a)| {
+            let top = a.split('.').next().unwrap_or(a);
+            !cx.partners(id, t, top).found.is_empty()
+        }) {
             continue;
         }
         out.push(Doc {
             res: d,
-            attr: "json",
+            attr: "json".to_string(),
             statements: Ok(policy_doc::parse(json)),
             source: None,
+            standalone: Some(id),
         });
     }
     out
 }
 
+/// The identity policies: [`IDENTITY`]'s documents, and the documents no consumer uses unless
+/// they are another kind of policy — one that names a principal (a key, bucket, topic, queue
+/// or trust policy; identity policies cannot), or one another resource uses (a `aws_kms_key`'s
+/// `policy`, a bucket policy, a document merged into another).
+pub fn identity_documents<'s, 'p>(cx: &Cx<'s, 'p>) -> Vec<Doc<'s, 'p>> {
+    documents(cx, IDENTITY)
+        .into_iter()
+        .filter(|d| match d.standalone {
+            None => true,
+            Some(id) => {
+                let principals = matches!(&d.statements, Ok(Some(st))
+                    if st.iter().any(|s| !s.principals.is_empty()));
+                !principals && cx.stack.edges_to(id).next().is_none()
+            }
+        })
+        .collect()
+}
+
 /// Judge each document with `judge` (statements → verdict); an unknown policy is Unknown, a
-/// text that is not a JSON policy is not judged.
+/// text that is not a JSON policy is not judged. A resource with several documents (a role's
+/// `inline_policy` blocks) gets one result: the worst (Fail, then Unknown, then Pass).
 pub fn judge_documents(
     cx: &mut Cx,
-    consumers: &[(&'static str, &'static str)],
+    docs: Vec<Doc>,
     judge: impl Fn(&[Statement]) -> (Status, String),
 ) {
-    for doc in documents(cx, consumers) {
+    let rank = |s: Status| match s {
+        Status::Fail => 2,
+        Status::Unknown => 1,
+        _ => 0,
+    };
+    let mut worst: Vec<(&Resource, String, Status, String)> = Vec::new();
+    for doc in docs {
         let (status, msg) = match &doc.statements {
             Err(why) => (Status::Unknown, format!("the policy is {why}")),
             Ok(None) => continue,
@@ -91,14 +142,22 @@ pub fn judge_documents(
                 (v, _) => v,
             },
         };
+        // A resource's documents come one after another.
+        match worst.last_mut().filter(|w| std::ptr::eq(w.0, doc.res)) {
+            Some(w) if rank(status) > rank(w.2) => *w = (doc.res, doc.attr, status, msg),
+            Some(_) => {}
+            None => worst.push((doc.res, doc.attr, status, msg)),
+        }
+    }
+    for (res, attr, status, msg) in worst {
         // What a sensitive document holds is sensitive too: the verdict only.
         let msg = match status {
-            Status::Fail if cx.stack.is_sensitive(doc.res, doc.attr) => {
+            Status::Fail if cx.stack.is_sensitive(res, &attr) => {
                 "the policy fails this check (its values are sensitive)".to_string()
             }
             _ => msg,
         };
-        cx.report(doc.res, doc.attr, status, msg);
+        cx.report(res, &attr, status, msg);
     }
 }
 

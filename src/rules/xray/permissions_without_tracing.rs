@@ -1,5 +1,5 @@
 use crate::model::Eff;
-use crate::rules::iam::{documents, IDENTITY};
+use crate::rules::iam::identity_documents;
 use crate::rules::xray::traced;
 use crate::rules::{declare_rule, policy_doc, Cx, Rule, RuleMeta, Status};
 
@@ -58,7 +58,7 @@ fn grant(cx: &Cx) -> Option<String> {
             }
         }
     }
-    documents(cx, IDENTITY)
+    identity_documents(cx)
         .into_iter()
         .find_map(|d| match &d.statements {
             Ok(Some(st)) if policy_doc::allows(st, "xray:PutTraceSegments") => {

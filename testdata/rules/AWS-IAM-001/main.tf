@@ -39,7 +39,7 @@ resource "aws_iam_role_policy" "pass_wildcard_only" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Effect = "Allow", Action = ["ec2:Describe*", "xray:PutTraceSegments", "ssmmessages:*"], Resource = "*" },
+      { Effect = "Allow", Action = ["ec2:DescribeInstances", "ec2:DescribeSubnets", "xray:PutTraceSegments", "ssmmessages:*"], Resource = "*" },
       { Effect = "Deny", Action = "s3:*", Resource = "*" },
     ]
   })
@@ -140,4 +140,13 @@ resource "aws_iam_group_policy" "unknown_doc_local" {
   name   = "read"
   group  = aws_iam_group.helper.name
   policy = data.aws_iam_policy_document.helper_local.json
+}
+
+# Some Describe actions take resource ARNs (ec2:DescribeInstanceAttribute): the pattern counts.
+resource "aws_iam_policy" "fail_describe_star" {
+  name = "fail-describe-star"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "ec2:Describe*", Resource = "*" }]
+  })
 }

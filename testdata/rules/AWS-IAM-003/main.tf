@@ -1,9 +1,10 @@
-# AWS-IAM-003: a role's trust policy must admit the service that assumes it.
+# AWS-IAM-003: a role's trust policy must admit the service that assumes it. Reported on the
+# role (where the fix goes), naming its consumers; a consumer whose role is unknown is Unknown.
 locals {
-  role_arn = aws_iam_role.helper_lambda.arn
+  role_arn = aws_iam_role.fail_lambda_role.arn
 }
 
-resource "aws_iam_role" "helper_lambda" {
+resource "aws_iam_role" "fail_lambda_role" {
   name = "lambda"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"
@@ -21,12 +22,12 @@ data "aws_iam_policy_document" "helper_ec2" {
   }
 }
 
-resource "aws_iam_role" "helper_ec2" {
+resource "aws_iam_role" "fail_ec2_role" {
   name               = "ec2"
   assume_role_policy = data.aws_iam_policy_document.helper_ec2.json
 }
 
-resource "aws_iam_role" "helper_batch" {
+resource "aws_iam_role" "fail_batch_role" {
   name = "batch"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"
@@ -34,7 +35,7 @@ resource "aws_iam_role" "helper_batch" {
   })
 }
 
-resource "aws_iam_role" "helper_ecs" {
+resource "aws_iam_role" "pass_ecs_role" {
   name = "ecs"
   assume_role_policy = jsonencode({
     Version   = "2012-10-17"
@@ -42,18 +43,18 @@ resource "aws_iam_role" "helper_ecs" {
   })
 }
 
-resource "aws_lambda_function" "pass_lambda" {
+resource "aws_lambda_function" "helper_lambda_ok" {
   function_name = "pass"
-  role          = aws_iam_role.helper_lambda.arn
+  role          = aws_iam_role.fail_lambda_role.arn
   handler       = "index.handler"
   runtime       = "python3.12"
   s3_bucket     = "code-artifacts"
   s3_key        = "fn.zip"
 }
 
-resource "aws_lambda_function" "fail_lambda" {
+resource "aws_lambda_function" "helper_lambda_bad" {
   function_name = "fail"
-  role          = aws_iam_role.helper_ec2.arn
+  role          = aws_iam_role.fail_ec2_role.arn
   handler       = "index.handler"
   runtime       = "python3.12"
   s3_bucket     = "code-artifacts"
@@ -69,14 +70,14 @@ resource "aws_lambda_function" "unknown_lambda" {
   s3_key        = "fn.zip"
 }
 
-resource "aws_batch_job_definition" "fail_fargate" {
+resource "aws_batch_job_definition" "helper_fargate" {
   name                  = "fail-fargate"
   type                  = "container"
   platform_capabilities = ["FARGATE"]
   container_properties = jsonencode({
     image            = "public.ecr.aws/amazonlinux/amazonlinux:latest"
     command          = ["echo", "hi"]
-    executionRoleArn = aws_iam_role.helper_batch.arn
+    executionRoleArn = aws_iam_role.fail_batch_role.arn
     resourceRequirements = [
       { type = "VCPU", value = "0.25" },
       { type = "MEMORY", value = "512" },
@@ -85,34 +86,34 @@ resource "aws_batch_job_definition" "fail_fargate" {
   })
 }
 
-resource "aws_ecs_task_definition" "pass_task" {
+resource "aws_ecs_task_definition" "helper_task_ok" {
   family                   = "pass"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
   memory                   = "512"
-  execution_role_arn       = aws_iam_role.helper_ecs.arn
+  execution_role_arn       = aws_iam_role.pass_ecs_role.arn
   container_definitions    = jsonencode([{ name = "app", image = "nginx", essential = true }])
 }
 
-resource "aws_ecs_task_definition" "fail_task" {
+resource "aws_ecs_task_definition" "helper_task_bad" {
   family                   = "fail"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
   memory                   = "512"
-  execution_role_arn       = aws_iam_role.helper_lambda.arn
+  execution_role_arn       = aws_iam_role.fail_lambda_role.arn
   container_definitions    = jsonencode([{ name = "app", image = "nginx", essential = true }])
 }
 
-resource "aws_iam_instance_profile" "pass_profile" {
+resource "aws_iam_instance_profile" "helper_profile_ok" {
   name = "pass"
-  role = aws_iam_role.helper_ec2.name
+  role = aws_iam_role.fail_ec2_role.name
 }
 
-resource "aws_iam_instance_profile" "fail_profile" {
+resource "aws_iam_instance_profile" "helper_profile_bad" {
   name = "fail"
-  role = aws_iam_role.helper_lambda.name
+  role = aws_iam_role.fail_lambda_role.name
 }
 
 resource "aws_lambda_function" "helper_external_role" {
@@ -144,26 +145,67 @@ data "aws_iam_policy_document" "helper_trust_at_apply" {
   }
 }
 
-resource "aws_iam_role" "helper_at_apply" {
+resource "aws_iam_role" "fail_at_apply" {
   name               = "at-apply"
   assume_role_policy = data.aws_iam_policy_document.helper_trust_at_apply.json
 }
 
-resource "aws_lambda_function" "pass_trust_at_apply" {
+resource "aws_lambda_function" "helper_trust_at_apply" {
   function_name = "pass-trust-at-apply"
-  role          = aws_iam_role.helper_at_apply.arn
+  role          = aws_iam_role.fail_at_apply.arn
   handler       = "index.handler"
   runtime       = "python3.13"
   s3_bucket     = "code-artifacts"
   s3_key        = "fn.zip"
 }
 
-resource "aws_ecs_task_definition" "fail_trust_at_apply" {
+resource "aws_ecs_task_definition" "helper_trust_at_apply" {
   family                   = "fail-at-apply"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
   memory                   = "512"
-  execution_role_arn       = aws_iam_role.helper_at_apply.arn
+  execution_role_arn       = aws_iam_role.fail_at_apply.arn
   container_definitions    = jsonencode([{ name = "app", image = "nginx", essential = true }])
+}
+
+# Trusts Lambda, used by a function only.
+resource "aws_iam_role" "pass_lambda_role" {
+  name = "lambda-only"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "lambda.amazonaws.com" } }]
+  })
+}
+
+resource "aws_lambda_function" "helper_lambda_only" {
+  function_name = "lambda-only"
+  role          = aws_iam_role.pass_lambda_role.arn
+  handler       = "index.handler"
+  runtime       = "python3.12"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}
+
+resource "aws_iam_role" "pass_at_apply" {
+  name               = "pass-at-apply"
+  assume_role_policy = data.aws_iam_policy_document.helper_trust_at_apply.json
+}
+
+resource "aws_lambda_function" "helper_pass_at_apply" {
+  function_name = "pass-at-apply"
+  role          = aws_iam_role.pass_at_apply.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}
+
+# Not used by any consumer: not judged.
+resource "aws_iam_role" "helper_unused" {
+  name = "unused"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "batch.amazonaws.com" } }]
+  })
 }

@@ -1,0 +1,202 @@
+//! The resolver's soundness classes (issue 12) on one real plan, testdata/model/soundness:
+//! a Pass may rest only on what the plan proves; what cannot be told is Unresolved, with why.
+
+use tfaudit::load::{self, Input};
+use tfaudit::model::{Eff, ResId, Stack};
+
+fn with_stack(f: impl FnOnce(&Stack)) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/model/soundness/plan.json"
+    );
+    let src = load::read(&Input::Path(path.into())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    f(&Stack::build(&plan));
+}
+
+fn id(stack: &Stack, address: &str) -> ResId {
+    stack
+        .resources
+        .iter()
+        .position(|r| r.address == address)
+        .unwrap_or_else(|| panic!("no {address}"))
+}
+
+fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<String> {
+    let mut v: Vec<String> = stack
+        .pointing_at(id(stack, to), from_type, attr)
+        .iter()
+        .map(|e| stack.resources[e.from].address.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+fn unresolved(stack: &Stack, from_type: &str, attr: &str) -> Vec<String> {
+    let mut v: Vec<String> = stack
+        .unresolved(from_type, attr)
+        .iter()
+        .map(|u| stack.resources[u.from].address.clone())
+        .collect();
+    v.sort();
+    v
+}
+
+fn eff<'s, 'p>(stack: &'s Stack<'p>, address: &str, path: &str) -> Eff<'p> {
+    stack.eff(&stack.resources[id(stack, address)], path)
+}
+
+fn targets(stack: &Stack, e: &Eff) -> Vec<String> {
+    match e {
+        Eff::FromResources { ids, .. } => ids
+            .iter()
+            .map(|&i| stack.resources[i].address.clone())
+            .collect(),
+        other => panic!("not from resources: {other:?}"),
+    }
+}
+
+fn unresolved_reason(e: &Eff) -> String {
+    match e {
+        Eff::Unresolved(why) => why.clone(),
+        other => panic!("not unresolved: {other:?}"),
+    }
+}
+
+#[test]
+fn a_known_value_beats_the_configuration() {
+    with_stack(|s| {
+        // `var.on ? aws_vpc.main.id : null` is null in the plan: no link to aws_vpc.main.
+        let flow_logs = pointing(s, "aws_vpc.main", "aws_flow_log", "vpc_id");
+        assert_eq!(flow_logs, vec!["aws_flow_log.via_data".to_string()]);
+        // Unknown in the plan (an Optional+Computed set): the choice is not shown, so Unknown.
+        let why = unresolved_reason(&eff(s, "aws_vpc_endpoint.conditional", "route_table_ids"));
+        assert!(
+            why.contains("var.on") && why.contains("aws_route_table.a.id"),
+            "{why}"
+        );
+        assert!(pointing(
+            s,
+            "aws_route_table.a",
+            "aws_vpc_endpoint",
+            "route_table_ids"
+        )
+        .iter()
+        .all(|a| a != "aws_vpc_endpoint.conditional"));
+    });
+}
+
+#[test]
+fn a_block_without_instances_is_no_link() {
+    with_stack(|s| {
+        let why = unresolved_reason(&eff(s, "aws_vpc_endpoint.zero", "route_table_ids"));
+        assert!(!why.is_empty());
+        assert_eq!(
+            targets(
+                s,
+                &eff(s, "aws_vpc_endpoint.zero_and_one", "route_table_ids")
+            ),
+            vec!["aws_route_table.a"]
+        );
+    });
+}
+
+#[test]
+fn instances_pair_exactly_or_stay_unresolved() {
+    with_stack(|s| {
+        assert_eq!(
+            pointing(s, "aws_vpc.many[0]", "aws_flow_log", "vpc_id"),
+            vec!["aws_flow_log.paired[0]"]
+        );
+        assert_eq!(
+            pointing(s, "aws_vpc.many[1]", "aws_flow_log", "vpc_id"),
+            vec!["aws_flow_log.paired[1]"]
+        );
+        assert_eq!(
+            unresolved(s, "aws_flow_log", "vpc_id"),
+            vec![
+                r#"aws_flow_log.by_id_map["x"]"#,
+                r#"aws_flow_log.by_id_map["y"]"#,
+                "aws_flow_log.paired[2]",
+                "aws_flow_log.via_untied_data",
+                r#"module.m["a"].aws_flow_log.this"#,
+                r#"module.m["b"].aws_flow_log.this"#,
+            ]
+        );
+        let why = unresolved_reason(&eff(s, "aws_flow_log.paired[2]", "vpc_id"));
+        assert!(why.contains("no instance [2]"), "{why}");
+    });
+}
+
+#[test]
+fn attribute_paths_of_variables_and_outputs_are_followed() {
+    with_stack(|s| {
+        match eff(s, "aws_vpc_endpoint.var_path", "route_table_ids") {
+            Eff::Known(v) => assert_eq!(v.to_json(), "[]"),
+            other => panic!("{other:?}"),
+        }
+        // `var.net.id` of a whole resource passed in is that resource; `var.obj.other` of an
+        // object built from several references cannot be told apart.
+        assert_eq!(
+            pointing(s, "aws_vpc.main", "aws_vpc_endpoint", "vpc_id"),
+            vec![
+                "aws_vpc_endpoint.conditional",
+                "aws_vpc_endpoint.var_path",
+                "aws_vpc_endpoint.zero",
+                "aws_vpc_endpoint.zero_and_one",
+                r#"module.m["a"].aws_vpc_endpoint.from_whole_resource"#,
+                r#"module.m["b"].aws_vpc_endpoint.from_whole_resource"#,
+            ]
+        );
+        assert_eq!(
+            unresolved(s, "aws_vpc_endpoint", "vpc_id"),
+            vec![
+                r#"module.m["a"].aws_vpc_endpoint.from_object"#,
+                r#"module.m["b"].aws_vpc_endpoint.from_object"#,
+            ]
+        );
+        let why = unresolved_reason(&eff(s, "aws_ssm_parameter.output_path", "value"));
+        assert!(
+            why.contains("module.m.settings ← vpc of a value built from"),
+            "{why}"
+        );
+    });
+}
+
+#[test]
+fn a_reference_beats_a_name_and_names_stay_in_their_region() {
+    with_stack(|s| {
+        assert_eq!(
+            pointing(
+                s,
+                "aws_db_parameter_group.eu",
+                "aws_db_instance",
+                "parameter_group_name"
+            ),
+            vec!["aws_db_instance.eu_by_reference"]
+        );
+        assert_eq!(
+            pointing(
+                s,
+                "aws_db_parameter_group.us",
+                "aws_db_instance",
+                "parameter_group_name"
+            ),
+            vec!["aws_db_instance.us_by_name"]
+        );
+    });
+}
+
+#[test]
+fn a_data_source_keyed_by_a_planned_resource_is_that_resource() {
+    with_stack(|s| {
+        let e = s
+            .pointing_at(id(s, "aws_vpc.main"), "aws_flow_log", "vpc_id")
+            .into_iter()
+            .next()
+            .unwrap();
+        assert_eq!(e.via.as_ref(), "data.aws_vpc.by_id.id ← aws_vpc.main.id");
+        let why = unresolved_reason(&eff(s, "aws_flow_log.via_untied_data", "vpc_id"));
+        assert!(why.contains("data.aws_vpc.by_tags"), "{why}");
+    });
+}

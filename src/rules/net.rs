@@ -1,7 +1,8 @@
 //! Network values compared by meaning, as AWS reads them: CIDRs (`::0/0` is `::/0`), IP
 //! protocols (`all` is `-1`, `6` is `tcp`) and port ranges. Rules never compare spellings.
 
-use std::net::IpAddr;
+// core::net: address types only, no sockets (the binary opens none).
+use core::net::IpAddr;
 
 /// An address block: `addr/len`, IPv4 or IPv6.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -107,6 +107,12 @@ out += ["];", ""]
 #   route) are written as blocks, dynamic ones included. The schema does not say which such
 #   attributes take block syntax, so all are listed: a wrong "block" only turns an AWS default
 #   into Unknown, never the reverse. Computed-only attributes cannot be written at all.
+# Seen in real plans (provider 5.100): a list block (aws_s3_bucket_lifecycle_configuration's
+# rule) is `[]` when unset, so `true` there means a dynamic block; an SDK Optional+Computed block
+# (aws_instance's ebs_block_device) plans `after: null, after_unknown: true` both when unset and
+# when dynamic with an unknown for_each (the schema does not mark such blocks computed); a set
+# attribute-as-block (aws_security_group's egress) that is dynamic gets one placeholder element
+# with unknown fields, and `null`/`true` only when unset.
 # A flat list of dotted paths is 7.7 MB (QuickSight and WAFv2 nest 13 levels deep), so the
 # table is a tree with identical subtrees shared: BLOCK_NODES[i] lists node i's children as
 # (name, child node), sorted by name; node 0 has none; BLOCKS gives each type's root node.

@@ -24,6 +24,7 @@ pub mod iam_actions_table;
 mod kms;
 mod lmb;
 mod name;
+pub mod net;
 pub mod policy_doc;
 #[rustfmt::skip]
 pub mod provider_tables;

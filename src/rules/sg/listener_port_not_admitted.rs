@@ -1,5 +1,6 @@
 use crate::load::json::Val;
 use crate::model::{Eff, ResId, Resource};
+use crate::rules::net::{self, Ports, Protocol};
 use crate::rules::waf::alb_without_waf::is_application;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status, Tri};
 
@@ -8,8 +9,9 @@ declare_rule! {
     /// For each HTTP/HTTPS `aws_lb_listener` of an application load balancer, some security
     /// group of the load balancer (`security_groups`) admits the listener's port: an inline
     /// `ingress` block, an `aws_security_group_rule` of type `ingress`, or an
-    /// `aws_vpc_security_group_ingress_rule`, with protocol `-1` or a port range that covers
-    /// it. Listener → load balancer → security groups → rules are followed across modules.
+    /// `aws_vpc_security_group_ingress_rule`, with protocol `-1` (or `all`) or a TCP port range
+    /// that covers it (`tcp` in any spelling: `6`, `TCP`). Listener → load balancer → security
+    /// groups → rules are followed across modules.
     /// A port or rule unknown at plan time, or a load balancer without security groups in the
     /// plan, gives Unknown.
     ///
@@ -42,7 +44,8 @@ declare_rule! {
     }
 }
 
-/// Whether one rule (at `prefix` of `r`) admits `port`.
+/// Whether one rule (at `prefix` of `r`) admits TCP `port`: every protocol, or TCP (by any
+/// spelling) with a range covering it. A UDP or ICMP rule admits no listener.
 fn admits(cx: &Cx, r: &Resource, prefix: &str, proto_attr: &str, port: f64) -> Tri {
     let p = |a: &str| {
         if prefix.is_empty() {
@@ -51,13 +54,13 @@ fn admits(cx: &Cx, r: &Resource, prefix: &str, proto_attr: &str, port: f64) -> T
             format!("{prefix}.{a}")
         }
     };
-    let all = match cx.stack.eff(r, &p(proto_attr)) {
-        Eff::Known(Val::Str(s)) => s.as_ref() == "-1" || s.eq_ignore_ascii_case("all"),
-        Eff::Known(Val::Num(n)) => *n == -1.0,
-        Eff::Known(_) | Eff::NotSet => false,
+    let protocol = match cx.stack.eff(r, &p(proto_attr)) {
+        Eff::Known(Val::Str(s)) => Protocol::parse(s),
+        Eff::Known(Val::Num(n)) => Protocol::from_num(*n),
+        Eff::Known(_) | Eff::NotSet => Protocol::Other,
         _ => return None,
     };
-    if all {
+    if protocol.is_all() {
         return Some(true);
     }
     let num = |a: &str| match cx.stack.eff(r, &p(a)) {
@@ -65,10 +68,11 @@ fn admits(cx: &Cx, r: &Resource, prefix: &str, proto_attr: &str, port: f64) -> T
         Eff::Known(_) | Eff::NotSet => Some(None),
         _ => None,
     };
-    match (num("from_port")?, num("to_port")?) {
-        (Some(from), Some(to)) => Some(from <= port && port <= to),
-        _ => Some(false),
-    }
+    let ports = Ports {
+        from: num("from_port")?,
+        to: num("to_port")?,
+    };
+    Some(net::admits_tcp(protocol, ports, port))
 }
 
 /// Whether security group `sg` admits `port`, through any of the three ways to write ingress.

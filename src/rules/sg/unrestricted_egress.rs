@@ -1,5 +1,6 @@
 use crate::load::json::Val;
 use crate::model::{Eff, Resource};
+use crate::rules::net::{self, Ports, Protocol};
 use crate::rules::{
     declare_rule, tri_and, tri_or, unknown_reason, Cx, Rule, RuleMeta, Status, Tri,
 };
@@ -9,7 +10,9 @@ declare_rule! {
     /// Security group egress that allows all traffic (protocol `-1`, or ports 0–65535) to
     /// `0.0.0.0/0` or `::/0`, in all three ways Terraform writes egress: inline `egress` blocks
     /// of `aws_security_group`, `aws_security_group_rule` with `type = "egress"`, and
-    /// `aws_vpc_security_group_egress_rule`. CIDRs are judged after variables and modules.
+    /// `aws_vpc_security_group_egress_rule`. CIDRs are judged after variables and modules, and
+    /// by meaning: `::0/0`, `0::/0` and `0.0.0.0/00` are "anywhere" too, `all` is `-1`, and
+    /// ICMP's `-1` (every type) is not all traffic.
     /// A CIDR that is unknown until apply gives Unknown, never Pass.
     ///
     /// ## Why it matters
@@ -44,12 +47,12 @@ declare_rule! {
 }
 
 /// Paths of one egress rule's fields, as each resource type names them.
-struct Fields<'a> {
+struct Fields {
     protocol: String,
     from: String,
     to: String,
-    v4: (String, &'a str),
-    v6: (String, &'a str),
+    v4: String,
+    v6: String,
 }
 
 impl Rule for UnrestrictedEgress {
@@ -68,8 +71,8 @@ impl Rule for UnrestrictedEgress {
                             protocol: format!("{p}.protocol"),
                             from: format!("{p}.from_port"),
                             to: format!("{p}.to_port"),
-                            v4: (format!("{p}.cidr_blocks"), "0.0.0.0/0"),
-                            v6: (format!("{p}.ipv6_cidr_blocks"), "::/0"),
+                            v4: format!("{p}.cidr_blocks"),
+                            v6: format!("{p}.ipv6_cidr_blocks"),
                         };
                         let (status, msg, attr, prov) =
                             judge(cx, r, &f, &format!("egress rule {i}"));
@@ -116,8 +119,8 @@ impl Rule for UnrestrictedEgress {
                 protocol: "protocol".into(),
                 from: "from_port".into(),
                 to: "to_port".into(),
-                v4: ("cidr_blocks".into(), "0.0.0.0/0"),
-                v6: ("ipv6_cidr_blocks".into(), "::/0"),
+                v4: "cidr_blocks".into(),
+                v6: "ipv6_cidr_blocks".into(),
             };
             let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
             cx.push(r, &a, s, m, p);
@@ -127,8 +130,8 @@ impl Rule for UnrestrictedEgress {
                 protocol: "ip_protocol".into(),
                 from: "from_port".into(),
                 to: "to_port".into(),
-                v4: ("cidr_ipv4".into(), "0.0.0.0/0"),
-                v6: ("cidr_ipv6".into(), "::/0"),
+                v4: "cidr_ipv4".into(),
+                v6: "cidr_ipv6".into(),
             };
             let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
             cx.push(r, &a, s, m, p);
@@ -155,11 +158,10 @@ fn judge(
     what: &str,
 ) -> (Status, String, String, Option<String>) {
     let st = cx.stack;
-    let protocol = st.eff(r, &f.protocol);
-    let all_protocols: Tri = match &protocol {
-        Eff::Known(Val::Str(p)) => Some(p.as_ref() == "-1" || p.eq_ignore_ascii_case("all")),
-        Eff::Known(Val::Num(n)) => Some(*n == -1.0),
-        Eff::Known(_) | Eff::NotSet => Some(false),
+    let protocol: Option<Protocol> = match st.eff(r, &f.protocol) {
+        Eff::Known(Val::Str(p)) => Some(Protocol::parse(p)),
+        Eff::Known(Val::Num(n)) => Some(Protocol::from_num(*n)),
+        Eff::Known(_) | Eff::NotSet => Some(Protocol::Other),
         _ => None,
     };
     let port = |p: &str| match st.eff(r, p) {
@@ -167,25 +169,30 @@ fn judge(
         Eff::Known(_) | Eff::NotSet => Some(None),
         _ => None,
     };
-    let all_ports: Tri = match (port(&f.from), port(&f.to)) {
-        (Some(Some(a)), Some(Some(b))) => Some(a <= 0.0 && b >= 65535.0),
-        (Some(_), Some(_)) => Some(false),
+    let ports = match (port(&f.from), port(&f.to)) {
+        (Some(from), Some(to)) => Some(Ports { from, to }),
         _ => None,
     };
-    let all_traffic = tri_or(all_protocols, all_ports);
+    // All protocols decide alone; known ports covering everything decide alone too.
+    let all_traffic: Tri = match (protocol, ports) {
+        (Some(p), Some(ports)) => Some(net::all_traffic(p, ports)),
+        (Some(p), None) if p.is_all() => Some(true),
+        (None, Some(ports)) if ports.is_full() => Some(true),
+        _ => None,
+    };
     let mut open_on = None;
     let mut open: Tri = Some(false);
     let mut why_unknown = Vec::new();
-    for (path, any) in [&f.v4, &f.v6] {
+    for path in [&f.v4, &f.v6] {
         let e = st.eff(r, path);
         let t = match &e {
             Eff::Known(v) => {
-                let hit = v.strings().contains(any);
+                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
                 let partly_unknown = v.as_array().is_some_and(|a| {
                     (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
                 });
-                if hit {
-                    open_on.get_or_insert((path.clone(), *any));
+                if let Some(cidr) = hit {
+                    open_on.get_or_insert((path.clone(), cidr.to_string()));
                     Some(true)
                 } else if partly_unknown {
                     why_unknown.push(format!("{path} has values unknown until apply"));
@@ -210,7 +217,7 @@ fn judge(
     }
     match tri_and(all_traffic, open) {
         Some(true) => {
-            let (path, cidr) = open_on.unwrap_or((f.v4.0.clone(), "0.0.0.0/0"));
+            let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
             let prov = st.provenance(r, &path);
             let shown = st.show(r, &path, &Val::Str(cidr.into()));
             (
@@ -223,13 +230,13 @@ fn judge(
         Some(false) => (
             Status::Pass,
             format!("{what} is restricted"),
-            f.v4.0.clone(),
+            f.v4.clone(),
             None,
         ),
         None => (
             Status::Unknown,
             format!("{what} may allow all traffic: {}", why_unknown.join("; ")),
-            f.v4.0.clone(),
+            f.v4.clone(),
             None,
         ),
     }

@@ -50,11 +50,11 @@ testdata:
 # The AWS provider tables (taggable types, deprecated arguments) come from
 # `terraform providers schema -json`; regenerate, or check they are current (needs terraform).
 provider-tables:
-	scripts/gen-provider-tables.sh src/rules/provider_tables.rs
+	scripts/gen-provider-tables.sh src/model/provider_tables.rs
 
 provider-tables-check:
 	@tmp=$$(mktemp); scripts/gen-provider-tables.sh $$tmp && \
-	  { diff -q $$tmp src/rules/provider_tables.rs > /dev/null && echo "provider tables: current" || \
+	  { diff -q $$tmp src/model/provider_tables.rs > /dev/null && echo "provider tables: current" || \
 	    { echo "provider tables: stale; run make provider-tables"; rm -f $$tmp; exit 1; }; }; rm -f $$tmp
 
 # The IAM action table comes from the AWS Service Authorization Reference data shipped in the

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""gen-provider-tables.py SCHEMA.json VERSION — write src/rules/provider_tables.rs from the
+"""gen-provider-tables.py SCHEMA.json VERSION — write src/model/provider_tables.rs from the
 output of `terraform providers schema -json` for hashicorp/aws: the resource types that take
 `tags`, and the deprecated arguments of every resource type (attributes, blocks marked
 "(block)", nested ones as "block.attr", and "<resource deprecated>" for whole types), and the

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# gen-provider-tables.sh [OUT] — regenerate src/rules/provider_tables.rs (or OUT) from the AWS
+# gen-provider-tables.sh [OUT] — regenerate src/model/provider_tables.rs (or OUT) from the AWS
 # provider installed for terraform ($TF_PLUGIN_DIR or the plugin folder near /), offline.
 set -euo pipefail
-out=${1:-src/rules/provider_tables.rs}
+out=${1:-src/model/provider_tables.rs}
 plugins=${TF_PLUGIN_DIR:-}
 if [ -z "$plugins" ]; then
   found=$(find / -maxdepth 3 -type d -name registry.terraform.io -not -path '/proc/*' 2>/dev/null | head -n 1 || true)

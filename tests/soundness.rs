@@ -42,7 +42,7 @@ fn unresolved(stack: &Stack, from_type: &str, attr: &str) -> Vec<String> {
     v
 }
 
-fn eff<'s, 'p>(stack: &'s Stack<'p>, address: &str, path: &str) -> Eff<'p> {
+fn eff<'p>(stack: &Stack<'p>, address: &str, path: &str) -> Eff<'p> {
     stack.eff(&stack.resources[id(stack, address)], path)
 }
 
@@ -199,4 +199,65 @@ fn a_data_source_keyed_by_a_planned_resource_is_that_resource() {
         let why = unresolved_reason(&eff(s, "aws_flow_log.via_untied_data", "vpc_id"));
         assert!(why.contains("data.aws_vpc.by_tags"), "{why}");
     });
+}
+
+#[test]
+fn a_dynamic_block_with_an_unknown_collection_is_unknown() {
+    with_stack(|s| {
+        let why = unresolved_reason(&eff(
+            s,
+            "aws_security_group.dynamic_egress",
+            "egress.0.cidr_blocks",
+        ));
+        assert!(why.contains("egress is a dynamic block"), "{why}");
+        let why = unresolved_reason(&eff(
+            s,
+            "aws_s3_bucket_lifecycle_configuration.dynamic_transition",
+            "rule.0.transition",
+        ));
+        assert!(
+            why.contains("rule.0.transition is a dynamic block"),
+            "{why}"
+        );
+        // Unset, an Optional+Computed block plans wholly unknown: AWS's default applies.
+        assert!(matches!(
+            eff(s, "aws_security_group.no_egress", "egress"),
+            Eff::NotSet
+        ));
+        assert_eq!(
+            unresolved(s, "aws_security_group", "egress"),
+            vec!["aws_security_group.dynamic_egress"]
+        );
+    });
+}
+
+/// The rules that read these attributes see Unknown, never "not set".
+#[test]
+fn rules_see_dynamic_blocks_as_unknown() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/model/soundness/plan.json"
+    );
+    let src = load::read(&Input::Path(path.into())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = Stack::build(&plan);
+    let rules: Vec<_> = ["AWS-SG-001", "AWS-SG-002"]
+        .iter()
+        .map(|id| tfaudit::rules::find(id).unwrap())
+        .collect();
+    let evals = tfaudit::rules::run(&stack, &rules, &Default::default());
+    let got: Vec<(&str, &str, &str)> = evals
+        .iter()
+        .filter(|e| e.address.starts_with("aws_security_group."))
+        .map(|e| (e.rule.id, e.address.as_str(), e.status.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("AWS-SG-001", "aws_security_group.dynamic_egress", "unknown"),
+            ("AWS-SG-001", "aws_security_group.no_egress", "pass"),
+            ("AWS-SG-002", "aws_security_group.dynamic_egress", "unknown"),
+            ("AWS-SG-002", "aws_security_group.no_egress", "fail"),
+        ]
+    );
 }

@@ -2,6 +2,8 @@
 //! provider and change action, plus the indexes that answer cross-resource questions.
 
 pub mod address;
+#[rustfmt::skip]
+pub mod provider_tables;
 mod resolve;
 pub mod value;
 
@@ -733,6 +735,32 @@ impl<'p> Stack<'p> {
                                     candidates,
                                 });
                         }
+                    }
+                }
+            }
+            // Dynamic blocks are not in the configuration: what they hold cannot be followed.
+            if !r.is_deleted() {
+                for (attr, _) in r.unknown.as_object().unwrap_or(&[]) {
+                    let written = r
+                        .config
+                        .and_then(|c| c.get("expressions"))
+                        .and_then(|e| e.get(attr))
+                        .is_some();
+                    if written {
+                        continue;
+                    }
+                    if let Some(reason) = self.dynamic_block(r, attr) {
+                        unresolved
+                            .entry(r.rtype)
+                            .or_default()
+                            .entry(attr.as_ref())
+                            .or_default()
+                            .push(Unresolved {
+                                from,
+                                attr,
+                                reason,
+                                candidates: Vec::new(),
+                            });
                     }
                 }
             }

@@ -108,6 +108,15 @@ pub(crate) fn has_unknown(r: &Resource, attr: &str) -> bool {
     !is_known(r, attr) || r.unknown.get(attr).is_some_and(any)
 }
 
+fn any_true(v: &Val) -> bool {
+    match v {
+        Val::Bool(b) => *b,
+        Val::Arr(items) => items.iter().any(any_true),
+        Val::Obj(members) => members.iter().any(|(_, v)| any_true(v)),
+        _ => false,
+    }
+}
+
 /// A configuration expression object (as opposed to a nested block of them).
 pub(crate) fn is_expression(v: &Val) -> bool {
     match v {
@@ -122,10 +131,17 @@ impl<'p> Stack<'p> {
     /// The effective value of `path` (dotted, e.g. `egress.0.cidr_blocks`) on `r`.
     pub fn eff(&self, r: &Resource<'p>, path: &str) -> Eff<'p> {
         if !masked(r.unknown, path) {
+            // A dynamic block's placeholder: how many elements it has is known only at apply.
+            if let Some(why) = self.dynamic_block(r, path) {
+                return Eff::Unresolved(why);
+            }
             return Eff::Known(lookup(r.values, path).unwrap_or(&NULL));
         }
         let Some(expr) = self.expr_at(r, path) else {
-            return Eff::NotSet;
+            return match self.dynamic_block(r, path) {
+                Some(why) => Eff::Unresolved(why),
+                None => Eff::NotSet,
+            };
         };
         let mut leaves = self.resolve_from(r, expr);
         // A reference to a block with no instances contributes nothing.
@@ -166,6 +182,59 @@ impl<'p> Stack<'p> {
             None if r.scope.is_none() => Eff::Unresolved("unknown at plan time".into()),
             None => Eff::Unresolved("computed at apply time".into()),
         }
+    }
+
+    /// Why `path` lies in a `dynamic` block whose collection is known only at apply, if it
+    /// does. Terraform leaves such blocks out of the configuration and plans them as a
+    /// placeholder element with unknown fields (or, nested in a block written out, as wholly
+    /// unknown). A top-level block that is wholly unknown is ambiguous: a computed block left
+    /// unset plans the same, and AWS's default applies to it.
+    pub(crate) fn dynamic_block(&self, r: &Resource<'p>, path: &str) -> Option<String> {
+        let mut prefix = String::new();
+        let mut schema = String::new();
+        let mut parent_written = false;
+        for seg in path.split('.').filter(|s| !s.is_empty()) {
+            if !prefix.is_empty() {
+                prefix.push('.');
+            }
+            prefix.push_str(seg);
+            if seg.parse::<usize>().is_ok() {
+                continue;
+            }
+            if !schema.is_empty() {
+                schema.push('.');
+            }
+            schema.push_str(seg);
+            if !super::provider_tables::is_block(r.rtype, &schema) {
+                return None;
+            }
+            if self.config_at(r, &prefix).is_some() {
+                parent_written = true;
+                continue;
+            }
+            let placeholder = match lookup(r.unknown, &prefix) {
+                Some(Val::Arr(items)) => items.iter().any(any_true),
+                Some(Val::Bool(true)) => parent_written,
+                _ => false,
+            };
+            return placeholder.then(|| {
+                format!("{prefix} is a dynamic block whose collection is known only at apply")
+            });
+        }
+        None
+    }
+
+    /// The configuration entry at exactly `path` (blocks are lists of objects).
+    fn config_at(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
+        let mut cur = r.config?.get("expressions")?;
+        for seg in path.split('.').filter(|s| !s.is_empty()) {
+            cur = match cur {
+                Val::Arr(items) => items.get(seg.parse::<usize>().ok()?)?,
+                Val::Obj(_) if !is_expression(cur) => cur.get(seg)?,
+                _ => return None,
+            };
+        }
+        Some(cur)
     }
 
     /// Whether the plan marks `path` as known only after apply.

@@ -26,8 +26,8 @@ mod lmb;
 mod name;
 pub mod net;
 pub mod policy_doc;
-#[rustfmt::skip]
-pub mod provider_tables;
+/// Generated from the provider schema; the model reads it too (which paths are blocks).
+pub use crate::model::provider_tables;
 mod qs;
 mod rds;
 mod reg;

@@ -5,7 +5,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 declare_rule! {
     /// ## What it checks
     /// A resource's configuration sets an argument the AWS provider marks deprecated (the
-    /// table `src/rules/provider_tables.rs`, generated from `terraform providers schema -json`:
+    /// table `src/model/provider_tables.rs`, generated from `terraform providers schema -json`:
     /// 80 arguments of 49 types in 5.100.0, such as `aws_eip.vpc` or `aws_s3_bucket.acl`), or
     /// uses a deprecated resource type. Judged on the configuration's expressions, not on
     /// planned values, where computed defaults show up too.

@@ -169,6 +169,39 @@ resource "aws_s3_bucket" "b" {
   bucket = "soundness-bucket"
 }
 
+resource "aws_security_group" "dynamic_egress" {
+  vpc_id = aws_vpc.main.id
+  dynamic "egress" {
+    for_each = aws_vpc.main.id == "" ? [] : [1]
+    content {
+      from_port   = 0
+      to_port     = 0
+      protocol    = "-1"
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+}
+
+resource "aws_security_group" "no_egress" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_s3_bucket_lifecycle_configuration" "dynamic_transition" {
+  bucket = aws_s3_bucket.b.id
+  rule {
+    id     = "archive"
+    status = "Enabled"
+    filter {}
+    dynamic "transition" {
+      for_each = aws_vpc.main.id == "" ? [] : [1]
+      content {
+        days          = 30
+        storage_class = "GLACIER"
+      }
+    }
+  }
+}
+
 resource "aws_s3_bucket_lifecycle_configuration" "dynamic_rule" {
   bucket = aws_s3_bucket.b.id
   dynamic "rule" {

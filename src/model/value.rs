@@ -296,6 +296,42 @@ impl<'p> Stack<'p> {
         }
     }
 
+    /// What each known string at `path` of `r` means: the resource the configuration references
+    /// when its value is that string (a reference beats a name), else the resources with that
+    /// known ID or name in `r`'s provider configuration ([`Stack::known_matches`]).
+    pub fn known_targets<'s>(
+        &self,
+        r: &Resource<'p>,
+        path: &str,
+        strings: &[&'s str],
+    ) -> Vec<(&'s str, Vec<ResId>)> {
+        let leaves = self.leaves_at(r, path);
+        strings
+            .iter()
+            .map(|&s| {
+                let by_reference: Vec<ResId> = leaves
+                    .iter()
+                    .filter_map(|l| match &l.leaf {
+                        Leaf::Resource { ids, attr, .. } if !attr.is_empty() => Some((ids, attr)),
+                        _ => None,
+                    })
+                    .flat_map(|(ids, attr)| {
+                        let at = attr.join(".");
+                        ids.iter().copied().filter(move |&i| {
+                            lookup(self.resources[i].values, &at)
+                                .is_some_and(|v| v.strings().contains(&s))
+                        })
+                    })
+                    .collect();
+                if by_reference.is_empty() {
+                    (s, self.known_matches(r, s))
+                } else {
+                    (s, by_reference)
+                }
+            })
+            .collect()
+    }
+
     /// The resolved configuration expression at `path` (none for a nested block or no entry).
     pub fn leaves_at(&self, r: &Resource<'p>, path: &str) -> Vec<Resolved<'p>> {
         match self.expr_at(r, path) {

@@ -300,15 +300,13 @@ impl<'s, 'p> Cx<'s, 'p> {
         let mut t = Targets::default();
         match self.stack.eff(r, path) {
             Eff::Known(v) => {
-                for s in v.strings() {
-                    let found = self.stack.by_known_id(s);
+                for (s, found) in self.stack.known_targets(r, path, &v.strings()) {
                     if found.is_empty() {
                         t.external.push(s.to_string());
                     }
                     t.ids.extend(
                         found
-                            .iter()
-                            .copied()
+                            .into_iter()
                             .filter(|&i| !self.stack.resources[i].is_deleted()),
                     );
                 }

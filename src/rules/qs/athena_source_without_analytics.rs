@@ -55,7 +55,7 @@ impl Rule for AthenaSourceWithoutAnalytics {
                 Eff::Known(Val::Str(w)) if w != "primary" => {
                     let defined = cx
                         .stack
-                        .by_known_id(w)
+                        .known_matches(ds, w)
                         .iter()
                         .any(|&i| cx.stack.resources[i].rtype == "aws_athena_workgroup");
                     if !defined {

@@ -724,21 +724,26 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
 }
 
 #[test]
-fn changed_only_skips_untouched_resources_but_not_deletions() {
-    let plan = "testdata/model/references/plan.json";
+fn changed_only_skips_untouched_resources_but_not_deletions_or_what_controls_protect() {
+    let plan = "testdata/rules/AWS-DEL-001-equivalent/plan.json";
     let all = run(tfaudit().args([plan, "--format", "json"]));
     let changed = run(tfaudit().args([plan, "--format", "json", "--changed-only"]));
     let rows_of = |r: &Run| {
         rows(&serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap()["files"][0])
     };
-    // aws_vpc.legacy exists and does not change: judged only without --changed-only.
-    assert!(rows_of(&all).iter().any(|f| f.contains("aws_vpc.legacy")));
-    assert!(!rows_of(&changed)
-        .iter()
-        .any(|f| f.contains("aws_vpc.legacy")));
-    assert!(rows_of(&changed)
-        .iter()
-        .any(|f| f == "AWS-DEL-001 aws_flow_log.removed fail"));
+    let (all, changed) = (rows_of(&all), rows_of(&changed));
+    // aws_vpc.other does not change, and its flow log is only forgotten: not judged.
+    assert!(all.contains(&"AWS-TAG-001 aws_vpc.other fail".to_string()));
+    assert!(
+        !changed.iter().any(|f| f.contains("aws_vpc.other")),
+        "{changed:?}"
+    );
+    assert!(changed.contains(&"AWS-DEL-001 aws_flow_log.fail_not_superseded fail".to_string()));
+    // Its public access block is weakened in place: the bucket is judged.
+    assert!(changed.contains(&"AWS-S3-001 aws_s3_bucket.shared fail".to_string()));
+    // Its flow log moves to VPC b: VPC a is judged, and the move is a deletion for it.
+    assert!(changed.contains(&"AWS-VPC-001 aws_vpc.a fail".to_string()));
+    assert!(changed.contains(&"AWS-DEL-001 aws_flow_log.fail_moved_to_other_vpc fail".to_string()));
 }
 
 const CUSTOM: &str = r#"

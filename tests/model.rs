@@ -255,13 +255,14 @@ fn resources_being_destroyed_are_never_judged() {
         let all: Vec<&'static dyn tfaudit::rules::Rule> = tfaudit::rules::registry().to_vec();
         let evals = tfaudit::rules::run(s, &all, &tfaudit::rules::Params::default());
         assert!(!evals.is_empty());
-        // Only the deletion itself is judged (AWS-DEL-001), never the deleted flow log's settings.
+        // Only the deletion itself is judged (AWS-DEL-001), never the deleted flow log's
+        // settings; it passes: aws_flow_log.by_known_id is created on the same VPC.
         let on_removed: Vec<(&str, &str)> = evals
             .iter()
             .filter(|e| e.address == "aws_flow_log.removed")
             .map(|e| (e.rule.id, e.status.as_str()))
             .collect();
-        assert_eq!(on_removed, vec![("AWS-DEL-001", "fail")]);
+        assert_eq!(on_removed, vec![("AWS-DEL-001", "pass")]);
         // The replacement is judged: it stays.
         assert!(evals
             .iter()

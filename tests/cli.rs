@@ -684,7 +684,7 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(v["version"], 1);
     let entries = v["entries"].as_array().unwrap();
-    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": ""})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
     // Accept everything but the S3-001 finding, and add one entry that no longer occurs.
     let mut kept: Vec<serde_json::Value> = entries
         .iter()
@@ -721,6 +721,57 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
         "{}",
         bad.stderr
     );
+}
+
+#[test]
+fn baseline_entries_accept_the_status_they_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("tfaudit-baseline.json");
+    let r = run(tfaudit().args(["baseline", demo()]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "unknown"})));
+    let audit = |entries: serde_json::Value| {
+        std::fs::write(
+            &baseline,
+            serde_json::json!({"version": 1, "entries": entries}).to_string(),
+        )
+        .unwrap();
+        let r = run(tfaudit()
+            .args([demo(), "--format", "json", "--baseline"])
+            .arg(&baseline));
+        let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        (
+            rows(&v["files"][0]),
+            v["files"][0]["summary"]["baselined"].clone(),
+            v["files"][0]["summary"]["baseline_fixed"].clone(),
+        )
+    };
+    // An accepted Unknown does not hide the Fail; an accepted Fail covers an Unknown.
+    let (shown, accepted, fixed) = audit(serde_json::json!([
+        {"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "unknown"},
+        {"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "fail"},
+    ]));
+    assert!(shown.contains(&"AWS-S3-001 aws_s3_bucket.exports fail".to_string()));
+    assert!(!shown
+        .iter()
+        .any(|f| f.contains("aws_cloudwatch_log_group.reports") && f.starts_with("AWS-KMS-002")));
+    assert_eq!(accepted, 1);
+    // Still there, and worse: not fixed.
+    assert_eq!(fixed, 0);
+    // Entries written before statuses were recorded accept either, as they did.
+    let (shown, accepted, _) = audit(serde_json::json!([
+        {"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": ""},
+        {"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id"},
+    ]));
+    assert!(!shown
+        .iter()
+        .any(|f| f.starts_with("AWS-S3-001 aws_s3_bucket.exports")));
+    assert!(!shown
+        .iter()
+        .any(|f| f.starts_with("AWS-KMS-002 aws_cloudwatch_log_group.reports")));
+    assert_eq!(accepted, 2);
 }
 
 #[test]

@@ -19,6 +19,7 @@ mod elc;
 mod gd;
 mod iam;
 pub mod iam_actions;
+pub mod judge;
 mod kms;
 mod lmb;
 mod name;

@@ -33,7 +33,6 @@ const BLOCK_LEVEL: &[&str] = &["AWS-VPC-004"];
 /// Rules whose inputs are always known at plan time: a deletion is never "known after apply".
 const NEVER_UNKNOWN: &[&str] = &[
     "AWS-DEL-001",
-    "AWS-CT-001",
     // The provider refuses to plan a zip function whose runtime is unknown.
     "AWS-LMB-001",
     // Judged on literals in the configuration only.

@@ -117,7 +117,7 @@ fn demo_findings_are_exact() {
             "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
             "AWS-TAG-001 module.network.aws_vpc_security_group_ingress_rule.https fail",
             "AWS-TAG-001 module.storage.aws_sns_topic.uploads fail",
-            "AWS-TF-004 (stack) fail",
+            "AWS-TF-004 provider.aws fail",
             "AWS-VPC-001 module.network.aws_vpc.batch fail",
             "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
             "AWS-VPC-005 module.network.aws_instance.bastion fail",

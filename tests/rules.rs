@@ -32,9 +32,8 @@ type Row = (String, &'static str);
 
 const BLOCK_LEVEL: &[&str] = &["AWS-VPC-004"];
 
-/// Rules whose inputs are always known at plan time: a deletion is never "known after apply".
+/// Rules whose inputs are always known at plan time.
 const NEVER_UNKNOWN: &[&str] = &[
-    "AWS-DEL-001",
     // The provider refuses to plan a zip function whose runtime is unknown.
     "AWS-LMB-001",
     // Judged on literals in the configuration only.

@@ -59,7 +59,10 @@ fn covers(stack: &Stack, c: &Control, old: &Resource, cand: &Resource) -> Result
         any_target = true;
         let now = after(stack, cand, attr);
         if let Some(why) = now.unresolved {
-            return Err(format!("the {attr} of {} is {why}", cand.address));
+            return Err(format!(
+                "the {attr} of {} cannot be followed: {why}",
+                cand.address
+            ));
         }
         let same = was.ids.iter().any(|i| now.ids.contains(i))
             || was.external.iter().any(|s| now.external.contains(s));

@@ -2,6 +2,7 @@ use super::{after, before, Control, CONTROLS};
 use crate::load::json::{Val, NULL};
 use crate::model::{Action, Eff, Mode, ResId, Resource, Stack};
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it checks
@@ -140,9 +141,73 @@ fn weaker(
     Ok(None)
 }
 
+/// What a kept control protects, by resource or by ID outside the plan.
+#[derive(PartialEq, Eq, Hash)]
+enum Target {
+    Res(ResId),
+    Ext(String),
+}
+
+/// The controls of one type that stay after the plan, indexed by what they protect, so that
+/// each deletion looks only at the controls on its own VPC or bucket.
+struct Kept {
+    by_target: HashMap<Target, Vec<ResId>>,
+    /// Controls whose target cannot be followed: candidates for every deletion.
+    open: Vec<ResId>,
+    all: Vec<ResId>,
+}
+
+impl Kept {
+    fn new(stack: &Stack, c: &Control) -> Kept {
+        let mut kept = Kept {
+            by_target: HashMap::new(),
+            open: Vec::new(),
+            all: Vec::new(),
+        };
+        for (cid, cand) in stack.of_type(c.rtype) {
+            if cand.mode != Mode::Managed
+                || cand.leaves_configuration()
+                || cand.action == Action::Read
+            {
+                continue;
+            }
+            kept.all.push(cid);
+            for attr in c.targets {
+                let p = after(stack, cand, attr);
+                if p.unresolved.is_some() {
+                    kept.open.push(cid);
+                }
+                let targets = p.ids.into_iter().map(Target::Res);
+                for t in targets.chain(p.external.into_iter().map(Target::Ext)) {
+                    kept.by_target.entry(t).or_default().push(cid);
+                }
+            }
+        }
+        kept
+    }
+
+    /// The kept controls that may protect what `old` protected, in address order.
+    fn candidates(&self, stack: &Stack, c: &Control, old: &Resource) -> Vec<ResId> {
+        if c.targets.is_empty() {
+            return self.all.clone();
+        }
+        let mut out = self.open.clone();
+        for attr in c.targets {
+            let p = before(stack, old, attr);
+            let targets = p.ids.into_iter().map(Target::Res);
+            for t in targets.chain(p.external.into_iter().map(Target::Ext)) {
+                out.extend(self.by_target.get(&t).into_iter().flatten());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// The verdict on a control deleted or replaced: does it, or another control of its type,
 /// still cover what it protected?
-fn taken_over(cx: &Cx, c: &Control, id: ResId, old: &Resource) -> (Status, String) {
+fn taken_over(cx: &Cx, c: &Control, kept: &Kept, id: ResId, old: &Resource) -> (Status, String) {
     let stack = cx.stack;
     let replaced = old.action == Action::Replace;
     let gone = if replaced {
@@ -158,11 +223,8 @@ fn taken_over(cx: &Cx, c: &Control, id: ResId, old: &Resource) -> (Status, Strin
     };
     let mut open = None;
     let mut weak = None;
-    for (cid, cand) in stack.of_type(c.rtype) {
-        if cand.mode != Mode::Managed || cand.leaves_configuration() || cand.action == Action::Read
-        {
-            continue;
-        }
+    for cid in kept.candidates(stack, c, old) {
+        let cand = &stack.resources[cid];
         if cid == id && !replaced {
             continue;
         }
@@ -209,6 +271,7 @@ impl Rule for SecurityControlDeleted {
 
     fn check(&self, cx: &mut Cx) {
         for c in CONTROLS {
+            let mut kept = None;
             for (id, r) in cx.stack.of_type(c.rtype) {
                 if r.mode != Mode::Managed {
                     continue;
@@ -220,12 +283,18 @@ impl Rule for SecurityControlDeleted {
                     continue;
                 }
                 let (status, msg) = match r.action {
-                    Action::Delete => taken_over(cx, c, id, r),
+                    Action::Delete => {
+                        let kept = kept.get_or_insert_with(|| Kept::new(cx.stack, c));
+                        taken_over(cx, c, kept, id, r)
+                    }
                     // Controls without an equivalent keep what they protect when replaced.
                     Action::Replace if c.targets.is_empty() && c.same.is_empty() => {
                         (Status::Pass, "replaced, not removed".into())
                     }
-                    Action::Replace => taken_over(cx, c, id, r),
+                    Action::Replace => {
+                        let kept = kept.get_or_insert_with(|| Kept::new(cx.stack, c));
+                        taken_over(cx, c, kept, id, r)
+                    }
                     Action::Forget => (
                         Status::Pass,
                         "forgotten (removed with destroy = false): the object stays".into(),

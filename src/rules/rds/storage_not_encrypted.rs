@@ -1,6 +1,7 @@
 use crate::load::json::Val;
 use crate::model::{Eff, ResId, Resource};
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it checks
@@ -67,13 +68,37 @@ fn own(cx: &Cx, r: &Resource) -> (Status, String) {
     }
 }
 
+/// The DB instances of the plan by the replicas that reference them, and by identifier and ARN:
+/// built once, so each replica's lookup is cheap.
+struct Sources<'s> {
+    by_ref: HashMap<ResId, Vec<ResId>>,
+    by_name: HashMap<&'s str, Vec<ResId>>,
+}
+
+impl<'s> Sources<'s> {
+    fn new(cx: &Cx<'s, '_>) -> Sources<'s> {
+        let mut by_ref: HashMap<ResId, Vec<ResId>> = HashMap::new();
+        let mut by_name: HashMap<&'s str, Vec<ResId>> = HashMap::new();
+        for (s, r) in cx.live("aws_db_instance") {
+            for e in cx
+                .stack
+                .pointing_at(s, "aws_db_instance", "replicate_source_db")
+            {
+                by_ref.entry(e.from).or_default().push(s);
+            }
+            for key in ["identifier", "arn"] {
+                if let Some(name) = r.values.get(key).and_then(Val::as_str) {
+                    by_name.entry(name).or_default().push(s);
+                }
+            }
+        }
+        Sources { by_ref, by_name }
+    }
+}
+
 /// The source of a read replica: Ok(None) when `r` is not a replica, Err when the plan cannot
 /// tell which instance it is.
-fn source<'s, 'p>(
-    cx: &Cx<'s, 'p>,
-    id: ResId,
-    r: &Resource<'p>,
-) -> Result<Option<(ResId, &'s Resource<'p>)>, String> {
+fn source(cx: &Cx, sources: &Sources, id: ResId, r: &Resource) -> Result<Option<ResId>, String> {
     let stack = cx.stack;
     let e = stack.eff(r, "replicate_source_db");
     let name = match &e {
@@ -86,33 +111,26 @@ fn source<'s, 'p>(
         }
     };
     // A configuration reference beats a name.
-    let by_ref: Vec<_> = cx
-        .live("aws_db_instance")
-        .filter(|&(s, _)| {
-            stack
-                .pointing_at(s, "aws_db_instance", "replicate_source_db")
-                .iter()
-                .any(|e| e.from == id)
-        })
-        .collect();
-    if let [one] = by_ref.as_slice() {
+    if let Some([one]) = sources.by_ref.get(&id).map(Vec::as_slice) {
         return Ok(Some(*one));
     }
     let Some(name) = name else {
         return Err("its replicate_source_db cannot be tied to one instance".into());
     };
     let provider = stack.provider_config(r).map(|p| p as *const _);
-    let by_name: Vec<_> = cx
-        .live("aws_db_instance")
-        .filter(|(_, s)| {
-            let named = [s.values.get("identifier"), s.values.get("arn")]
-                .into_iter()
-                .flatten()
-                .any(|v| v.as_str() == Some(name.as_str()));
+    let by_name: Vec<ResId> = sources
+        .by_name
+        .get(name.as_str())
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&s| {
             // Identifiers are per region: only the same provider configuration matches.
-            named
-                && (name.starts_with("arn:")
-                    || stack.provider_config(s).map(|p| p as *const _) == provider)
+            name.starts_with("arn:")
+                || stack
+                    .provider_config(&stack.resources[s])
+                    .map(|p| p as *const _)
+                    == provider
         })
         .collect();
     match by_name.as_slice() {
@@ -123,19 +141,20 @@ fn source<'s, 'p>(
 }
 
 /// The verdict on an instance, through its chain of sources (replicas of replicas).
-fn verdict(cx: &Cx, id: ResId, r: &Resource, depth: usize) -> (Status, String) {
+fn verdict(cx: &Cx, sources: &Sources, id: ResId, r: &Resource, depth: usize) -> (Status, String) {
     let (status, msg) = own(cx, r);
     if status == Status::Pass {
         return (status, msg);
     }
-    match source(cx, id, r) {
+    match source(cx, sources, id, r) {
         Ok(None) => (status, msg),
         Ok(Some(_)) if depth > 8 => (
             Status::Unknown,
             "read replica: its chain of sources is too long to follow".into(),
         ),
-        Ok(Some((sid, s))) => {
-            let (status, why) = verdict(cx, sid, s, depth + 1);
+        Ok(Some(sid)) => {
+            let s = &cx.stack.resources[sid];
+            let (status, why) = verdict(cx, sources, sid, s, depth + 1);
             let msg = match status {
                 Status::Pass => {
                     format!("read replica of {}, whose storage is encrypted", s.address)
@@ -157,8 +176,9 @@ impl Rule for StorageNotEncrypted {
     }
 
     fn check(&self, cx: &mut Cx) {
+        let sources = Sources::new(cx);
         for (id, r) in cx.live("aws_db_instance") {
-            let (status, msg) = verdict(cx, id, r, 0);
+            let (status, msg) = verdict(cx, &sources, id, r, 0);
             let prov = cx.stack.provenance(r, "storage_encrypted");
             cx.push(r, "storage_encrypted", status, msg, prov);
         }

@@ -312,20 +312,23 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         lap("model");
         let mut evals = rules::run(&stack, &settings.rules, &settings.params);
         if args.changed_only {
-            let changed: std::collections::HashSet<&str> = stack
-                .resources
-                .iter()
-                .filter(|r| {
-                    matches!(
-                        r.action,
-                        Action::Create | Action::Update | Action::Replace | Action::Delete
-                    )
-                })
-                .map(|r| r.address.as_str())
-                .collect();
+            let mut changed: std::collections::HashSet<&str> = Default::default();
+            for r in stack.resources.iter().filter(|r| {
+                matches!(
+                    r.action,
+                    Action::Create | Action::Update | Action::Replace | Action::Delete
+                )
+            }) {
+                changed.insert(r.address.as_str());
+                // A control that changes changes the verdict on what it protects.
+                for id in rules::protected_by_control(&stack, r) {
+                    changed.insert(stack.resources[id].address.as_str());
+                }
+            }
             // Block-level results (a subnet block) count when one of its instances changed.
             evals.retain(|e| {
                 e.address == rules::STACK
+                    || rules::is_configuration_address(&e.address)
                     || changed.contains(e.address.as_str())
                     || changed.iter().any(|a| {
                         a.strip_prefix(e.address.as_str())

@@ -117,7 +117,7 @@ fn demo_findings_are_exact() {
             "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
             "AWS-TAG-001 module.network.aws_vpc_security_group_ingress_rule.https fail",
             "AWS-TAG-001 module.storage.aws_sns_topic.uploads fail",
-            "AWS-TF-004 (stack) fail",
+            "AWS-TF-004 provider.aws fail",
             "AWS-VPC-001 module.network.aws_vpc.batch fail",
             "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
             "AWS-VPC-005 module.network.aws_instance.bastion fail",
@@ -684,7 +684,7 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(v["version"], 1);
     let entries = v["entries"].as_array().unwrap();
-    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": ""})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
     // Accept everything but the S3-001 finding, and add one entry that no longer occurs.
     let mut kept: Vec<serde_json::Value> = entries
         .iter()
@@ -724,21 +724,77 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
 }
 
 #[test]
-fn changed_only_skips_untouched_resources_but_not_deletions() {
-    let plan = "testdata/model/references/plan.json";
+fn baseline_entries_accept_the_status_they_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("tfaudit-baseline.json");
+    let r = run(tfaudit().args(["baseline", demo()]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "unknown"})));
+    let audit = |entries: serde_json::Value| {
+        std::fs::write(
+            &baseline,
+            serde_json::json!({"version": 1, "entries": entries}).to_string(),
+        )
+        .unwrap();
+        let r = run(tfaudit()
+            .args([demo(), "--format", "json", "--baseline"])
+            .arg(&baseline));
+        let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        (
+            rows(&v["files"][0]),
+            v["files"][0]["summary"]["baselined"].clone(),
+            v["files"][0]["summary"]["baseline_fixed"].clone(),
+        )
+    };
+    // An accepted Unknown does not hide the Fail; an accepted Fail covers an Unknown.
+    let (shown, accepted, fixed) = audit(serde_json::json!([
+        {"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "unknown"},
+        {"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "fail"},
+    ]));
+    assert!(shown.contains(&"AWS-S3-001 aws_s3_bucket.exports fail".to_string()));
+    assert!(!shown
+        .iter()
+        .any(|f| f.contains("aws_cloudwatch_log_group.reports") && f.starts_with("AWS-KMS-002")));
+    assert_eq!(accepted, 1);
+    // Still there, and worse: not fixed.
+    assert_eq!(fixed, 0);
+    // Entries written before statuses were recorded accept either, as they did.
+    let (shown, accepted, _) = audit(serde_json::json!([
+        {"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": ""},
+        {"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id"},
+    ]));
+    assert!(!shown
+        .iter()
+        .any(|f| f.starts_with("AWS-S3-001 aws_s3_bucket.exports")));
+    assert!(!shown
+        .iter()
+        .any(|f| f.starts_with("AWS-KMS-002 aws_cloudwatch_log_group.reports")));
+    assert_eq!(accepted, 2);
+}
+
+#[test]
+fn changed_only_skips_untouched_resources_but_not_deletions_or_what_controls_protect() {
+    let plan = "testdata/rules/AWS-DEL-001-equivalent/plan.json";
     let all = run(tfaudit().args([plan, "--format", "json"]));
     let changed = run(tfaudit().args([plan, "--format", "json", "--changed-only"]));
     let rows_of = |r: &Run| {
         rows(&serde_json::from_slice::<serde_json::Value>(&r.stdout).unwrap()["files"][0])
     };
-    // aws_vpc.legacy exists and does not change: judged only without --changed-only.
-    assert!(rows_of(&all).iter().any(|f| f.contains("aws_vpc.legacy")));
-    assert!(!rows_of(&changed)
-        .iter()
-        .any(|f| f.contains("aws_vpc.legacy")));
-    assert!(rows_of(&changed)
-        .iter()
-        .any(|f| f == "AWS-DEL-001 aws_flow_log.removed fail"));
+    let (all, changed) = (rows_of(&all), rows_of(&changed));
+    // aws_vpc.other does not change, and its flow log is only forgotten: not judged.
+    assert!(all.contains(&"AWS-TAG-001 aws_vpc.other fail".to_string()));
+    assert!(
+        !changed.iter().any(|f| f.contains("aws_vpc.other")),
+        "{changed:?}"
+    );
+    assert!(changed.contains(&"AWS-DEL-001 aws_flow_log.fail_not_superseded fail".to_string()));
+    // Its public access block is weakened in place: the bucket is judged.
+    assert!(changed.contains(&"AWS-S3-001 aws_s3_bucket.shared fail".to_string()));
+    // Its flow log moves to VPC b: VPC a is judged, and the move is a deletion for it.
+    assert!(changed.contains(&"AWS-VPC-001 aws_vpc.a fail".to_string()));
+    assert!(changed.contains(&"AWS-DEL-001 aws_flow_log.fail_moved_to_other_vpc fail".to_string()));
 }
 
 const CUSTOM: &str = r#"

@@ -260,13 +260,14 @@ fn resources_being_destroyed_are_never_judged() {
         let all: Vec<&'static dyn tfaudit::rules::Rule> = tfaudit::rules::registry().to_vec();
         let evals = tfaudit::rules::run(s, &all, &tfaudit::rules::Params::default());
         assert!(!evals.is_empty());
-        // Only the deletion itself is judged (AWS-DEL-001), never the deleted flow log's settings.
+        // Only the deletion itself is judged (AWS-DEL-001), never the deleted flow log's
+        // settings; it passes: aws_flow_log.by_known_id is created on the same VPC.
         let on_removed: Vec<(&str, &str)> = evals
             .iter()
             .filter(|e| e.address == "aws_flow_log.removed")
             .map(|e| (e.rule.id, e.status.as_str()))
             .collect();
-        assert_eq!(on_removed, vec![("AWS-DEL-001", "fail")]);
+        assert_eq!(on_removed, vec![("AWS-DEL-001", "pass")]);
         // The replacement is judged: it stays.
         assert!(evals
             .iter()
@@ -295,4 +296,35 @@ fn each_value_of_a_for_each_over_resources_is_the_instance_with_the_same_key() {
             )]
         );
     }
+}
+
+/// `removed { lifecycle { destroy = false } }`: the object is forgotten, not deleted. Only
+/// AWS-DEL-001 speaks of it (a pass), and it still covers its VPC (the flow log exists).
+#[test]
+fn forgotten_resources_are_neither_deleted_nor_judged_as_kept() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/rules/AWS-DEL-001-equivalent/plan.json"
+    );
+    let src = load::read(&Input::Path(path.into())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let s = Stack::build(&plan);
+    let r = &s.resources[id(&s, "aws_flow_log.pass_forgotten")];
+    assert_eq!(r.action, tfaudit::model::Action::Forget);
+    assert!(!r.is_deleted());
+    assert_eq!(
+        r.values.get("vpc_id").and_then(|v| v.as_str()),
+        Some("vpc-0b1b2c3d4e5f60718")
+    );
+    let all: Vec<&'static dyn tfaudit::rules::Rule> = tfaudit::rules::registry().to_vec();
+    let evals = tfaudit::rules::run(&s, &all, &tfaudit::rules::Params::default());
+    let on_forgotten: Vec<(&str, &str)> = evals
+        .iter()
+        .filter(|e| e.address == "aws_flow_log.pass_forgotten")
+        .map(|e| (e.rule.id, e.status.as_str()))
+        .collect();
+    assert_eq!(on_forgotten, vec![("AWS-DEL-001", "pass")]);
+    assert!(evals.iter().any(|e| e.address == "aws_vpc.other"
+        && e.rule.id == "AWS-VPC-001"
+        && e.status.as_str() == "pass"));
 }

@@ -29,6 +29,8 @@ pub enum Action {
     NoOp,
     /// From a state file, or prior state: the object exists and the plan does not touch it.
     Existing,
+    /// `removed { lifecycle { destroy = false } }`: the object stays, unmanaged from here on.
+    Forget,
 }
 
 impl Action {
@@ -41,6 +43,7 @@ impl Action {
             Action::Read => "read",
             Action::NoOp => "no-op",
             Action::Existing => "existing",
+            Action::Forget => "forget",
         }
     }
 
@@ -52,8 +55,7 @@ impl Action {
             ["delete"] => Action::Delete,
             ["read"] => Action::Read,
             ["create", "delete"] | ["delete", "create"] => Action::Replace,
-            // `removed { lifecycle { destroy = false } }`: no longer managed here.
-            ["forget"] => Action::Delete,
+            ["forget"] => Action::Forget,
             _ => Action::NoOp,
         }
     }
@@ -75,8 +77,11 @@ pub struct Resource<'p> {
     pub index: Option<Key>,
     pub provider_name: &'p str,
     pub action: Action,
-    /// Values after the change (before it, for deletions).
+    /// Values after the change (before it, for deletions and forgets).
     pub values: &'p Val<'p>,
+    /// Values before the change (`values` when the plan has no `before`): where a replaced
+    /// control pointed.
+    pub before: &'p Val<'p>,
     /// `after_unknown`: which values are known only after apply.
     pub unknown: &'p Val<'p>,
     /// `after_sensitive` / `sensitive_values`.
@@ -89,6 +94,11 @@ pub struct Resource<'p> {
 impl Resource<'_> {
     pub fn is_deleted(&self) -> bool {
         self.action == Action::Delete
+    }
+    /// Deleted or forgotten: not in this configuration after apply, so not judged. A forgotten
+    /// object still exists, and still counts as a partner.
+    pub fn leaves_configuration(&self) -> bool {
+        matches!(self.action, Action::Delete | Action::Forget)
     }
     /// `aws_x.y` or `data.aws_x.y`: the block name inside its module.
     pub fn block(&self) -> String {
@@ -453,19 +463,20 @@ impl<'p> Stack<'p> {
                 let action = Action::from_actions(
                     change.get("actions").and_then(Val::as_array).unwrap_or(&[]),
                 );
-                let (values, unknown, sensitive) = if action == Action::Delete {
-                    (
-                        change.get("before").unwrap_or(&NULL),
-                        &NULL,
-                        change.get("before_sensitive").unwrap_or(&NULL),
-                    )
-                } else {
-                    (
-                        change.get("after").unwrap_or(&NULL),
-                        change.get("after_unknown").unwrap_or(&NULL),
-                        change.get("after_sensitive").unwrap_or(&NULL),
-                    )
-                };
+                let (values, unknown, sensitive) =
+                    if matches!(action, Action::Delete | Action::Forget) {
+                        (
+                            change.get("before").unwrap_or(&NULL),
+                            &NULL,
+                            change.get("before_sensitive").unwrap_or(&NULL),
+                        )
+                    } else {
+                        (
+                            change.get("after").unwrap_or(&NULL),
+                            change.get("after_unknown").unwrap_or(&NULL),
+                            change.get("after_sensitive").unwrap_or(&NULL),
+                        )
+                    };
                 // Deposed objects of a replacement are not resources of their own.
                 if rc.get("deposed").is_some() {
                     continue;
@@ -475,8 +486,12 @@ impl<'p> Stack<'p> {
                     .and_then(Val::as_str)
                     .and_then(parse_module_address)
                     .unwrap_or_default();
-                if let Some(r) = self.make_resource(rc, module, action, values, unknown, sensitive)
+                if let Some(mut r) =
+                    self.make_resource(rc, module, action, values, unknown, sensitive)
                 {
+                    if let Some(b) = change.get("before").filter(|b| !b.is_null()) {
+                        r.before = b;
+                    }
                     if seen.insert(r.address.clone()) {
                         self.resources.push(r);
                     }
@@ -571,6 +586,7 @@ impl<'p> Stack<'p> {
             provider_name: r.get("provider_name").and_then(Val::as_str).unwrap_or(""),
             action,
             values,
+            before: values,
             unknown,
             sensitive,
             config: None,
@@ -798,7 +814,9 @@ impl<'p> Stack<'p> {
             .copied()
             .filter(|&i| {
                 let t = &self.resources[i];
-                is_global(t.rtype) || self.provider_key(t) == mine
+                let theirs = self.provider_key(t);
+                // Without configuration (a state, a forgotten object) the region is not known.
+                is_global(t.rtype) || mine == 0 || theirs == 0 || theirs == mine
             })
             .collect()
     }

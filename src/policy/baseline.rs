@@ -3,6 +3,7 @@
 //! `--baseline` fails only on new findings and reports how many accepted ones were fixed.
 
 use super::FileOutcome;
+use crate::rules::Status;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -11,6 +12,37 @@ pub struct Entry {
     pub rule: String,
     pub address: String,
     pub attribute: String,
+    /// What was accepted: an accepted Unknown does not hide a later Fail. Absent in files
+    /// written before statuses were recorded: those entries accept either, as they did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Accepted>,
+}
+
+/// The status a baseline entry accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Accepted {
+    Fail,
+    Unknown,
+}
+
+impl Accepted {
+    pub fn of(status: Status) -> Option<Accepted> {
+        match status {
+            Status::Fail => Some(Accepted::Fail),
+            Status::Unknown => Some(Accepted::Unknown),
+            Status::Pass => None,
+        }
+    }
+
+    /// An accepted Fail also covers an Unknown (the same finding, less certain); an accepted
+    /// Unknown covers only an Unknown.
+    fn covers(self, status: Status) -> bool {
+        matches!(
+            (self, status),
+            (Accepted::Fail, Status::Fail | Status::Unknown) | (Accepted::Unknown, Status::Unknown)
+        )
+    }
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -41,8 +73,27 @@ impl Baseline {
         })
     }
 
-    pub fn contains(&self, e: &Entry) -> bool {
-        self.entries.contains(e)
+    /// The entries recorded for this rule, address and attribute, whatever their status.
+    pub fn recorded<'b>(
+        &'b self,
+        rule: &'b str,
+        address: &'b str,
+        attribute: &'b str,
+    ) -> impl Iterator<Item = &'b Entry> {
+        let first = Entry {
+            rule: rule.to_string(),
+            address: address.to_string(),
+            attribute: attribute.to_string(),
+            status: None,
+        };
+        self.entries
+            .range(first..)
+            .take_while(move |e| e.rule == rule && e.address == address && e.attribute == attribute)
+    }
+
+    /// Whether an entry accepts a finding of `status` with this rule, address and attribute.
+    pub fn accepts(entry: &Entry, status: Status) -> bool {
+        entry.status.is_none_or(|a| a.covers(status))
     }
 }
 
@@ -55,6 +106,7 @@ pub fn render(outcomes: &[FileOutcome]) -> String {
             rule: e.rule.id.to_string(),
             address: e.address.clone(),
             attribute: e.attribute.clone(),
+            status: Accepted::of(e.status),
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&File {

@@ -151,13 +151,13 @@ pub fn decide(
             continue;
         }
         if let Some(b) = policy.baseline {
-            let key = baseline::Entry {
-                rule: e.rule.id.to_string(),
-                address: e.address.clone(),
-                attribute: e.attribute.clone(),
-            };
-            if b.contains(&key) {
-                used.baseline.insert(key);
+            let mut accepted = false;
+            // An entry whose finding is still there, if worse, is not "fixed" either.
+            for entry in b.recorded(e.rule.id, &e.address, &e.attribute) {
+                accepted |= baseline::Baseline::accepts(entry, e.status);
+                used.baseline.insert(entry.clone());
+            }
+            if accepted {
                 s.baselined += 1;
                 continue;
             }

@@ -21,6 +21,7 @@ mod iam;
 pub mod iam_actions;
 #[rustfmt::skip]
 pub mod iam_actions_table;
+pub mod judge;
 mod kms;
 mod lmb;
 mod name;
@@ -210,7 +211,8 @@ impl<'s, 'p> Cx<'s, 'p> {
     pub fn live(&self, rtype: &str) -> impl Iterator<Item = (ResId, &'s Resource<'p>)> + 's {
         let stack: &'s Stack<'p> = self.stack;
         stack.of_type(rtype).filter(|(_, r)| {
-            r.mode == Mode::Managed && !matches!(r.action, Action::Delete | Action::Read)
+            r.mode == Mode::Managed
+                && !matches!(r.action, Action::Delete | Action::Forget | Action::Read)
         })
     }
 
@@ -391,6 +393,15 @@ impl<'s, 'p> Cx<'s, 'p> {
 
 /// The address of stack-level results.
 pub const STACK: &str = "(stack)";
+
+/// The resources a security control protects (before and after its change).
+pub use del::protected as protected_by_control;
+
+/// Whether a result's address is a variable or a provider (the fix goes in the configuration,
+/// not in a resource): `var.x`, `module.m.var.x`, `provider.aws.east`.
+pub fn is_configuration_address(address: &str) -> bool {
+    address.starts_with("var.") || address.contains(".var.") || address.starts_with("provider.")
+}
 
 #[derive(Debug, Default)]
 pub struct Targets {

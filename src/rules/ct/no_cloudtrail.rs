@@ -1,10 +1,11 @@
 use crate::model::Mode;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
     /// ## What it checks
-    /// The plan has an `aws_cloudtrail` (when it manages any AWS resource at all). Judged on
-    /// the stack. A trail created by another stack (an organisation trail) makes this a known
+    /// The plan has an `aws_cloudtrail` that logs (when it manages any AWS resource at all):
+    /// a trail with `enable_logging = false` records nothing and does not count; one whose
+    /// `enable_logging` is unknown until apply makes the result Unknown. Judged on the stack. A trail created by another stack (an organisation trail) makes this a known
     /// exception: suppress it in tfaudit.toml with the reason.
     ///
     /// ## Why it matters
@@ -43,12 +44,41 @@ impl Rule for NoCloudtrail {
         if !any_aws {
             return;
         }
-        match cx.live("aws_cloudtrail").next() {
-            Some((_, t)) => {
-                let msg = format!("trail {}", t.address);
-                cx.push_stack("", Status::Pass, msg);
+        let mut off = Vec::new();
+        let mut open = None;
+        for (_, t) in cx.live("aws_cloudtrail") {
+            let e = cx.stack.eff(t, "enable_logging");
+            match tri_bool(&e, true) {
+                Some(true) => {
+                    let msg = format!("trail {}", t.address);
+                    cx.push_stack("", Status::Pass, msg);
+                    return;
+                }
+                Some(false) => off.push(t.address.as_str()),
+                None => {
+                    open.get_or_insert(format!(
+                        "the enable_logging of {} is {}",
+                        t.address,
+                        unknown_reason(&e)
+                    ));
+                }
             }
-            None => cx.push_stack("", Status::Fail, "no aws_cloudtrail in the plan".into()),
+        }
+        let missing = if off.is_empty() {
+            "no aws_cloudtrail in the plan".to_string()
+        } else {
+            format!(
+                "no trail logs: enable_logging is false on {}",
+                off.join(", ")
+            )
+        };
+        match open {
+            Some(why) => cx.push_stack(
+                "",
+                Status::Unknown,
+                format!("no trail is known to log: {why}"),
+            ),
+            None => cx.push_stack("", Status::Fail, missing),
         }
     }
 }

@@ -1,8 +1,10 @@
-use crate::rules::{declare_rule, must_be_set, Cx, Rule, RuleMeta};
+use crate::rules::judge::customer_key;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// `aws_cloudtrail` has a `kms_key_id`; a key created in the same apply counts as set.
+    /// `aws_cloudtrail` has a `kms_key_id` that is a customer key; a key created in the same
+    /// apply counts as set, an AWS managed alias (`alias/aws/...`, by name or ARN) does not.
     ///
     /// ## Why it matters
     /// Trail logs describe the whole account; with SSE-KMS, reading them also needs the key,
@@ -32,7 +34,7 @@ impl Rule for NotKmsEncrypted {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_cloudtrail") {
-            let (status, msg) = must_be_set(
+            let (status, msg) = customer_key(
                 cx,
                 r,
                 "kms_key_id",

@@ -1,10 +1,12 @@
-use crate::rules::{declare_rule, must_be_set, Cx, Rule, RuleMeta};
+use crate::rules::judge::customer_key;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
     /// `aws_cloudwatch_log_group` has a `kms_key_id`. A key ARN that is unknown in the plan
     /// because the key is created in the same apply counts as set when the configuration
-    /// references it; a value that cannot be followed gives Unknown.
+    /// references it; a value that cannot be followed gives Unknown. An AWS managed alias
+    /// (`alias/aws/...`, by name or ARN) is not a customer key: it fails.
     ///
     /// ## Why it matters
     /// Logs carry request data, tokens and personal data. With a customer-managed key, access
@@ -44,7 +46,7 @@ impl Rule for LogGroupNotEncrypted {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_cloudwatch_log_group") {
-            let (status, msg) = must_be_set(
+            let (status, msg) = customer_key(
                 cx,
                 r,
                 "kms_key_id",

@@ -67,7 +67,7 @@ impl Rule for SecondRegionStub {
         let stack = cx.stack;
         for r in &stack.resources {
             if r.mode != Mode::Managed
-                || r.is_deleted()
+                || r.leaves_configuration()
                 || !r.rtype.starts_with("aws_")
                 || GLOBAL.iter().any(|g| r.rtype.starts_with(g))
             {

@@ -1,9 +1,12 @@
-use crate::rules::{declare_rule, must_be_set, Cx, Rule, RuleMeta};
+use crate::rules::judge::customer_key;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// `aws_secretsmanager_secret` has a `kms_key_id` (a customer managed key). A key created in
-    /// the same apply counts as set.
+    /// `aws_secretsmanager_secret` has a `kms_key_id` that is a customer managed key. A key
+    /// created in the same apply counts; an AWS managed key named by alias (`alias/aws/...`,
+    /// or its ARN `arn:aws:kms:REGION:ACCOUNT:alias/aws/...`) does not. A key ID or key ARN
+    /// from outside the plan is taken for a customer key: AWS managed keys are named by alias.
     ///
     /// ## Why it matters
     /// With the AWS managed key, anyone allowed `secretsmanager:GetSecretValue` reads the
@@ -38,7 +41,7 @@ impl Rule for SecretWithoutCustomerKey {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_secretsmanager_secret") {
-            let (status, msg) = must_be_set(
+            let (status, msg) = customer_key(
                 cx,
                 r,
                 "kms_key_id",

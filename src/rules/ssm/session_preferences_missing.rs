@@ -6,7 +6,7 @@ declare_rule! {
     /// ## What it checks
     /// When Session Manager is required: the plan has an `aws_ssm_document` with
     /// `document_type` `Session` (the preferences document), and its content (JSON or YAML)
-    /// sets `kmsKeyId`, turns on encryption for every log destination it names
+    /// sets `kmsKeyId` to a customer key (not an `alias/aws/...` AWS managed key), turns on encryption for every log destination it names
     /// (`s3BucketName` → `s3EncryptionEnabled`, `cloudWatchLogGroupName` →
     /// `cloudWatchEncryptionEnabled`) and for at least one of them. No such document: a
     /// stack-level failure on `(stack)`; each Session document is judged on its own; content
@@ -68,7 +68,8 @@ pub fn gaps(content: &str) -> Vec<&'static str> {
     let get = |k| setting(parsed.as_ref(), content, k).filter(|v| !v.is_empty() && v != "null");
     let on = |k| get(k).is_some_and(|v| v == "true");
     let mut gaps = Vec::new();
-    if get("kmsKeyId").is_none() {
+    // Session Manager encrypts with a customer key only: an AWS managed alias is none.
+    if get("kmsKeyId").is_none_or(|k| crate::rules::judge::is_aws_managed_alias(&k)) {
         gaps.push("kmsKeyId");
     }
     if get("s3BucketName").is_some() && !on("s3EncryptionEnabled") {
@@ -131,6 +132,8 @@ mod tests {
         assert!(gaps(good).is_empty());
         let no_key = r#"{"inputs":{"s3BucketName":"logs","s3EncryptionEnabled":true}}"#;
         assert_eq!(gaps(no_key), vec!["kmsKeyId"]);
+        let aws_key = good.replace("alias/ssm", "alias/aws/ssm");
+        assert_eq!(gaps(&aws_key), vec!["kmsKeyId"]);
         let yaml = "schemaVersion: '1.0'\ninputs:\n  kmsKeyId: alias/ssm\n  s3BucketName: logs\n  s3EncryptionEnabled: false\n";
         assert_eq!(
             gaps(yaml),

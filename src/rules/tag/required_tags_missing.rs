@@ -119,7 +119,11 @@ impl Rule for RequiredTagsMissing {
                 && !exempt.iter().any(|t| t == r.rtype);
             let aws = r.rtype.starts_with("aws_")
                 && (r.provider_name.ends_with("/aws") || r.provider_name == "aws");
-            if !taggable || !aws || r.mode != crate::model::Mode::Managed || r.is_deleted() {
+            if !taggable
+                || !aws
+                || r.mode != crate::model::Mode::Managed
+                || r.leaves_configuration()
+            {
                 continue;
             }
             match tag_keys(cx, r) {

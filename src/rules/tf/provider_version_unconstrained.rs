@@ -5,7 +5,9 @@ declare_rule! {
     /// ## What it checks
     /// Every provider configuration of the plan has a `version_constraint` (from
     /// `required_providers`). Terraform's own `required_version` is not in the plan JSON.
-    /// Judged on the stack.
+    /// Reported on each provider configuration (`provider.aws`, `provider.aws.ALIAS`), where
+    /// the fix goes; Terraform's built-in `terraform` provider (`terraform_data`) has no
+    /// version to constrain and is not judged.
     ///
     /// ## Why it matters
     /// Without a constraint, the next `terraform init` may pick a new major version whose
@@ -42,29 +44,25 @@ impl Rule for ProviderVersionUnconstrained {
         else {
             return;
         };
-        if pcs.is_empty() {
-            return;
-        }
         // Module-level entries inherit their parent's constraint; judge the ones that declare.
-        let free: Vec<&str> = pcs
-            .iter()
-            .filter(|(_, pc)| {
-                pc.get("module_address").is_none() && pc.get("version_constraint").is_none()
-            })
-            .map(|(k, _)| k.as_ref())
-            .collect();
-        if free.is_empty() {
-            cx.push_stack(
-                "",
-                Status::Pass,
-                "every provider has a version constraint".into(),
-            );
-        } else {
-            cx.push_stack(
-                "",
-                Status::Fail,
-                format!("no version constraint for provider {}", free.join(", ")),
-            );
+        for (key, pc) in pcs {
+            let builtin = pc
+                .get("full_name")
+                .and_then(Val::as_str)
+                .is_some_and(|n| n.starts_with("terraform.io/builtin/"))
+                || key.as_ref() == "terraform";
+            if builtin || pc.get("module_address").is_some() {
+                continue;
+            }
+            let address = format!("provider.{key}");
+            let (status, msg) = match pc.get("version_constraint").and_then(Val::as_str) {
+                Some(c) => (Status::Pass, format!("version constraint {c}")),
+                None => (
+                    Status::Fail,
+                    "no version constraint in required_providers".to_string(),
+                ),
+            };
+            cx.push_at(address, Self::META.severity, "version", status, msg, None);
         }
     }
 }

@@ -1,12 +1,15 @@
 use crate::model::Leaf;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
     /// A variable that feeds a secret argument (`password`, `master_password`, `auth_token`,
     /// `secret_string`) is declared `sensitive = true` — followed through module variables,
-    /// so the root variable the value comes from is the one judged. A secret given through a
-    /// `local` cannot be traced: Unknown.
+    /// so the variable the value comes from (the root variable, or a module variable's default)
+    /// is the one judged. The result is reported on that variable (`var.NAME`,
+    /// `module.m.var.NAME`), where the fix goes, naming the arguments it feeds. A secret given
+    /// through a `local` cannot be traced: Unknown, on the resource.
     ///
     /// ## Why it matters
     /// Without `sensitive`, Terraform prints the value in plan output and CI logs.
@@ -42,52 +45,54 @@ impl Rule for SecretVariableNotSensitive {
     }
 
     fn check(&self, cx: &mut Cx) {
+        // Per variable: whether it is sensitive, and the arguments it feeds.
+        let mut by_var: BTreeMap<String, (bool, Vec<String>)> = BTreeMap::new();
         for (t, attr) in SECRETS {
             for (_, r) in cx.live(t) {
                 let Some(expr) = cx.stack.expr_at(r, attr) else {
                     continue;
                 };
                 let leaves = cx.stack.resolve_from(r, expr);
-                let vars: Vec<_> = leaves
-                    .iter()
-                    .filter(|l| matches!(l.leaf, Leaf::Value(..)) && !l.via.is_empty())
-                    .collect();
-                let (status, msg) = if let Some(dead) =
-                    leaves.iter().find(|l| matches!(l.leaf, Leaf::DeadEnd(_)))
-                {
+                if let Some(dead) = leaves.iter().find(|l| matches!(l.leaf, Leaf::DeadEnd(_))) {
                     let Leaf::DeadEnd(why) = &dead.leaf else {
                         continue;
                     };
-                    (
-                        Status::Unknown,
-                        format!(
-                            "where {attr} comes from cannot be followed: {}",
-                            dead.via_text(why)
-                        ),
-                    )
-                } else if vars.is_empty() {
+                    let msg = format!(
+                        "where {attr} comes from cannot be followed: {}",
+                        dead.via_text(why)
+                    );
+                    cx.report(r, attr, Status::Unknown, msg);
                     continue;
-                } else if let Some(plain) = vars.iter().find(|l| {
-                    l.via
-                        .last()
-                        .and_then(|v| cx.stack.variable_declared_sensitive(v))
-                        == Some(false)
-                }) {
-                    (
-                        Status::Fail,
-                        format!(
-                            "{attr} comes from {}, which is not marked sensitive",
-                            plain.via_text("")
-                        ),
-                    )
-                } else {
-                    (
-                        Status::Pass,
-                        format!("{attr} comes from a sensitive variable"),
-                    )
-                };
-                cx.report(r, attr, status, msg);
+                }
+                for l in &leaves {
+                    if !matches!(l.leaf, Leaf::Value(..)) {
+                        continue;
+                    }
+                    let Some(var) = l.via.last() else {
+                        continue;
+                    };
+                    let Some(sensitive) = cx.stack.variable_declared_sensitive(var) else {
+                        continue;
+                    };
+                    let entry = by_var.entry(var.clone()).or_insert((sensitive, Vec::new()));
+                    let feeds = format!("{}.{attr}", r.address);
+                    if !entry.1.contains(&feeds) {
+                        entry.1.push(feeds);
+                    }
+                }
             }
+        }
+        for (var, (sensitive, feeds)) in by_var {
+            let feeds = feeds.join(", ");
+            let (status, msg) = if sensitive {
+                (Status::Pass, format!("sensitive; feeds {feeds}"))
+            } else {
+                (
+                    Status::Fail,
+                    format!("not marked sensitive, and feeds the secret {feeds}"),
+                )
+            };
+            cx.push_at(var, Self::META.severity, "sensitive", status, msg, None);
         }
     }
 }

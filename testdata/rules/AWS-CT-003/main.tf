@@ -23,3 +23,10 @@ resource "aws_cloudtrail" "unknown_key_behind_local" {
   s3_bucket_name = "example-trail-logs"
   kms_key_id     = local.key
 }
+
+# The ARN of an AWS managed key's alias is not a customer key.
+resource "aws_cloudtrail" "fail_aws_managed_alias_arn" {
+  name           = "fail-aws-managed"
+  s3_bucket_name = "example-trail-logs"
+  kms_key_id     = "arn:aws:kms:us-east-1:111122223333:alias/aws/cloudtrail"
+}

@@ -26,3 +26,9 @@ resource "aws_cloudwatch_log_group" "unknown_behind_local" {
   name       = "/fixture/unknown-behind-local"
   kms_key_id = local.key
 }
+
+# The ARN of an AWS managed key's alias is not a customer key.
+resource "aws_cloudwatch_log_group" "fail_aws_managed_alias_arn" {
+  name       = "/fixture/fail-aws-managed"
+  kms_key_id = "arn:aws:kms:us-east-1:111122223333:alias/aws/logs"
+}

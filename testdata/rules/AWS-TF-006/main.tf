@@ -1,4 +1,5 @@
-# AWS-TF-006: secret inputs and whether their variables are sensitive, through a module too.
+# AWS-TF-006: secret inputs and whether their variables are sensitive, through modules too.
+# Reported on the variable, where the fix goes (expected.tsv); Unknown on the resource.
 variable "plain_password" {
   default = "fixture-plain-password"
 }
@@ -16,7 +17,7 @@ resource "aws_kms_key" "helper" {
   description = "tf006"
 }
 
-resource "aws_db_instance" "fail_plain_variable" {
+resource "aws_db_instance" "plain_variable" {
   identifier        = "tf006-plain"
   engine            = "postgres"
   instance_class    = "db.t3.micro"
@@ -25,7 +26,7 @@ resource "aws_db_instance" "fail_plain_variable" {
   password          = var.plain_password
 }
 
-resource "aws_db_instance" "pass_sensitive_variable" {
+resource "aws_db_instance" "sensitive_variable" {
   identifier        = "tf006-sensitive"
   engine            = "postgres"
   instance_class    = "db.t3.micro"
@@ -46,4 +47,8 @@ resource "aws_db_instance" "unknown_behind_local" {
 module "db" {
   source   = "./modules/db"
   password = var.plain_password
+}
+
+module "defaulted" {
+  source = "./modules/defaulted"
 }

@@ -4,7 +4,7 @@ variable "password" {
 }
 
 # Sensitive in the module, but the root variable it comes from is not.
-resource "aws_db_instance" "fail_root_variable_plain" {
+resource "aws_db_instance" "db" {
   identifier        = "tf006-module"
   engine            = "postgres"
   instance_class    = "db.t3.micro"

@@ -531,6 +531,16 @@ impl<'p> Stack<'p> {
                     Some(Step::Index(k)) => (Some(k), at + 1),
                     _ => (None, at),
                 };
+                // `{ ids = [], vpc = aws_vpc.x.id }.ids` lists only `aws_vpc.x.id`: an attribute
+                // asked of a value that already names one is not that value's.
+                if !path.is_empty() && steps.len() > attr_at {
+                    let why = format!(
+                        "{} of a value built around {} (the plan lists an expression's references, not its shape)",
+                        path_text(path).trim_start_matches('.'),
+                        qualified(&sc.path, reference)
+                    );
+                    return dead(why, via, out);
+                }
                 let attr: Vec<String> = rest(attr_at).iter().map(step_text).collect();
                 let block = if first == "data" {
                     format!("data.{rtype}.{name}")

@@ -1,7 +1,6 @@
 //! Command line: parse arguments, run the pipeline per input, map the outcome to an exit code.
 
-use crate::load::{self, Input};
-use crate::model::{Action, Stack};
+use crate::load::Input;
 use crate::policy::config;
 use crate::policy::{self, Gate, UnknownMode};
 use crate::report::{self, Format};
@@ -262,6 +261,8 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         ExitCode::from(2)
     })?;
     settings.params.source_dir = args.source_dir.clone();
+    let today = config::today();
+    settings.params.today = Some(today.clone());
     let baseline = match &args.baseline {
         Some(path) => Some(policy::baseline::Baseline::load(path).map_err(|e| {
             eprintln!("tfaudit: {}: {e}", path.display());
@@ -275,86 +276,27 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             unknown: args.unknown,
         },
         settings: &settings,
-        today: config::today(),
+        today,
         baseline: baseline.as_ref(),
     };
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
-    // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
-    let timings = std::env::var_os("TFAUDIT_TIMINGS").is_some();
-    let clock = std::time::Instant::now();
-    let lap = |what: &str| {
-        if timings {
-            eprintln!("timing: {what} {:.2} s", clock.elapsed().as_secs_f64());
-        }
-    };
     for (n, input) in inputs.iter().enumerate() {
-        let source = match load::read_limited(input, args.max_input_mb.saturating_mul(1 << 20)) {
-            Ok(s) => s,
+        let opts = crate::AuditOptions {
+            policy: &policy,
+            max_input_bytes: args.max_input_mb.saturating_mul(1 << 20),
+            changed_only: args.changed_only,
+            // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
+            timings: std::env::var_os("TFAUDIT_TIMINGS").is_some(),
+            leak: n + 1 == inputs.len(),
+        };
+        match crate::audit(input, &opts, &mut used) {
+            Ok(outcome) => outcomes.push(outcome),
             Err(e) => {
                 eprintln!("tfaudit: {e}");
                 input_error = true;
-                continue;
             }
-        };
-        lap("read");
-        let plan = match load::parse(&source) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("tfaudit: {e}");
-                input_error = true;
-                continue;
-            }
-        };
-        lap("parse");
-        let stack = Stack::build(&plan);
-        lap("model");
-        let mut evals = rules::run(&stack, &settings.rules, &settings.params);
-        if args.changed_only {
-            let mut changed: std::collections::HashSet<&str> = Default::default();
-            for r in stack.resources.iter().filter(|r| {
-                matches!(
-                    r.action,
-                    Action::Create | Action::Update | Action::Replace | Action::Delete
-                )
-            }) {
-                changed.insert(r.address.as_str());
-                // A control that changes changes the verdict on what it protects.
-                for id in rules::protected_by_control(&stack, r) {
-                    changed.insert(stack.resources[id].address.as_str());
-                }
-            }
-            // Block-level results (a subnet block) count when one of its instances changed.
-            evals.retain(|e| {
-                e.address == rules::STACK
-                    || rules::is_configuration_address(&e.address)
-                    || changed.contains(e.address.as_str())
-                    || changed.iter().any(|a| {
-                        a.strip_prefix(e.address.as_str())
-                            .is_some_and(|rest| rest.starts_with('['))
-                    })
-            });
-        }
-        let outside = stack
-            .resources
-            .iter()
-            .filter(|r| !r.rtype.starts_with("aws_"))
-            .count();
-        outcomes.push(policy::decide(
-            source.name.clone(),
-            plan.kind,
-            (stack.resources.len(), outside),
-            evals,
-            &policy,
-            &mut used,
-        ));
-        if n + 1 == inputs.len() {
-            // The process ends next: freeing a million tree nodes one by one would cost a
-            // fifth of the run on large plans, and the OS reclaims them at once.
-            std::mem::forget(stack);
-            std::mem::forget(plan);
-            std::mem::forget(source);
         }
     }
     if let Some(first) = outcomes.first_mut() {

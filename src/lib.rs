@@ -9,19 +9,118 @@ pub mod policy;
 pub mod report;
 pub mod rules;
 
+/// How [`audit`] treats one input, besides the policy (which carries the rules and their
+/// parameters).
+pub struct AuditOptions<'a> {
+    pub policy: &'a policy::Policy<'a>,
+    /// Inputs larger than this are refused (bytes).
+    pub max_input_bytes: u64,
+    /// Keep only results on what the plan changes (and on what a changed control protects).
+    pub changed_only: bool,
+    /// Phase times on standard error (`TFAUDIT_TIMINGS=1`, for `make bench`).
+    pub timings: bool,
+    /// Leave the parsed plan to the operating system instead of freeing it node by node: for
+    /// the last input of a process that ends next.
+    pub leak: bool,
+}
+
+/// Audit one input — read, parse, model, rules, policy — into its outcome. The one pipeline
+/// the CLI, the fuzz target and the tests call.
+pub fn audit(
+    input: &load::Input,
+    opts: &AuditOptions,
+    used: &mut policy::Usage,
+) -> Result<policy::FileOutcome, load::LoadError> {
+    let source = load::read_limited(input, opts.max_input_bytes)?;
+    audit_source(source, opts, used)
+}
+
+/// [`audit`] of bytes already read.
+pub fn audit_source(
+    source: load::Source,
+    opts: &AuditOptions,
+    used: &mut policy::Usage,
+) -> Result<policy::FileOutcome, load::LoadError> {
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if opts.timings {
+            eprintln!("timing: {what} {:.2} s", clock.elapsed().as_secs_f64());
+        }
+    };
+    let plan = load::parse(&source)?;
+    lap("parse");
+    let stack = model::Stack::build(&plan);
+    lap("model");
+    let settings = opts.policy.settings;
+    let mut evals = rules::run(&stack, &settings.rules, &settings.params);
+    lap("rules");
+    if opts.changed_only {
+        retain_changed(&stack, &mut evals);
+    }
+    let outside = stack
+        .resources
+        .iter()
+        .filter(|r| !r.rtype.starts_with("aws_"))
+        .count();
+    let outcome = policy::decide(
+        source.name.clone(),
+        plan.kind,
+        (stack.resources.len(), outside),
+        evals,
+        opts.policy,
+        used,
+    );
+    if opts.leak {
+        // Freeing a million tree nodes one by one would cost a fifth of the run on large
+        // plans, and the OS reclaims them at once.
+        std::mem::forget(stack);
+        std::mem::forget(plan);
+        std::mem::forget(source);
+    }
+    Ok(outcome)
+}
+
+/// `--changed-only`: results on resources the plan creates, updates, replaces or deletes, on
+/// what a changed control protects, on configuration addresses and on the stack.
+fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
+    use model::Action;
+    let mut changed: std::collections::HashSet<&str> = Default::default();
+    for r in stack.resources.iter().filter(|r| {
+        matches!(
+            r.action,
+            Action::Create | Action::Update | Action::Replace | Action::Delete
+        )
+    }) {
+        changed.insert(r.address.as_str());
+        // A control that changes changes the verdict on what it protects.
+        for id in rules::protected_by_control(stack, r) {
+            changed.insert(stack.resources[id].address.as_str());
+        }
+    }
+    // Block-level results (a subnet block) count when one of its instances changed.
+    evals.retain(|e| {
+        e.address == rules::STACK
+            || rules::is_configuration_address(&e.address)
+            || changed.contains(e.address.as_str())
+            || changed.iter().any(|a| {
+                a.strip_prefix(e.address.as_str())
+                    .is_some_and(|rest| rest.starts_with('['))
+            })
+    });
+}
+
 /// The whole pipeline on bytes — decode, parse, model, every rule (opt ones too), policy and
 /// every reporter — for the fuzz target: it must return, never panic, whatever the bytes.
 pub fn fuzz_pipeline(bytes: &[u8]) {
     use policy::config::Settings;
-    let src = match load::from_bytes("fuzz".into(), bytes.to_vec()) {
-        Ok(s) => s,
-        Err(_) => return,
+    let Ok(source) = load::from_bytes("fuzz".into(), bytes.to_vec()) else {
+        return;
     };
-    let Ok(plan) = load::parse(&src) else { return };
-    let stack = model::Stack::build(&plan);
-    let all: Vec<&'static dyn rules::Rule> = rules::registry().to_vec();
-    let settings = Settings::default();
-    let evals = rules::run(&stack, &all, &settings.params);
+    let mut settings = Settings {
+        rules: rules::registry().to_vec(),
+        ..Settings::default()
+    };
+    settings.params.today = Some("2026-01-01".into());
     let policy = policy::Policy {
         gate: policy::Gate::default(),
         settings: &settings,
@@ -29,18 +128,20 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
         baseline: None,
     };
     let mut used = policy::Usage::new(&settings);
-    let outcome = policy::decide(
-        "fuzz".into(),
-        plan.kind,
-        (stack.resources.len(), 0),
-        evals,
-        &policy,
-        &mut used,
-    );
+    let opts = AuditOptions {
+        policy: &policy,
+        max_input_bytes: u64::MAX,
+        changed_only: false,
+        timings: false,
+        leak: false,
+    };
+    let Ok(outcome) = audit_source(source, &opts, &mut used) else {
+        return;
+    };
     let files = [outcome];
     let report = report::Report {
         files: &files,
-        rules: &all,
+        rules: &settings.rules,
         sources: None,
         gate: policy.gate,
         color: false,

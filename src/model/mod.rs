@@ -7,12 +7,19 @@ pub mod provider_tables;
 mod resolve;
 pub mod value;
 
+/// The plan's values as rules and reporters read them, and the kind of input (plan or state):
+/// part of the model's surface, so that nothing after the model imports the loader.
+pub use crate::load::json::{format_num, Val, NULL};
 pub use address::{Key, ModStep};
 pub use resolve::{Leaf, Resolved};
 pub use value::Eff;
+/// JSON text inside values (policies, event patterns), parsed into the same value type.
+pub mod json {
+    pub use crate::load::json::parse;
+}
+pub use crate::load::Kind;
 
-use crate::load::json::{Val, NULL};
-use crate::load::{Kind, Plan};
+use crate::load::Plan;
 use address::{module_address, module_config_path, parse_module_address};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 pub mod baseline;
 pub mod config;
 
-use crate::load::Kind;
+use crate::model::Kind;
 use crate::rules::{Eval, RuleMeta, Severity, Status};
 use config::Settings;
 use std::collections::BTreeMap;

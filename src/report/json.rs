@@ -2,7 +2,7 @@
 //! format only changes on purpose.
 
 use super::{Report, Reporter};
-use crate::load::Kind;
+use crate::model::Kind;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};

@@ -1,6 +1,6 @@
 //! Shared judges: one answer, for every rule, to questions several rules ask.
 
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, Mode, ResId, Resource, Stack};
 use crate::rules::{unknown_reason, Cx, Status};
 

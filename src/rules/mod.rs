@@ -170,6 +170,8 @@ pub trait Rule: Sync {
 pub struct Params {
     /// The Terraform root directory (`--source-dir`), for rules that look at files.
     pub source_dir: Option<std::path::PathBuf>,
+    /// The date dated tables are read on (YYYY-MM-DD); the system's date when None.
+    pub today: Option<String>,
     by_rule:
         std::collections::HashMap<&'static str, std::collections::BTreeMap<String, toml::Value>>,
 }
@@ -330,6 +332,12 @@ impl<'s, 'p> Cx<'s, 'p> {
         }
     }
 
+    /// The date of this run, for dated tables (runtimes, versions): fixed by the caller when
+    /// it sets [`Params::today`], so that tests do not depend on the calendar.
+    pub fn today(&self) -> String {
+        self.params.today.clone().unwrap_or_else(system_today)
+    }
+
     /// A list-of-strings parameter of this rule, or `default`.
     pub fn strings_param(&self, name: &str, default: &[&str]) -> Vec<String> {
         self.params
@@ -389,6 +397,25 @@ impl<'s, 'p> Cx<'s, 'p> {
     pub fn address(&self, id: ResId) -> &'s str {
         &self.stack.resources[id].address
     }
+}
+
+/// Today's date (UTC) from the system clock, as YYYY-MM-DD.
+pub fn system_today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = secs.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The address of stack-level results.
@@ -471,7 +498,7 @@ pub fn must_be_set(
     cx: &Cx,
     r: &Resource,
     attr: &str,
-    known: impl FnOnce(&crate::load::json::Val) -> String,
+    known: impl FnOnce(&crate::model::Val) -> String,
     missing: &str,
 ) -> (Status, String) {
     let e = cx.stack.eff(r, attr);

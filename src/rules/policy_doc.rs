@@ -1,7 +1,7 @@
 //! IAM policy documents as rules need them: statements, effects, actions and principals, from
 //! JSON text where Action, Resource and Principal values may be a string or a list.
 
-use crate::load::json::{self, Val};
+use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
 
 pub struct Statement {

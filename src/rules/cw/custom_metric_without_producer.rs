@@ -1,5 +1,5 @@
-use crate::load::json::Val;
 use crate::model::Eff;
+use crate::model::Val;
 use crate::rules::cw::alarm_metrics;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 

@@ -5,7 +5,7 @@ pub mod expected_alarms_missing;
 pub mod log_group_not_encrypted;
 pub mod log_group_retention_unset;
 
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, Resource};
 use crate::rules::Cx;
 

@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, ResId};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 use std::collections::HashMap;

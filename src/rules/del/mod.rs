@@ -1,6 +1,6 @@
 pub mod security_control_deleted;
 
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, ResId, Resource, Stack};
 
 /// A security control, and what makes another control of its type take its place.

@@ -1,6 +1,6 @@
 use super::{after, before, Control, CONTROLS};
-use crate::load::json::{Val, NULL};
 use crate::model::{Action, Eff, Mode, ResId, Resource, Stack};
+use crate::model::{Val, NULL};
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
 use std::collections::HashMap;
 

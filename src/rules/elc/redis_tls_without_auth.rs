@@ -1,5 +1,5 @@
-use crate::load::json::Val;
 use crate::model::Eff;
+use crate::model::Val;
 use crate::rules::{
     declare_rule, tri_and, tri_bool, tri_or, tri_set, unknown_reason, Cx, Rule, RuleMeta, Status,
 };

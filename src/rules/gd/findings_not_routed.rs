@@ -1,5 +1,5 @@
-use crate::load::json::{self, Val};
 use crate::model::Eff;
+use crate::model::{json, Val};
 use crate::rules::{declare_rule, tri_bool, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {

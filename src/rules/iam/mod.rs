@@ -4,7 +4,7 @@ pub mod service_wildcard;
 pub mod trust_lacks_principal;
 pub mod wildcard_resource;
 
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Mode, ResId, Resource};
 use crate::rules::policy_doc::{self, Statement};
 use crate::rules::{Cx, Status};

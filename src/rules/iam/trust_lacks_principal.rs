@@ -1,4 +1,4 @@
-use crate::load::json::{self, Val};
+use crate::model::{json, Val};
 use crate::model::{Eff, ResId, Resource};
 use crate::rules::{declare_rule, policy_doc, Cx, Rule, RuleMeta, Status};
 use std::collections::BTreeMap;

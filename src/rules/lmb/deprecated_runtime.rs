@@ -1,5 +1,5 @@
-use crate::load::json::Val;
 use crate::model::Eff;
+use crate::model::Val;
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Severity, Status};
 
 declare_rule! {
@@ -134,7 +134,7 @@ impl Rule for DeprecatedRuntime {
 
     fn check(&self, cx: &mut Cx) {
         let extra = cx.strings_param("deprecated", &[]);
-        let today = crate::policy::config::today();
+        let today = cx.today();
         for (_, r) in cx.live("aws_lambda_function") {
             match cx.stack.eff(r, "runtime") {
                 Eff::Known(Val::Str(rt)) if !rt.is_empty() => {

@@ -1,5 +1,5 @@
-use crate::load::json::Val;
 use crate::model::Eff;
+use crate::model::Val;
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {

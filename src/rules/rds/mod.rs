@@ -5,7 +5,7 @@ pub mod static_final_snapshot_identifier;
 pub mod storage_not_encrypted;
 pub mod tls_not_enforced;
 
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, Resource};
 use crate::rules::Cx;
 

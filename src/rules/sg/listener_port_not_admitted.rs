@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, ResId, Resource};
 use crate::rules::net::{self, Ports, Protocol};
 use crate::rules::waf::alb_without_waf::is_application;
@@ -204,7 +204,7 @@ impl Rule for ListenerPortNotAdmitted {
                         .map(|&g| cx.address(g))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let port = crate::load::json::format_num(port);
+                    let port = crate::model::format_num(port);
                     if verdicts.contains(&Some(true)) {
                         (Status::Pass, format!("port {port} admitted by {names}"))
                     } else if verdicts.contains(&None) || !sgs.external.is_empty() {

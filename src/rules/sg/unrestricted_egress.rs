@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, Resource};
 use crate::rules::net::{self, Ports, Protocol};
 use crate::rules::{

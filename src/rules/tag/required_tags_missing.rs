@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, Leaf, Resource};
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 use std::collections::BTreeSet;

@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::rules::provider_tables::{DEPRECATED, PROVIDER_VERSION};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 

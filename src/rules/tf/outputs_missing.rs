@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {

@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -34,7 +34,7 @@ impl Rule for PlanErrored {
     }
 
     fn check(&self, cx: &mut Cx) {
-        if cx.stack.kind != crate::load::Kind::Plan {
+        if cx.stack.kind != crate::model::Kind::Plan {
             return;
         }
         let errored = cx.stack.top("errored").and_then(Val::as_bool) == Some(true);

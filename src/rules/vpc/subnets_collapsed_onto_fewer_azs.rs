@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{address::module_address, Eff, ResId};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,4 +1,4 @@
-use crate::load::json::Val;
+use crate::model::Val;
 use crate::model::{Eff, ResId, Resource};
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
 

@@ -54,6 +54,10 @@ pub fn audit_source(
     let settings = opts.policy.settings;
     let mut evals = rules::run(&stack, &settings.rules, &settings.params);
     lap("rules");
+    if opts.timings {
+        let (spent, budget) = stack.resolution_steps();
+        eprintln!("timing: resolution steps {spent} of a budget of {budget}");
+    }
     if opts.changed_only {
         retain_changed(&stack, &mut evals);
     }

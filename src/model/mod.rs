@@ -169,6 +169,7 @@ pub struct Stack<'p> {
     unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
     /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
     budget: std::cell::Cell<usize>,
+    budget_total: usize,
 }
 
 impl<'p> Stack<'p> {
@@ -191,17 +192,18 @@ impl<'p> Stack<'p> {
             secret_phrases: Vec::new(),
             unresolved: HashMap::new(),
             budget: Default::default(),
+            budget_total: 0,
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);
         }
         stack.collect_resources();
-        // Proportional to the plan's size: memoised resolution of real plans needs a few
-        // steps per expression.
+        // Proportional to the plan's size: memoised resolution of real plans spends a few
+        // steps per expression (about 0.2 per budgeted unit on the real plans with the most
+        // modules), so only hostile shapes run out.
         let blocks = stack.config_blocks.len() + stack.scopes.len();
-        stack
-            .budget
-            .set(100_000 + 200 * (stack.resources.len() + blocks));
+        stack.budget_total = 1_000_000 + 1_000 * (stack.resources.len() + blocks);
+        stack.budget.set(stack.budget_total);
         stack.index();
         stack.link();
         stack.hint_regions();
@@ -342,6 +344,11 @@ impl<'p> Stack<'p> {
         let scope = self.scope_by_path.get(module)?;
         let decl = self.scopes[*scope].module.get("variables")?.get(var)?;
         Some(decl.get("sensitive").and_then(Val::as_bool) == Some(true))
+    }
+
+    /// Resolution steps spent so far, and the budget (diagnostics, `TFAUDIT_TIMINGS`).
+    pub fn resolution_steps(&self) -> (usize, usize) {
+        (self.budget_total - self.budget.get(), self.budget_total)
     }
 
     /// The plan's `configuration`, when it has one.

@@ -792,6 +792,31 @@ impl<'p> Stack<'p> {
             .map(|s| s.into_iter().skip(2).collect())
             .unwrap_or_default();
         sub.extend_from_slice(path);
+        // `for_each = module.m`: each.value is the module instance with the same key.
+        let refs = for_each
+            .get("references")
+            .map(Val::strings)
+            .unwrap_or_default();
+        if let ([module], Some(key), Some(Step::Name(output))) =
+            (refs.as_slice(), &ctx.key, sub.first())
+        {
+            let bare = traversal(module)
+                .is_some_and(|t| t.len() == 2 && matches!(&t[0], Step::Name(n) if n == "module"));
+            if bare {
+                let reference = format!("{module}{key}.{output}");
+                self.resolve_ref(
+                    memo,
+                    ctx.scope,
+                    &ctx.inst,
+                    &reference,
+                    &sub[1..],
+                    via,
+                    out,
+                    depth + 1,
+                );
+                return true;
+            }
+        }
         let mut leaves = Vec::new();
         self.resolve_in(
             memo,

@@ -216,3 +216,37 @@ resource "aws_s3_bucket_lifecycle_configuration" "dynamic_rule" {
     }
   }
 }
+
+# 2 and 3 through modules: a module with no instances, a splat over a module's instances, a
+# for_each over a module's instances.
+module "off" {
+  source = "./modules/vpc"
+  count  = 0
+}
+
+module "per" {
+  source   = "./modules/vpc"
+  for_each = toset(["a", "b"])
+}
+
+resource "aws_flow_log" "try_module_off" {
+  vpc_id               = try(module.off[0].vpc_id, aws_vpc.main.id)
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_flow_log" "one_of_splat" {
+  vpc_id               = one(module.per[*]["a"].vpc_id)
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_flow_log" "for_each_module" {
+  for_each             = module.per
+  vpc_id               = each.value.vpc_id
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}

@@ -926,3 +926,44 @@ fn markdown_folds_findings_past_the_first_fifty() {
         );
     }
 }
+
+/// Findings on variables and providers point at the block where the fix goes.
+#[test]
+fn findings_on_variables_and_providers_carry_their_blocks_location() {
+    let github = |dir: &str, rule: &str| -> Vec<String> {
+        let r = run(tfaudit().args([
+            &format!("{dir}/plan.json"),
+            "--source-dir",
+            dir,
+            "--format",
+            "github",
+        ]));
+        let mut lines: Vec<String> = String::from_utf8(r.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| l.contains(&format!("title={rule} ")))
+            .map(|l| {
+                let (head, _) = l.split_once(",title=").unwrap();
+                let address = l.rsplit_once(" (").unwrap().1.trim_end_matches(')');
+                format!("{head} {address}")
+            })
+            .collect();
+        lines.sort();
+        lines
+    };
+    assert_eq!(
+        github("testdata/rules/AWS-TF-006", "AWS-TF-006"),
+        vec![
+            "::notice file=testdata/rules/AWS-TF-006/main.tf,line=38 aws_db_instance.unknown_behind_local",
+            "::warning file=testdata/rules/AWS-TF-006/main.tf,line=3 var.plain_password",
+            "::warning file=testdata/rules/AWS-TF-006/modules/defaulted/main.tf,line=2 module.defaulted.var.password",
+        ]
+    );
+    assert_eq!(
+        github("testdata/rules/AWS-TF-004-unconstrained", "AWS-TF-004"),
+        vec![
+            "::notice file=testdata/rules/AWS-TF-004-unconstrained/main.tf,line=3 provider.aws",
+            "::notice file=testdata/rules/AWS-TF-004-unconstrained/main.tf,line=7 provider.aws.west",
+        ]
+    );
+}

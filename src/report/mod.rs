@@ -44,8 +44,20 @@ pub struct Report<'a> {
 impl Report<'_> {
     /// The `.tf` file and line of a finding's resource block, when `--source-dir` was given.
     pub fn location(&self, e: &Eval) -> Option<(String, usize)> {
-        let (module, block) = e.source.as_ref()?;
-        let loc = self.sources?.find(module, block)?;
+        let loc = match e.source.as_ref() {
+            Some((module, block)) => self.sources?.find(module, block)?,
+            // `var.x`, `module.a.var.x`, `provider.aws.eu`: the block the fix goes in.
+            None => {
+                let (module, block) = match e.address.rsplit_once(".var.") {
+                    Some((m, v)) => (m, format!("var.{v}")),
+                    None if e.address.starts_with("var.") || e.address.starts_with("provider.") => {
+                        ("", e.address.clone())
+                    }
+                    None => return None,
+                };
+                self.sources?.find(module, &block)?
+            }
+        };
         Some((loc.file.clone(), loc.line))
     }
 }

@@ -1,5 +1,5 @@
 //! Where each resource block is written: `--source-dir` (the root module) is scanned for
-//! `resource`/`data`/`module` blocks, local module sources and the modules `terraform init`
+//! `resource`/`data`/`module`/`variable`/`provider` blocks, local module sources and the modules `terraform init`
 //! recorded in `.terraform/modules/modules.json` are followed, so findings get a `.tf` file
 //! and line. A scanner, not an HCL parser: it reads block headers and `source` lines only.
 
@@ -79,6 +79,12 @@ impl SourceMap {
                 let block = match words.as_slice() {
                     ["resource", t, n] => format!("{t}.{n}"),
                     ["data", t, n] => format!("data.{t}.{n}"),
+                    // Findings on variables and providers are reported where the fix goes.
+                    ["variable", n] => format!("var.{n}"),
+                    ["provider", n] => match block_argument(&lines[i + 1..], "alias") {
+                        Some(alias) => format!("provider.{n}.{alias}"),
+                        None => format!("provider.{n}"),
+                    },
                     ["module", n] => {
                         let child = if path.is_empty() {
                             format!("module.{n}")
@@ -121,7 +127,7 @@ impl SourceMap {
 /// The quoted words of a block header line: `resource "aws_s3_bucket" "logs" {`.
 fn header(line: &str) -> Vec<&str> {
     let t = line.trim_start();
-    let Some(keyword) = ["resource", "data", "module"]
+    let Some(keyword) = ["resource", "data", "module", "variable", "provider"]
         .into_iter()
         .find(|k| t.starts_with(k))
     else {
@@ -148,13 +154,20 @@ fn header(line: &str) -> Vec<&str> {
 
 /// The `source = "..."` of a module block, from the lines after its header.
 fn module_source(lines: &[&str]) -> Option<String> {
+    block_argument(lines, "source")
+}
+
+/// A string argument written directly in a block (`source`, `alias`), from the lines after its
+/// header.
+fn block_argument(lines: &[&str], name: &str) -> Option<String> {
     let mut depth = 1i32;
     for line in lines {
         let t = line.trim();
         if depth == 1 {
-            if let Some(v) = t.strip_prefix("source") {
-                let v = v.trim_start().strip_prefix('=')?.trim();
-                return Some(v.trim_matches('"').to_string());
+            if let Some(v) = t.strip_prefix(name) {
+                if let Some(v) = v.trim_start().strip_prefix('=') {
+                    return Some(v.trim().trim_matches('"').to_string());
+                }
             }
         }
         depth += line.matches('{').count() as i32 - line.matches('}').count() as i32;

@@ -2,25 +2,14 @@
 //! for_each, references without an index, a local, prior-state IDs, sensitive values, deleted
 //! and replaced resources, and data sources in prior state.
 
+mod common;
+
+use common::id;
 use tfaudit::load::{self, Input};
-use tfaudit::model::{Action, Eff, Key, Mode, ResId, Stack};
+use tfaudit::model::{Action, Eff, Key, Mode, Stack};
 
 fn with_stack(f: impl FnOnce(&Stack)) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/testdata/model/references/plan.json"
-    );
-    let src = load::read(&Input::Path(path.into())).unwrap();
-    let plan = load::parse(&src).unwrap();
-    f(&Stack::build(&plan));
-}
-
-fn id(stack: &Stack, address: &str) -> ResId {
-    stack
-        .resources
-        .iter()
-        .position(|r| r.address == address)
-        .unwrap_or_else(|| panic!("no {address}"))
+    common::with_plan("model/references/plan.json", f);
 }
 
 fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<(String, String)> {

@@ -1,25 +1,14 @@
 //! The resolver's soundness classes (issue 12) on one real plan, testdata/model/soundness:
 //! a Pass may rest only on what the plan proves; what cannot be told is Unresolved, with why.
 
+mod common;
+
+use common::id;
 use tfaudit::load::{self, Input};
-use tfaudit::model::{Eff, ResId, Stack};
+use tfaudit::model::{Eff, Stack};
 
 fn with_stack(f: impl FnOnce(&Stack)) {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/testdata/model/soundness/plan.json"
-    );
-    let src = load::read(&Input::Path(path.into())).unwrap();
-    let plan = load::parse(&src).unwrap();
-    f(&Stack::build(&plan));
-}
-
-fn id(stack: &Stack, address: &str) -> ResId {
-    stack
-        .resources
-        .iter()
-        .position(|r| r.address == address)
-        .unwrap_or_else(|| panic!("no {address}"))
+    common::with_plan("model/soundness/plan.json", f);
 }
 
 fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<String> {

@@ -97,17 +97,10 @@ pub(crate) fn is_known(r: &Resource, path: &str) -> bool {
 /// Whether the top-level attribute `attr` is, or contains, a value known only after apply
 /// (a nested block's field, a list element).
 pub(crate) fn has_unknown(r: &Resource, attr: &str) -> bool {
-    fn any(v: &Val) -> bool {
-        match v {
-            Val::Bool(b) => *b,
-            Val::Arr(items) => items.iter().any(any),
-            Val::Obj(members) => members.iter().any(|(_, v)| any(v)),
-            _ => false,
-        }
-    }
-    !is_known(r, attr) || r.unknown.get(attr).is_some_and(any)
+    !is_known(r, attr) || r.unknown.get(attr).is_some_and(any_true)
 }
 
+/// Whether a mask marks anything inside it.
 fn any_true(v: &Val) -> bool {
     match v {
         Val::Bool(b) => *b,

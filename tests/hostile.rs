@@ -408,3 +408,111 @@ fn plans_of_other_providers_pass_through() {
         table.stdout
     );
 }
+
+/// Run the binary on `args` and fail if it takes longer than `secs` (a hang is killed).
+fn run_within(args: &[&str], secs: u64) -> Run {
+    let start = std::time::Instant::now();
+    let mut c = Command::cargo_bin("tfaudit").unwrap();
+    c.current_dir(root())
+        .args(args)
+        .timeout(std::time::Duration::from_secs(secs));
+    let out = c.output().unwrap();
+    let r = Run {
+        code: out.status.code().expect("killed: a hang or a crash"),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        r.code == 0 || r.code == 1,
+        "exit {} after {:?}: {}",
+        r.code,
+        start.elapsed(),
+        r.stderr
+    );
+    r
+}
+
+/// The results of one rule on a plan, through the library: (address, status, message).
+fn rule_results(plan: &Path, rule: &str) -> Vec<(String, String, String)> {
+    use tfaudit::load::{self, Input};
+    let src = load::read(&Input::Path(plan.to_path_buf())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = tfaudit::model::Stack::build(&plan);
+    let rule = tfaudit::rules::find(rule).unwrap();
+    let mut v: Vec<_> = tfaudit::rules::run(&stack, &[rule], &Default::default())
+        .iter()
+        .map(|e| {
+            (
+                e.address.clone(),
+                e.status.as_str().to_string(),
+                e.message.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+const FAN_IN: &str = "testdata/hostile/module-fan-in/plan.json";
+
+/// Real Terraform (scripts/gen-module-fan-in.py): 20 nested modules, each passing its two
+/// variables down twice and its child's two outputs up twice; without memoisation the flow
+/// logs' vpc_id takes 2^20 paths each way. Both VPCs are found, through all 20 levels.
+#[test]
+fn reference_fan_in_through_twenty_nested_modules_is_followed_at_once() {
+    let r = run_within(&[FAN_IN, "--format", "json"], 20);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let f = &out["files"][0];
+    assert_eq!(f["summary"]["resources"], 4);
+    let findings = f["findings"].as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["rule"] == "AWS-VPC-001"),
+        "{findings:?}"
+    );
+    let junit = run_within(&[FAN_IN, "--format", "junit"], 20);
+    let deep = format!("module.l01{}", ".module.m".repeat(19));
+    for vpc in ["aws_vpc.root".to_string(), format!("{deep}.aws_vpc.deep")] {
+        assert!(
+            junit.stdout.contains(&format!(
+                r#"<testcase name="AWS-VPC-001 {vpc}" classname="AWS-VPC-001"/>"#
+            )),
+            "{vpc} not passed: {}",
+            junit.stdout
+        );
+    }
+    // The first path found is named: var.a all the way down, up_a all the way up.
+    let level = |k: usize| format!("module.l01{}", ".module.m".repeat(k));
+    let down: Vec<String> = (0..20)
+        .rev()
+        .map(|k| format!("{}.var.a", level(k)))
+        .collect();
+    let up: Vec<String> = (0..20).map(|k| format!("{}.up_a", level(k))).collect();
+    let pass = |vpc: String, log: String, chain: Vec<String>, last: String| {
+        (
+            vpc,
+            "pass".to_string(),
+            format!(
+                "flow log {log} (vpc_id from {} ← {last})",
+                chain.join(" ← ")
+            ),
+        )
+    };
+    assert_eq!(
+        rule_results(&root().join(FAN_IN), "AWS-VPC-001"),
+        vec![
+            pass(
+                "aws_vpc.root".into(),
+                format!("{deep}.aws_flow_log.down"),
+                down,
+                "aws_vpc.root.id".into()
+            ),
+            pass(
+                format!("{deep}.aws_vpc.deep"),
+                "aws_flow_log.up".into(),
+                up,
+                format!("{deep}.aws_vpc.deep.id")
+            ),
+        ]
+    );
+}

@@ -176,12 +176,14 @@ impl<'p> Stack<'p> {
 
     /// One unit of the resolution budget; false when it is spent.
     fn spend(&self) -> bool {
+        self.spend_n(1)
+    }
+
+    /// `n` units of the budget; false (and the budget spent) when fewer are left.
+    fn spend_n(&self, n: usize) -> bool {
         let left = self.budget.get();
-        if left == 0 {
-            return false;
-        }
-        self.budget.set(left - 1);
-        true
+        self.budget.set(left.saturating_sub(n));
+        left >= n && left > 0
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -404,6 +406,13 @@ impl<'p> Stack<'p> {
                 leaves
             }
         };
+        // Copying a memoised result is work too (a wide, deep memo multiplies it): charged per
+        // `via` entry copied, so the budget bounds the whole resolution, not only its steps.
+        let cost: usize = leaves.iter().map(|l| 1 + via.len() + l.via.len()).sum();
+        if !self.spend_n(1 + cost) {
+            push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
+            return;
+        }
         for l in leaves {
             let mut v = via.to_vec();
             v.extend(l.via);

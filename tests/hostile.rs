@@ -516,3 +516,92 @@ fn reference_fan_in_through_twenty_nested_modules_is_followed_at_once() {
         ]
     );
 }
+
+const BUDGET_REASON: &str = "too intricate to follow within tfaudit's resolution budget";
+
+/// The reasons the flow logs' vpc_id of `plan` cannot be followed, by flow log address.
+fn flow_log_reasons(plan: &str) -> Vec<(String, String)> {
+    use tfaudit::load::{self, Input};
+    let src = load::read(&Input::Path(root().join(plan))).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = tfaudit::model::Stack::build(&plan);
+    let mut v: Vec<_> = stack
+        .unresolved("aws_flow_log", "vpc_id")
+        .iter()
+        .map(|u| (stack.resources[u.from].address.clone(), u.reason.clone()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The one AWS-VPC-001 result of a JSON audit: Unknown on aws_vpc.v, with its message.
+fn vpc_unknown(r: &Run) -> String {
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let vpc: Vec<_> = out["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "AWS-VPC-001")
+        .collect();
+    assert_eq!(vpc.len(), 1, "{vpc:?}");
+    assert_eq!(
+        (vpc[0]["address"].as_str(), vpc[0]["status"].as_str()),
+        (Some("aws_vpc.v"), Some("unknown"))
+    );
+    vpc[0]["message"].as_str().unwrap().to_string()
+}
+
+/// Hand-made (scripts/gen-hostile-plans.py; Terraform refuses cycles): 60 sibling modules
+/// whose arguments read three siblings' outputs and whose outputs read two of their variables,
+/// so every flow log's vpc_id leads into cycles of every length. Audited at once; every one
+/// is Unknown, because of a cycle or of the budget, and the VPC no flow log reaches is Unknown.
+#[test]
+fn reference_cycles_of_any_breadth_end_in_unknown() {
+    let plan = "testdata/hostile/reference-cycles-handmade/plan.json";
+    let r = run_within(&[plan, "--format", "json"], 20);
+    let message = vpc_unknown(&r);
+    assert!(
+        message.starts_with(
+            "no flow log found, but the vpc_id of aws_flow_log.r00 cannot be followed: "
+        ) && (message.ends_with(" refers back to itself") || message.ends_with(BUDGET_REASON)),
+        "{message}"
+    );
+    let reasons = flow_log_reasons(plan);
+    // 40 at the root, one in each of the 60 modules.
+    assert_eq!(reasons.len(), 100);
+    for (address, why) in &reasons {
+        assert!(
+            why.ends_with(" refers back to itself") || why.ends_with(BUDGET_REASON),
+            "{address}: {why}"
+        );
+    }
+    assert!(reasons
+        .iter()
+        .any(|(_, why)| why.ends_with(" refers back to itself")));
+}
+
+/// Hand-made: 400 flow logs, each on an output of 30 nested modules of 32 outputs, each output
+/// reading two below: each costs ~1000 steps memoised, more than the plan's size buys. The
+/// audit ends at once, the first flow logs are followed to their end (a local), the rest say
+/// the budget ran out.
+#[test]
+fn resolution_past_the_budget_is_unknown_and_says_so() {
+    let plan = "testdata/hostile/resolution-budget-handmade/plan.json";
+    let r = run_within(&[plan, "--format", "json"], 20);
+    let message = vpc_unknown(&r);
+    assert!(
+        message.starts_with("no flow log found, but the vpc_id of aws_flow_log.f000 cannot be followed: module.c.o0 ← ")
+            && message.ends_with(".local.l (locals are not in the plan JSON)"),
+        "{message}"
+    );
+    let reasons = flow_log_reasons(plan);
+    assert_eq!(reasons.len(), 400);
+    assert!(reasons[0].1.ends_with("(locals are not in the plan JSON)"));
+    let spent = reasons
+        .iter()
+        .filter(|(_, why)| why.ends_with(BUDGET_REASON))
+        .count();
+    assert!(spent > 200, "{spent} of 400 ran out of budget");
+    let table = run_within(&[plan], 20);
+    assert!(table.stdout.contains("1 unknown"), "{}", table.stdout);
+}

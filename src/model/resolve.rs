@@ -7,6 +7,7 @@ use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Which instances of a module a reference means.
 #[derive(Debug, Clone, PartialEq)]
@@ -53,14 +54,15 @@ pub enum Leaf<'p> {
 #[derive(Debug, Clone)]
 pub struct Resolved<'p> {
     pub leaf: Leaf<'p>,
-    /// The variables and outputs passed through, outermost first.
-    pub via: Vec<String>,
+    /// The variables and outputs passed through, outermost first (shared: memoised results
+    /// are copied often, and deep module paths are long).
+    pub via: Vec<Rc<str>>,
 }
 
 impl Resolved<'_> {
     /// `module.net.var.vpc_id ← aws_vpc.main.id`
     pub fn via_text(&self, last: &str) -> String {
-        let mut parts: Vec<&str> = self.via.iter().map(String::as_str).collect();
+        let mut parts: Vec<&str> = self.via.iter().map(|s| &**s).collect();
         if !last.is_empty() {
             parts.push(last);
         }
@@ -195,7 +197,7 @@ impl<'p> Stack<'p> {
         expr: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
         path: &[Step],
-        via: &mut Vec<String>,
+        via: &mut Vec<Rc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -373,7 +375,7 @@ impl<'p> Stack<'p> {
                 let l = &mut leaves[n];
                 l.leaf = Leaf::DeadEnd(format!(
                     "{} selects one of several resources per instance",
-                    l.via.last().map(String::as_str).unwrap_or("the expression")
+                    l.via.last().map(|s| &**s).unwrap_or("the expression")
                 ));
             }
         }
@@ -384,9 +386,9 @@ impl<'p> Stack<'p> {
         &self,
         memo: &RefCell<Memo<'p>>,
         key: (ScopeId, String, String, String),
-        via: &[String],
+        via: &[Rc<str>],
         out: &mut Vec<Resolved<'p>>,
-        f: impl FnOnce(&mut Vec<String>, &mut Vec<Resolved<'p>>),
+        f: impl FnOnce(&mut Vec<Rc<str>>, &mut Vec<Resolved<'p>>),
     ) {
         let hit = memo.borrow().get(&key).cloned();
         let leaves = match hit {
@@ -431,12 +433,12 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         reference: &str,
         path: &[Step],
-        via: &mut Vec<String>,
+        via: &mut Vec<Rc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
         let sc = &self.scopes[scope];
-        let dead = |why: String, via: &Vec<String>, out: &mut Vec<Resolved<'p>>| {
+        let dead = |why: String, via: &Vec<Rc<str>>, out: &mut Vec<Resolved<'p>>| {
             out.push(Resolved {
                 leaf: Leaf::DeadEnd(why),
                 via: via.clone(),
@@ -579,12 +581,12 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         var: &str,
         sub: &[Step],
-        via: &mut Vec<String>,
+        via: &mut Vec<Rc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
         let sc = &self.scopes[scope];
-        via.push(qualified(&sc.path, &format!("var.{var}")));
+        via.push(qualified(&sc.path, &format!("var.{var}")).into());
         let decl = sc.module.get("variables").and_then(|v| v.get(var));
         let sensitive = decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true);
         let known = |v: &'p Val<'p>| match navigate(v, sub) {
@@ -616,7 +618,7 @@ impl<'p> Stack<'p> {
                 } else if let Some(d) = decl.and_then(|d| d.get("default")) {
                     push_leaf(out, known(d), via);
                 } else {
-                    let why = format!("{} has no value", via.last().cloned().unwrap_or_default());
+                    let why = format!("{} has no value", via.last().map(|s| &**s).unwrap_or(""));
                     push_leaf(out, Leaf::DeadEnd(why), via);
                 }
             }
@@ -651,7 +653,7 @@ impl<'p> Stack<'p> {
         key: Option<Key>,
         output: &str,
         sub: &[Step],
-        via: &mut Vec<String>,
+        via: &mut Vec<Rc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -679,7 +681,7 @@ impl<'p> Stack<'p> {
         };
         let mut child_inst = inst.to_vec();
         child_inst.push((m.to_string(), km));
-        via.push(qualified(&sc.path, &format!("module.{m}.{output}")));
+        via.push(qualified(&sc.path, &format!("module.{m}.{output}")).into());
         let start = out.len();
         self.resolve_in(memo, child, &child_inst, e, None, sub, via, out, depth + 1);
         if decl.and_then(|d| d.get("sensitive")).and_then(Val::as_bool) == Some(true) {
@@ -780,7 +782,7 @@ impl<'p> Stack<'p> {
         ctx: &InstCtx<'p>,
         each_value: &str,
         path: &[Step],
-        via: &mut Vec<String>,
+        via: &mut Vec<Rc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) -> bool {
@@ -936,7 +938,7 @@ fn leaf_key(l: &Leaf) -> String {
     }
 }
 
-fn push_leaf<'p>(out: &mut Vec<Resolved<'p>>, leaf: Leaf<'p>, via: &[String]) {
+fn push_leaf<'p>(out: &mut Vec<Resolved<'p>>, leaf: Leaf<'p>, via: &[Rc<str>]) {
     out.push(Resolved {
         leaf,
         via: via.to_vec(),

@@ -605,3 +605,39 @@ fn resolution_past_the_budget_is_unknown_and_says_so() {
     let table = run_within(&[plan], 20);
     assert!(table.stdout.contains("1 unknown"), "{}", table.stdout);
 }
+
+/// Expressions of 20 000 references each (Terraform lists every reference of a big literal):
+/// picking the most specific ones is not quadratic, and the one real reference still links.
+#[test]
+fn expressions_with_tens_of_thousands_of_references_are_followed_at_once() {
+    let mut refs: Vec<String> = (0..20_000).map(|i| format!("aws_vpc.v{i}.id")).collect();
+    refs.extend(["aws_vpc.v.id".to_string(), "aws_vpc.v".to_string()]);
+    let mut changes = vec![
+        serde_json::json!({"address": "aws_vpc.v", "mode": "managed",
+        "type": "aws_vpc", "name": "v", "change": {"actions": ["create"], "before": null,
+        "after": {}, "after_unknown": {"id": true, "tags_all": true}}}),
+    ];
+    let mut resources = Vec::new();
+    for k in 0..5 {
+        let address = format!("aws_flow_log.f{k}");
+        changes.push(serde_json::json!({"address": address, "mode": "managed",
+            "type": "aws_flow_log", "name": format!("f{k}"), "change": {"actions": ["create"],
+            "before": null, "after": {}, "after_unknown": {"vpc_id": true, "tags_all": true}}}));
+        resources.push(serde_json::json!({"address": address, "mode": "managed",
+            "type": "aws_flow_log", "name": format!("f{k}"),
+            "expressions": {"vpc_id": {"references": refs}}}));
+    }
+    let plan = serde_json::json!({"format_version": "1.2", "resource_changes": changes,
+        "configuration": {"root_module": {"resources": resources}}});
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, plan.to_string()).unwrap();
+    let r = run_within(&[path.to_str().unwrap(), "--format", "json"], 10);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let findings = out["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["rule"] == "AWS-VPC-001"),
+        "{findings:?}"
+    );
+    assert_eq!(out["files"][0]["summary"]["resources"], 6);
+}

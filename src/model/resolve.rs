@@ -226,18 +226,19 @@ impl<'p> Stack<'p> {
             );
             return;
         }
-        // Terraform lists `a.b[0].id`, `a.b[0]` and `a.b`: keep the most specific.
-        let specific: Vec<&str> = refs
-            .iter()
-            .copied()
-            .filter(|r| {
-                !refs.iter().any(|o| {
-                    o.len() > r.len()
-                        && o.starts_with(r)
-                        && matches!(o.as_bytes()[r.len()], b'.' | b'[')
-                })
+        // Terraform lists `a.b[0].id`, `a.b[0]` and `a.b`: keep the most specific. Sorted, the
+        // references extending `r` by `.` or `[` start at the first one not below `r.` or `r[`
+        // (a binary search each: an expression of 20 000 references is not 4e8 comparisons).
+        let mut sorted = refs.clone();
+        sorted.sort_unstable();
+        let extended = |r: &str| {
+            ['.', '['].iter().any(|c| {
+                let p = format!("{r}{c}");
+                let at = sorted.partition_point(|o| *o < p.as_str());
+                sorted.get(at).is_some_and(|o| o.starts_with(&p))
             })
-            .collect();
+        };
+        let specific: Vec<&str> = refs.iter().copied().filter(|r| !extended(r)).collect();
         let is_meta = |r: &str| {
             ["count.", "each.", "path.", "terraform.", "self."]
                 .iter()

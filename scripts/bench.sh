@@ -28,6 +28,10 @@ best_of() {
 }
 
 files=(testdata/demo/plan.json)
+# Hostile cost (issue 12): reference fan-in through 20 nested modules (real Terraform), and
+# hand-made reference cycles and a plan that runs out of resolution budget.
+files+=(testdata/hostile/module-fan-in/plan.json testdata/hostile/reference-cycles-handmade/plan.json
+  testdata/hostile/resolution-budget-handmade/plan.json)
 if [ -d "$shared/bench" ]; then
   files+=("$shared"/bench/*.json)
   # Larger plans, made from the 10k one with renamed module copies (scripts/scale-plan.py).
@@ -41,18 +45,20 @@ if [ -d "$shared/bench" ]; then
 else
   echo "bench: no $shared/bench; demo only" >&2
 fi
-printf '%-22s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
+printf '%-28s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
   file bytes resources audit_s audit_MB value_s value_MB tree_s tree_MB x_time x_size
 for f in "${files[@]}"; do
   bytes=$(stat -c %s "$f")
+  # A fixture's plan.json is named by its folder.
+  name=$(basename "$f"); [ "$name" = plan.json ] && name=$(basename "$(dirname "$f")")
   resources=$("$bin" "$f" --format json 2> /dev/null | sed -n 's/.*"resources": \([0-9]*\).*/\1/p' | head -n 1)
   read -r at am < <(best_of "$bin" "$f" --format json)
   read -r vt vm < <(best_of "$base" "$f")
   read -r tt tm < <(best_of "$base" --tree "$f")
-  awk -v f="$(basename "$f")" -v b="$bytes" -v r="$resources" -v at="$at" -v am="$am" -v vt="$vt" -v vm="$vm" \
+  awk -v f="$name" -v b="$bytes" -v r="$resources" -v at="$at" -v am="$am" -v vt="$vt" -v vm="$vm" \
       -v tt="$tt" -v tm="$tm" 'BEGIN {
     xt = (vt > 0) ? at / vt : 0
-    printf "%-22s %9d %9s | %8.2f %9.1f | %8.2f %9.1f | %8.2f %9.1f | %6.2f %6.2f\n",
+    printf "%-28s %9d %9s | %8.2f %9.1f | %8.2f %9.1f | %8.2f %9.1f | %6.2f %6.2f\n",
       f, b, r, at, am / 1024, vt, vm / 1024, tt, tm / 1024, xt, (am * 1024) / b }'
 done
 echo "audit = tfaudit --format json; value = serde_json::Value parse; tree = tfaudit's parse alone"

@@ -408,3 +408,236 @@ fn plans_of_other_providers_pass_through() {
         table.stdout
     );
 }
+
+/// Run the binary on `args` and fail if it takes longer than `secs` (a hang is killed).
+fn run_within(args: &[&str], secs: u64) -> Run {
+    let start = std::time::Instant::now();
+    let mut c = Command::cargo_bin("tfaudit").unwrap();
+    c.current_dir(root())
+        .args(args)
+        .timeout(std::time::Duration::from_secs(secs));
+    let out = c.output().unwrap();
+    let r = Run {
+        code: out.status.code().expect("killed: a hang or a crash"),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    assert!(
+        r.code == 0 || r.code == 1,
+        "exit {} after {:?}: {}",
+        r.code,
+        start.elapsed(),
+        r.stderr
+    );
+    r
+}
+
+/// The results of one rule on a plan, through the library: (address, status, message).
+fn rule_results(plan: &Path, rule: &str) -> Vec<(String, String, String)> {
+    use tfaudit::load::{self, Input};
+    let src = load::read(&Input::Path(plan.to_path_buf())).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = tfaudit::model::Stack::build(&plan);
+    let rule = tfaudit::rules::find(rule).unwrap();
+    let mut v: Vec<_> = tfaudit::rules::run(&stack, &[rule], &Default::default())
+        .iter()
+        .map(|e| {
+            (
+                e.address.clone(),
+                e.status.as_str().to_string(),
+                e.message.clone(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+const FAN_IN: &str = "testdata/hostile/module-fan-in/plan.json";
+
+/// Real Terraform (scripts/gen-module-fan-in.py): 20 nested modules, each passing its two
+/// variables down twice and its child's two outputs up twice; without memoisation the flow
+/// logs' vpc_id takes 2^20 paths each way. Both VPCs are found, through all 20 levels.
+#[test]
+fn reference_fan_in_through_twenty_nested_modules_is_followed_at_once() {
+    let r = run_within(&[FAN_IN, "--format", "json"], 20);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let f = &out["files"][0];
+    assert_eq!(f["summary"]["resources"], 4);
+    let findings = f["findings"].as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["rule"] == "AWS-VPC-001"),
+        "{findings:?}"
+    );
+    let junit = run_within(&[FAN_IN, "--format", "junit"], 20);
+    let deep = format!("module.l01{}", ".module.m".repeat(19));
+    for vpc in ["aws_vpc.root".to_string(), format!("{deep}.aws_vpc.deep")] {
+        assert!(
+            junit.stdout.contains(&format!(
+                r#"<testcase name="AWS-VPC-001 {vpc}" classname="AWS-VPC-001"/>"#
+            )),
+            "{vpc} not passed: {}",
+            junit.stdout
+        );
+    }
+    // The first path found is named: var.a all the way down, up_a all the way up.
+    let level = |k: usize| format!("module.l01{}", ".module.m".repeat(k));
+    let down: Vec<String> = (0..20)
+        .rev()
+        .map(|k| format!("{}.var.a", level(k)))
+        .collect();
+    let up: Vec<String> = (0..20).map(|k| format!("{}.up_a", level(k))).collect();
+    let pass = |vpc: String, log: String, chain: Vec<String>, last: String| {
+        (
+            vpc,
+            "pass".to_string(),
+            format!(
+                "flow log {log} (vpc_id from {} ← {last})",
+                chain.join(" ← ")
+            ),
+        )
+    };
+    assert_eq!(
+        rule_results(&root().join(FAN_IN), "AWS-VPC-001"),
+        vec![
+            pass(
+                "aws_vpc.root".into(),
+                format!("{deep}.aws_flow_log.down"),
+                down,
+                "aws_vpc.root.id".into()
+            ),
+            pass(
+                format!("{deep}.aws_vpc.deep"),
+                "aws_flow_log.up".into(),
+                up,
+                format!("{deep}.aws_vpc.deep.id")
+            ),
+        ]
+    );
+}
+
+const BUDGET_REASON: &str = "too intricate to follow within tfaudit's resolution budget";
+
+/// The reasons the flow logs' vpc_id of `plan` cannot be followed, by flow log address.
+fn flow_log_reasons(plan: &str) -> Vec<(String, String)> {
+    use tfaudit::load::{self, Input};
+    let src = load::read(&Input::Path(root().join(plan))).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = tfaudit::model::Stack::build(&plan);
+    let mut v: Vec<_> = stack
+        .unresolved("aws_flow_log", "vpc_id")
+        .iter()
+        .map(|u| (stack.resources[u.from].address.clone(), u.reason.clone()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The one AWS-VPC-001 result of a JSON audit: Unknown on aws_vpc.v, with its message.
+fn vpc_unknown(r: &Run) -> String {
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let vpc: Vec<_> = out["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "AWS-VPC-001")
+        .collect();
+    assert_eq!(vpc.len(), 1, "{vpc:?}");
+    assert_eq!(
+        (vpc[0]["address"].as_str(), vpc[0]["status"].as_str()),
+        (Some("aws_vpc.v"), Some("unknown"))
+    );
+    vpc[0]["message"].as_str().unwrap().to_string()
+}
+
+/// Hand-made (scripts/gen-hostile-plans.py; Terraform refuses cycles): 60 sibling modules
+/// whose arguments read three siblings' outputs and whose outputs read two of their variables,
+/// so every flow log's vpc_id leads into cycles of every length. Audited at once; every one
+/// is Unknown, because of a cycle or of the budget, and the VPC no flow log reaches is Unknown.
+#[test]
+fn reference_cycles_of_any_breadth_end_in_unknown() {
+    let plan = "testdata/hostile/reference-cycles-handmade/plan.json";
+    let r = run_within(&[plan, "--format", "json"], 20);
+    let message = vpc_unknown(&r);
+    assert!(
+        message.starts_with(
+            "no flow log found, but the vpc_id of aws_flow_log.r00 cannot be followed: "
+        ) && (message.ends_with(" refers back to itself") || message.ends_with(BUDGET_REASON)),
+        "{message}"
+    );
+    let reasons = flow_log_reasons(plan);
+    // 40 at the root, one in each of the 60 modules.
+    assert_eq!(reasons.len(), 100);
+    for (address, why) in &reasons {
+        assert!(
+            why.ends_with(" refers back to itself") || why.ends_with(BUDGET_REASON),
+            "{address}: {why}"
+        );
+    }
+    assert!(reasons
+        .iter()
+        .any(|(_, why)| why.ends_with(" refers back to itself")));
+}
+
+/// Hand-made: 400 flow logs, each on an output of 30 nested modules of 32 outputs, each output
+/// reading two below: each costs ~1000 steps memoised, more than the plan's size buys. The
+/// audit ends at once, the first flow logs are followed to their end (a local), the rest say
+/// the budget ran out.
+#[test]
+fn resolution_past_the_budget_is_unknown_and_says_so() {
+    let plan = "testdata/hostile/resolution-budget-handmade/plan.json";
+    let r = run_within(&[plan, "--format", "json"], 20);
+    let message = vpc_unknown(&r);
+    assert!(
+        message.starts_with("no flow log found, but the vpc_id of aws_flow_log.f000 cannot be followed: module.c.o0 ← ")
+            && message.ends_with(".local.l (locals are not in the plan JSON)"),
+        "{message}"
+    );
+    let reasons = flow_log_reasons(plan);
+    assert_eq!(reasons.len(), 400);
+    assert!(reasons[0].1.ends_with("(locals are not in the plan JSON)"));
+    let spent = reasons
+        .iter()
+        .filter(|(_, why)| why.ends_with(BUDGET_REASON))
+        .count();
+    assert!(spent > 200, "{spent} of 400 ran out of budget");
+    let table = run_within(&[plan], 20);
+    assert!(table.stdout.contains("1 unknown"), "{}", table.stdout);
+}
+
+/// Expressions of 20 000 references each (Terraform lists every reference of a big literal):
+/// picking the most specific ones is not quadratic, and the one real reference still links.
+#[test]
+fn expressions_with_tens_of_thousands_of_references_are_followed_at_once() {
+    let mut refs: Vec<String> = (0..20_000).map(|i| format!("aws_vpc.v{i}.id")).collect();
+    refs.extend(["aws_vpc.v.id".to_string(), "aws_vpc.v".to_string()]);
+    let mut changes = vec![
+        serde_json::json!({"address": "aws_vpc.v", "mode": "managed",
+        "type": "aws_vpc", "name": "v", "change": {"actions": ["create"], "before": null,
+        "after": {}, "after_unknown": {"id": true, "tags_all": true}}}),
+    ];
+    let mut resources = Vec::new();
+    for k in 0..5 {
+        let address = format!("aws_flow_log.f{k}");
+        changes.push(serde_json::json!({"address": address, "mode": "managed",
+            "type": "aws_flow_log", "name": format!("f{k}"), "change": {"actions": ["create"],
+            "before": null, "after": {}, "after_unknown": {"vpc_id": true, "tags_all": true}}}));
+        resources.push(serde_json::json!({"address": address, "mode": "managed",
+            "type": "aws_flow_log", "name": format!("f{k}"),
+            "expressions": {"vpc_id": {"references": refs}}}));
+    }
+    let plan = serde_json::json!({"format_version": "1.2", "resource_changes": changes,
+        "configuration": {"root_module": {"resources": resources}}});
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.json");
+    std::fs::write(&path, plan.to_string()).unwrap();
+    let r = run_within(&[path.to_str().unwrap(), "--format", "json"], 10);
+    let out: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let findings = out["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        !findings.iter().any(|f| f["rule"] == "AWS-VPC-001"),
+        "{findings:?}"
+    );
+    assert_eq!(out["files"][0]["summary"]["resources"], 6);
+}

@@ -74,7 +74,9 @@ impl Rule for SecretVariableNotSensitive {
                     let Some(sensitive) = cx.stack.variable_declared_sensitive(var) else {
                         continue;
                     };
-                    let entry = by_var.entry(var.clone()).or_insert((sensitive, Vec::new()));
+                    let entry = by_var
+                        .entry(var.to_string())
+                        .or_insert((sensitive, Vec::new()));
                     let feeds = format!("{}.{attr}", r.address);
                     if !entry.1.contains(&feeds) {
                         entry.1.push(feeds);

@@ -641,3 +641,29 @@ fn expressions_with_tens_of_thousands_of_references_are_followed_at_once() {
     );
     assert_eq!(out["files"][0]["summary"]["resources"], 6);
 }
+
+/// `--source-dir` with modules whose source is their own folder (not valid Terraform, but a
+/// directory a user may point at): the scan ends, and resource blocks still get their lines.
+#[test]
+fn source_directories_whose_modules_contain_themselves_are_scanned_once() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.tf"),
+        "module \"a\" {\n  source = \"./\"\n}\n\nmodule \"b\" {\n  source = \"./\"\n}\n",
+    )
+    .unwrap();
+    let demo = root().join("testdata/demo/plan.json");
+    let r = run_args(
+        &[
+            demo.to_str().unwrap(),
+            "--format",
+            "sarif",
+            "--source-dir",
+            dir.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
+}

@@ -34,7 +34,8 @@ impl SourceMap {
             ..SourceMap::default()
         };
         let installed = installed_modules(root);
-        map.scan(root, root, "", &installed, 0);
+        let mut open = Vec::new();
+        map.scan(root, root, "", &installed, &mut open);
         map
     }
 
@@ -50,11 +51,18 @@ impl SourceMap {
         dir: &Path,
         path: &str,
         installed: &HashMap<String, PathBuf>,
-        depth: usize,
+        open: &mut Vec<PathBuf>,
     ) {
+        // A module that contains itself (`source = "./"`) is not valid Terraform; scanning it
+        // again would never end (two such calls: 2^depth scans).
+        let here = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        if open.contains(&here) || open.len() >= 32 {
+            return;
+        }
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
+        open.push(here);
         let mut files: Vec<PathBuf> = entries
             .flatten()
             .map(|e| e.path())
@@ -98,15 +106,13 @@ impl SourceMap {
                                 line: i + 1,
                             },
                         );
-                        if depth < 32 {
-                            let key = child.replace("module.", "");
-                            let target = module_source(&lines[i + 1..])
-                                .filter(|s| s.starts_with("./") || s.starts_with("../"))
-                                .map(|s| dir.join(s))
-                                .or_else(|| installed.get(&key).cloned());
-                            if let Some(target) = target {
-                                self.scan(root, &target, &child, installed, depth + 1);
-                            }
+                        let key = child.replace("module.", "");
+                        let target = module_source(&lines[i + 1..])
+                            .filter(|s| s.starts_with("./") || s.starts_with("../"))
+                            .map(|s| dir.join(s))
+                            .or_else(|| installed.get(&key).cloned());
+                        if let Some(target) = target {
+                            self.scan(root, &target, &child, installed, open);
                         }
                         continue;
                     }
@@ -121,6 +127,7 @@ impl SourceMap {
                 );
             }
         }
+        open.pop();
     }
 }
 

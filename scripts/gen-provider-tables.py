@@ -72,6 +72,32 @@ mod tests {
 }
 """
 
+SINGLE_VALUED = """/// Whether top-level attribute `attr` of a `rtype` resource holds one value (a string, number
+/// or bool): not a list, set or map, and not a block. False for types the provider lacks.
+pub fn single_valued(rtype: &str, attr: &str) -> bool {
+    let Ok(t) = COLLECTIONS.binary_search_by(|(name, _)| (*name).cmp(rtype)) else {
+        return false;
+    };
+    COLLECTIONS[t].1.binary_search(&attr).is_err() && !is_block(rtype, attr)
+}
+
+#[cfg(test)]
+mod single_valued_tests {
+    use super::single_valued;
+
+    #[test]
+    fn attributes_of_real_types() {
+        assert!(single_valued("aws_flow_log", "vpc_id"));
+        assert!(single_valued("aws_instance", "iam_instance_profile"));
+        assert!(!single_valued("aws_vpc_endpoint", "route_table_ids"));
+        assert!(!single_valued("aws_instance", "tags"));
+        assert!(!single_valued("aws_security_group", "egress"));
+        assert!(!single_valued("aws_instance", "ebs_block_device"));
+        assert!(!single_valued("aws_no_such_type", "id"));
+    }
+}
+"""
+
 deprecated = {}
 for t, r in sorted(resources.items()):
     found = []
@@ -156,4 +182,28 @@ for key in order:
 out += ["];", "", "/// Each resource type's root node in BLOCK_NODES, sorted by type.", "pub static BLOCKS: &[(&str, u16)] = &["]
 out += [f'    ("{t}", {i}),' for t, i in roots]
 out += ["];", "", IS_BLOCK]
+
+
+# COLLECTIONS: each resource type's top-level attributes that hold several values (list, set,
+# map, and the framework's nested attributes). Every other attribute that is not a block holds
+# one value: `vpc_id = try(aws_vpc.a[0].id, aws_vpc.b.id)` is one of them, never both, which
+# the plan's list of references cannot tell (the model then says Unknown).
+def many(d):
+    ty = d.get("type")
+    if isinstance(ty, list):
+        return ty[0] in ("list", "set", "map")
+    nested = d.get("nested_type")
+    return bool(nested) and nested.get("nesting_mode") in ("list", "set", "map")
+
+
+out += [
+    "",
+    "/// Every resource type with its top-level attributes of several values (list, set, map),",
+    "/// sorted by type and name.",
+    "pub static COLLECTIONS: &[(&str, &[&str])] = &[",
+]
+for t, r in sorted(resources.items()):
+    names = sorted(a for a, d in r["block"].get("attributes", {}).items() if many(d))
+    out.append(f'    ("{t}", &[{", ".join(json.dumps(a) for a in names)}]),')
+out += ["];", "", SINGLE_VALUED]
 sys.stdout.write("\n".join(out))

@@ -55,7 +55,8 @@ fn unresolved_reason(e: &Eff) -> String {
 #[test]
 fn a_known_value_beats_the_configuration() {
     with_stack(|s| {
-        // `var.on ? aws_vpc.main.id : null` is null in the plan: no link to aws_vpc.main.
+        // `var.on ? aws_vpc.main.id : null` is null in the plan, and
+        // `var.use_shared ? var.shared_vpc_id : aws_vpc.main.id` another VPC's ID: no link.
         let flow_logs = pointing(s, "aws_vpc.main", "aws_flow_log", "vpc_id");
         assert_eq!(
             flow_logs,
@@ -96,28 +97,52 @@ fn a_block_without_instances_is_no_link() {
 #[test]
 fn instances_pair_exactly_or_stay_unresolved() {
     with_stack(|s| {
+        // count.index pairs by index; `aws_vpc.many[each.value]` by the element's known value.
         assert_eq!(
             pointing(s, "aws_vpc.many[0]", "aws_flow_log", "vpc_id"),
-            vec!["aws_flow_log.paired[0]"]
+            vec![
+                "aws_flow_log.paired[0]",
+                r#"module.m["a"].aws_flow_log.this"#
+            ]
         );
         assert_eq!(
             pointing(s, "aws_vpc.many[1]", "aws_flow_log", "vpc_id"),
-            vec!["aws_flow_log.paired[1]"]
+            vec![
+                "aws_flow_log.paired[1]",
+                r#"module.m["b"].aws_flow_log.this"#
+            ]
         );
         assert_eq!(
             unresolved(s, "aws_flow_log", "vpc_id"),
             vec![
                 r#"aws_flow_log.by_id_map["x"]"#,
                 r#"aws_flow_log.by_id_map["y"]"#,
+                "aws_flow_log.choice",
+                "aws_flow_log.constant_index",
                 "aws_flow_log.one_of_splat",
                 "aws_flow_log.paired[2]",
                 "aws_flow_log.via_untied_data",
-                r#"module.m["a"].aws_flow_log.this"#,
-                r#"module.m["b"].aws_flow_log.this"#,
             ]
         );
         let why = unresolved_reason(&eff(s, "aws_flow_log.paired[2]", "vpc_id"));
         assert!(why.contains("no instance [2]"), "{why}");
+        // One value from one of several resources: a choice, or a constant index into a splat.
+        for a in ["aws_flow_log.choice", "aws_flow_log.constant_index"] {
+            let why = unresolved_reason(&eff(s, a, "vpc_id"));
+            assert!(why.contains("vpc_id holds one value"), "{a}: {why}");
+        }
+        let choice = s
+            .unresolved("aws_flow_log", "vpc_id")
+            .iter()
+            .find(|u| s.resources[u.from].address == "aws_flow_log.choice")
+            .unwrap();
+        let mut candidates: Vec<&str> = choice
+            .candidates
+            .iter()
+            .map(|&i| s.resources[i].address.as_str())
+            .collect();
+        candidates.sort();
+        assert_eq!(candidates, vec!["aws_vpc.main", "aws_vpc.many[0]"]);
     });
 }
 
@@ -146,7 +171,18 @@ fn attribute_paths_of_variables_and_outputs_are_followed() {
             vec![
                 r#"module.m["a"].aws_vpc_endpoint.from_object"#,
                 r#"module.m["b"].aws_vpc_endpoint.from_object"#,
+                "module.object_with_resource.aws_vpc_endpoint.this",
             ]
+        );
+        // `{ vpc = aws_vpc.main, route_table_ids = [] }.route_table_ids` is not aws_vpc.main's.
+        let why = unresolved_reason(&eff(
+            s,
+            "module.object_with_resource.aws_vpc_endpoint.this",
+            "route_table_ids",
+        ));
+        assert!(
+            why.contains("route_table_ids of a value built around"),
+            "{why}"
         );
         let why = unresolved_reason(&eff(s, "aws_ssm_parameter.output_path", "value"));
         assert!(

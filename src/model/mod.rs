@@ -688,8 +688,7 @@ impl<'p> Stack<'p> {
                     let unknown = value::has_unknown(r, attr);
                     // What the plan knows beats what the configuration suggests: a known empty
                     // value links nowhere, and a reference links only when the known value
-                    // holds the referenced value (documents are compared by the plan's
-                    // normalised text, so they are not compared).
+                    // holds the referenced value.
                     let mut known: HashSet<&'p str> = HashSet::new();
                     let known_empty = !unknown && r.values.get(attr).is_none_or(is_empty);
                     if !unknown {
@@ -699,6 +698,23 @@ impl<'p> Stack<'p> {
                     }
                     let mut dead = None;
                     let mut candidates = Vec::new();
+                    // `vpc_id = try(aws_vpc.a[0].id, aws_vpc.b.id)`: one value, from one of
+                    // several resources; which one the references do not show.
+                    let choice = unknown && provider_tables::single_valued(r.rtype, attr) && {
+                        let mut targets: Vec<ResId> = leaves
+                            .iter()
+                            .filter_map(|l| match &l.leaf {
+                                Leaf::Resource {
+                                    ids, unsure: None, ..
+                                } => Some(ids.iter().copied()),
+                                _ => None,
+                            })
+                            .flatten()
+                            .collect();
+                        targets.sort_unstable();
+                        targets.dedup();
+                        targets.len() > 1
+                    };
                     for l in &leaves {
                         match &l.leaf {
                             Leaf::Resource {
@@ -707,6 +723,12 @@ impl<'p> Stack<'p> {
                                 ..
                             } if unknown => {
                                 dead = Some(l.via_text(why));
+                                candidates.extend(ids.iter().copied());
+                            }
+                            Leaf::Resource { ids, reference, .. } if choice => {
+                                dead = Some(l.via_text(&format!(
+                                    "{attr} holds one value, and {reference} is one of several resources it may come from"
+                                )));
                                 candidates.extend(ids.iter().copied());
                             }
                             Leaf::Resource {
@@ -721,26 +743,29 @@ impl<'p> Stack<'p> {
                                         push(to, attr, &via, &mut edges);
                                         continue;
                                     }
-                                    if known_empty {
+                                    if known_empty || path.is_empty() {
                                         continue;
                                     }
+                                    // A known value cannot come from a value the plan marks
+                                    // unknown; documents are compared by the plan's normalised
+                                    // text, so a document the target holds is not compared.
                                     let target = &self.resources[to];
+                                    let at = path.join(".");
+                                    if value::masked(target.unknown, &at) {
+                                        continue;
+                                    }
                                     let mut hit = Vec::new();
-                                    let mut comparable = false;
-                                    if let Some(tv) = value::lookup(target.values, &path.join("."))
-                                        .filter(|_| !path.is_empty())
-                                    {
+                                    let mut document = false;
+                                    if let Some(tv) = value::lookup(target.values, &at) {
                                         collect_strings(tv, &mut |s| {
                                             if s.starts_with(['{', '[']) {
-                                                return;
-                                            }
-                                            comparable = true;
-                                            if let Some(k) = known.get(s) {
+                                                document = true;
+                                            } else if let Some(k) = known.get(s) {
                                                 hit.push(*k);
                                             }
                                         });
                                     }
-                                    if !hit.is_empty() || !comparable {
+                                    if !hit.is_empty() || document {
                                         push(to, attr, &via, &mut edges);
                                         explained
                                             .extend(hit.into_iter().map(|s| (attr.as_ref(), s)));

@@ -311,12 +311,53 @@ impl<'p> Stack<'p> {
             }
         }
         if per_instance {
-            self.pair(
-                new,
-                ctx.and_then(|c| c.key.as_ref()),
-                via.len(),
-                real.len() == 1,
-            );
+            // `x[count.index]`, `x[each.key]`: the instance's own key. `x[each.value]`: the
+            // value of the for_each element, when the plan knows it.
+            let by_key = specific
+                .iter()
+                .any(|r| *r == "count.index" || r.starts_with("each.key"));
+            let key = match (by_key, ctx) {
+                (true, Some(c)) => c.key.clone(),
+                (false, Some(c)) => specific
+                    .iter()
+                    .find(|r| r.starts_with("each.value"))
+                    .and_then(|r| self.each_value_key(memo, c, r, depth)),
+                (_, None) => None,
+            };
+            self.pair(&mut out[start..], key.as_ref(), via.len(), real.len() == 1);
+        }
+    }
+
+    /// The scalar `each.value[...]` of the current instance, as an instance key.
+    fn each_value_key(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        ctx: &InstCtx<'p>,
+        each_value: &str,
+        depth: usize,
+    ) -> Option<Key> {
+        let mut leaves = Vec::new();
+        if !self.resolve_each(
+            memo,
+            ctx,
+            each_value,
+            &[],
+            &mut Vec::new(),
+            &mut leaves,
+            depth,
+        ) {
+            return None;
+        }
+        match leaves.as_slice() {
+            [Resolved {
+                leaf: Leaf::Value(Val::Str(s), _),
+                ..
+            }] => Some(Key::Str(s.to_string())),
+            [Resolved {
+                leaf: Leaf::Value(Val::Num(n), _),
+                ..
+            }] if n.fract() == 0.0 => Some(Key::Int(*n as i64)),
+            _ => None,
         }
     }
 
@@ -332,6 +373,16 @@ impl<'p> Stack<'p> {
                     exact: false,
                     ..
                 } if ids.iter().any(|&i| self.resources[i].index.is_some()) => {
+                    // `var.ids[count.index]`: the list passed in may be sliced, reversed or
+                    // filtered on the way (`slice`, `reverse`, `compact`), which the plan's
+                    // references do not show.
+                    if l.via.len() > level {
+                        l.leaf = Leaf::DeadEnd(format!(
+                            "which instance of {reference} {} holds per instance cannot be told",
+                            l.via.last().map(|v| v.as_ref()).unwrap_or("the value")
+                        ));
+                        continue;
+                    }
                     let same: Vec<ResId> = match key {
                         Some(k) => ids
                             .iter()
@@ -546,6 +597,21 @@ impl<'p> Stack<'p> {
                 // `{ ids = [], vpc = aws_vpc.x.id }.ids` lists only `aws_vpc.x.id`: an attribute
                 // asked of a value that already names one is not that value's.
                 if !path.is_empty() && steps.len() > attr_at {
+                    let why = format!(
+                        "{} of a value built around {} (the plan lists an expression's references, not its shape)",
+                        path_text(path).trim_start_matches('.'),
+                        qualified(&sc.path, reference)
+                    );
+                    return dead(why, via, out);
+                }
+                // A whole resource reached with a path: `{ vpc = aws_vpc.x, ids = [] }.ids` lists
+                // only `aws_vpc.x`, and `slice(aws_vpc.x[*].id, 1, 2)[0]` only `aws_vpc.x`. Only
+                // an identity attribute of one instance can be told to be that resource's.
+                let identity = match path.first() {
+                    Some(Step::Name(n)) => ["id", "arn", "name"].contains(&n.as_str()),
+                    _ => path.is_empty(),
+                };
+                if !identity {
                     let why = format!(
                         "{} of a value built around {} (the plan lists an expression's references, not its shape)",
                         path_text(path).trim_start_matches('.'),

@@ -170,6 +170,17 @@ impl<'p> Stack<'p> {
                 reference.get_or_insert_with(|| l.via_text(text));
             }
         }
+        // One value from one of several resources: which one the references do not show.
+        let mut distinct = ids.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if distinct.len() > 1 && super::provider_tables::single_valued(r.rtype, path) {
+            return Eff::Unresolved(format!(
+                "{path} holds one value, from one of {} resources ({})",
+                distinct.len(),
+                reference.unwrap_or_default()
+            ));
+        }
         match reference {
             Some(reference) => Eff::FromResources { ids, reference },
             None if r.scope.is_none() => Eff::Unresolved("unknown at plan time".into()),

@@ -250,3 +250,41 @@ resource "aws_flow_log" "for_each_module" {
   log_destination      = "arn:aws:s3:::flow-logs"
   log_destination_type = "s3"
 }
+
+# Found in review: a known value beside a reference, a choice between resources for a value
+# that holds one, a constant index into a splat, a path into an object holding a whole resource.
+variable "use_shared" {
+  type    = bool
+  default = true
+}
+
+variable "shared_vpc_id" {
+  type    = string
+  default = "vpc-0123456789abcdef0"
+}
+
+resource "aws_flow_log" "known_other" {
+  vpc_id               = var.use_shared ? var.shared_vpc_id : aws_vpc.main.id
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_flow_log" "choice" {
+  vpc_id               = try(aws_vpc.many[0].id, aws_vpc.main.id)
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}
+
+resource "aws_flow_log" "constant_index" {
+  vpc_id               = element(aws_vpc.many[*].id, 0)
+  traffic_type         = "ALL"
+  log_destination      = "arn:aws:s3:::flow-logs"
+  log_destination_type = "s3"
+}
+
+module "object_with_resource" {
+  source = "./modules/object"
+  net    = { vpc = aws_vpc.main, route_table_ids = [] }
+}

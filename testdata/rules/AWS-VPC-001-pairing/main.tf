@@ -15,16 +15,28 @@ resource "aws_flow_log" "helper_paired" {
   log_destination_type = "s3"
 }
 
-resource "aws_vpc" "unknown_by_each" {
+resource "aws_vpc" "pass_by_each_value" {
   count      = 2
   cidr_block = "10.${count.index + 10}.0.0/16"
 }
 
-# `aws_vpc.x[each.value]` passed to a module: which VPC each instance gets is not paired.
+# `aws_vpc.x[each.value]` passed to a module: the index is the element's known value.
 module "fl" {
   source   = "./modules/fl"
   for_each = { a = 0, b = 1 }
-  vpc_id   = aws_vpc.unknown_by_each[each.value].id
+  vpc_id   = aws_vpc.pass_by_each_value[each.value].id
+}
+
+resource "aws_vpc" "unknown_through_variable" {
+  count      = 2
+  cidr_block = "10.${count.index + 30}.0.0/16"
+}
+
+# A list passed to a module and indexed there by count.index: the list may have been sliced
+# or reordered on the way, which the plan's references do not show.
+module "flv" {
+  source  = "./modules/flv"
+  vpc_ids = aws_vpc.unknown_through_variable[*].id
 }
 
 resource "aws_vpc" "unknown_other" {

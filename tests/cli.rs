@@ -956,6 +956,7 @@ fn findings_on_variables_and_providers_carry_their_blocks_location() {
         vec![
             "::notice file=testdata/rules/AWS-TF-006/main.tf,line=38 aws_db_instance.unknown_behind_local",
             "::warning file=testdata/rules/AWS-TF-006/main.tf,line=3 var.plain_password",
+            "::warning file=testdata/rules/AWS-TF-006/main.tf,line=66 var.app_db_token",
             "::warning file=testdata/rules/AWS-TF-006/modules/defaulted/main.tf,line=2 module.defaulted.var.password",
         ]
     );

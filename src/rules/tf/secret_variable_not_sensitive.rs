@@ -7,7 +7,9 @@ declare_rule! {
     /// A variable that feeds a secret argument (`password`, `master_password`, `auth_token`,
     /// `secret_string`) is declared `sensitive = true` — followed through module variables,
     /// so the variable the value comes from (the root variable, or a module variable's default)
-    /// is the one judged. The result is reported on that variable (`var.NAME`,
+    /// is the one judged. Of a secret document built from several values (`secret_string =
+    /// jsonencode({ username = var.user, password = var.password })`), only the variables named
+    /// like secrets (password, secret, token, key, credential, auth, private) are judged. The result is reported on that variable (`var.NAME`,
     /// `module.m.var.NAME`), where the fix goes, naming the arguments it feeds. A secret given
     /// through a `local` cannot be traced: Unknown, on the resource.
     ///
@@ -64,6 +66,9 @@ impl Rule for SecretVariableNotSensitive {
                     cx.report(r, attr, Status::Unknown, msg);
                     continue;
                 }
+                // A document built from several values (`jsonencode({ username = …,
+                // password = … })`): only the values named like secrets are secret.
+                let built = leaves.len() > 1;
                 for l in &leaves {
                     if !matches!(l.leaf, Leaf::Value(..)) {
                         continue;
@@ -71,6 +76,9 @@ impl Rule for SecretVariableNotSensitive {
                     let Some(var) = l.via.last() else {
                         continue;
                     };
+                    if built && !named_like_a_secret(var) {
+                        continue;
+                    }
                     let Some(sensitive) = cx.stack.variable_declared_sensitive(var) else {
                         continue;
                     };
@@ -97,4 +105,21 @@ impl Rule for SecretVariableNotSensitive {
             cx.push_at(var, Self::META.severity, "sensitive", status, msg, None);
         }
     }
+}
+
+/// `var.db_password`, `module.m.var.api_token`: the variable's name says it holds a secret.
+fn named_like_a_secret(var: &str) -> bool {
+    let name = var.rsplit('.').next().unwrap_or(var).to_ascii_lowercase();
+    [
+        "password",
+        "passwd",
+        "secret",
+        "token",
+        "key",
+        "credential",
+        "auth",
+        "private",
+    ]
+    .iter()
+    .any(|w| name.contains(w))
 }

@@ -52,3 +52,30 @@ module "db" {
 module "defaulted" {
   source = "./modules/defaulted"
 }
+
+# A secret document built from several values: only the variables named like secrets are
+# judged (the database name and user feed it too, and are not secrets).
+variable "app_db_name" {
+  default = "orders"
+}
+
+variable "app_db_user" {
+  default = "app"
+}
+
+variable "app_db_token" {
+  default = "fixture-token"
+}
+
+resource "aws_secretsmanager_secret" "helper" {
+  name = "tf006-app"
+}
+
+resource "aws_secretsmanager_secret_version" "helper" {
+  secret_id = aws_secretsmanager_secret.helper.id
+  secret_string = jsonencode({
+    dbname   = var.app_db_name
+    username = var.app_db_user
+    token    = var.app_db_token
+  })
+}

@@ -78,7 +78,9 @@ corpus: release
 sarif-check: release
 	@python3 scripts/sarif-check.py $(SHARED) target/release/tfaudit
 
+# parse-baseline (examples/) is a bench helper, not installed by `cargo install`.
 bench: release
+	$(CARGO) build --release --example parse-baseline
 	@scripts/bench.sh $(SHARED)
 
 # Fuzz the whole pipeline (bytes -> load -> model -> rules -> every reporter) for FUZZ_SECONDS.

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # bench.sh SHARED — time the release binary on the demo, on SHARED/bench/*.json and on a 100k-
 # resource plan made from them (BENCH_1G=1 adds a 1 GB, 1M-resource plan), beside a plain
-# serde_json::Value parse of the same file (parse-baseline). Best of 3 runs; peak memory (max
+# serde_json::Value parse of the same file (examples/parse-baseline.rs). Best of 3 runs; peak memory (max
 # RSS) from GNU time. Figures only: nothing here passes or fails on speed.
 set -uo pipefail
 shared=${1:-../shared}
 bin=target/release/tfaudit
-base=target/release/parse-baseline
+base=target/release/examples/parse-baseline
 runs=${BENCH_RUNS:-3}
-[ -x "$bin" ] && [ -x "$base" ] || { echo "bench: build with make release first" >&2; exit 2; }
+[ -x "$bin" ] && [ -x "$base" ] || { echo "bench: build with make release and cargo build --release --example parse-baseline first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 tmp=$(mktemp)

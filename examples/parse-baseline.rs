@@ -1,4 +1,4 @@
-//! Baseline for `make bench`: parse a file and nothing else.
+//! Baseline for `make bench` (an example, so `cargo install` leaves it out): parse a file only.
 //! `parse-baseline FILE` builds a `serde_json::Value`; `--tree` builds tfaudit's borrowed tree.
 use std::io::Read;
 

@@ -24,6 +24,8 @@ test:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	$(CARGO) test
+	@if command -v python3 > /dev/null; then python3 scripts/test-pre-commit-hook.py; \
+	  else echo "python3 not found; pre-commit hook test skipped"; fi
 
 # Regenerate every plan fixture with real Terraform (needs terraform and $(SHARED)/tools/tfplan).
 # A fixture directory may hold tfplan.args (extra arguments for `terraform plan`) and a file

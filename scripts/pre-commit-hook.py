@@ -20,8 +20,10 @@ JSON (top-level `format_version` and `terraform_version`), and skipped otherwise
                 initialised (a `.terraform` directory).
 --dry-run       print the root modules and plan files that would be audited, run nothing.
 --plan-arg=ARG  an extra argument for `terraform plan` (repeatable), e.g. --plan-arg=-var-file=dev.tfvars
+--skip=GLOB     root modules whose path matches GLOB (fnmatch, e.g. examples/*) are not planned
 Other options (written --option=value) go to tfaudit. TFAUDIT and TERRAFORM name the programs.
 """
+import fnmatch
 import json
 import os
 import re
@@ -146,7 +148,8 @@ def run(cmd, **kw):
 def plan_and_audit(root, init, plan_args, tfaudit, terraform, tfaudit_args):
     """Exit code of tfaudit on the module's plan (2 when planning failed)."""
     if init:
-        if run([terraform, f"-chdir={root}", "init", "-backend=false", "-input=false"]) != 0:
+        if run([terraform, f"-chdir={root}", "init", "-backend=false", "-input=false"],
+               stdout=subprocess.DEVNULL) != 0:
             return 2
     elif not os.path.isdir(os.path.join(root, ".terraform")):
         print(f"tfaudit hook: {root}: not initialised; run terraform init there, or give the "
@@ -171,12 +174,14 @@ def plan_and_audit(root, init, plan_args, tfaudit, terraform, tfaudit_args):
 
 def main(argv):
     init = dry = False
-    plan_args, files, tfaudit_args = [], [], []
+    plan_args, files, tfaudit_args, skip = [], [], [], []
     for a in argv:
         if a == "--init":
             init = True
         elif a == "--dry-run":
             dry = True
+        elif a.startswith("--skip="):
+            skip.append(a.split("=", 1)[1])
         elif a.startswith("--plan-arg="):
             plan_args.append(a.split("=", 1)[1])
         elif a in ("-h", "--help"):
@@ -189,7 +194,7 @@ def main(argv):
     changed_dirs = {os.path.dirname(f) or "." for f in files if f.endswith(TF_SUFFIXES)}
     plans = [f for f in files
              if f.endswith(".json") and not f.endswith((".tf.json", ".tfvars.json")) and is_plan_json(f)]
-    roots = root_modules(changed_dirs)
+    roots = [r for r in root_modules(changed_dirs) if not any(fnmatch.fnmatch(r, g) for g in skip)]
     if dry:
         for r in roots:
             print(f"module {r}")

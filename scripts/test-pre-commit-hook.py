@@ -64,6 +64,8 @@ def hook_tests():
         check(dry(repo, "modules/app/main.tf"), ["module envs/dev"], "a module re-plans its callers")
         check(dry(repo, "modules/net/main.tf"),
               ["module envs/dev", "module envs/json", "module envs/prod"], "transitive callers, JSON syntax")
+        check(dry(repo, "--skip=envs/p*", "--skip=envs/json", "modules/net/main.tf"), ["module envs/dev"],
+              "--skip leaves root modules out")
         check(dry(repo, "modules/unused/main.tf"), [], "a module nobody calls")
         check(dry(repo, "README.md"), [], "not Terraform")
         check(dry(repo, "plan.json", "other.json", "broken.json", "envs/json/main.tf.json"),

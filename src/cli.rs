@@ -286,7 +286,7 @@ fn explain(id: &str, config: Option<&std::path::Path>) -> ExitCode {
     };
     match all.iter().find(|r| r.meta().id.eq_ignore_ascii_case(id)) {
         Some(r) => {
-            emit(rules::markdown(r.meta()).as_bytes());
+            emit(rules::explain(r.meta()).as_bytes());
             ExitCode::SUCCESS
         }
         None => {

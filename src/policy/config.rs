@@ -126,7 +126,6 @@ impl Settings {
         }
         self.rules
             .retain(|r| !skip.iter().any(|p| selects(p, r.meta().id)));
-        self.rules.sort_by_key(|r| r.meta().id);
         Ok(())
     }
 }
@@ -136,7 +135,7 @@ fn selects(pattern: &str, id: &str) -> bool {
     if pattern.contains(['*', '?']) {
         glob(&pattern.to_ascii_uppercase(), &id.to_ascii_uppercase())
     } else {
-        pattern != "*" && rule_matches(pattern, id)
+        rule_matches(pattern, id)
     }
 }
 

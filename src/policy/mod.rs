@@ -220,7 +220,8 @@ pub fn decide(
         shown.push(i);
     }
     s.quiet = settings.view.quiet;
-    if settings.profile == config::Profile::Stack {
+    // Under --quiet the advice would be noise.
+    if settings.profile == config::Profile::Stack && !settings.view.quiet {
         let mut presence: Vec<&str> = shown
             .iter()
             .map(|&i| &evals[i])

@@ -632,15 +632,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
 /// A rule's documentation page: `tfaudit explain ID` and `docs/rules/ID.md` print this.
 pub fn markdown(m: &RuleMeta) -> String {
     let mut page = format!(
-        "# {} {}\n\n| | |\n|---|---|\n| Severity | {} |\n| Enabled by default | {} |\n| Profiles | {} |\n| Service | {} |\n| Category | {} |\n| Slug | `{}` |\n| Resource types | {} |\n",
+        "# {} {}\n\n| | |\n|---|---|\n| Severity | {} |\n| Enabled by default | {} |\n| Service | {} |\n| Category | {} |\n| Slug | `{}` |\n| Resource types | {} |\n",
         m.id,
         m.title,
         m.severity.as_str(),
         if m.default_enabled { "yes" } else { "no (enable it in tfaudit.toml)" },
-        match m.profiles() {
-            [] => "none (enable it in tfaudit.toml)".to_string(),
-            p => p.join(", "),
-        },
         m.service,
         m.category,
         m.slug,
@@ -658,6 +654,21 @@ pub fn markdown(m: &RuleMeta) -> String {
     page.push_str(m.documentation().trim());
     page.push('\n');
     page
+}
+
+/// What `tfaudit explain` prints: the documentation page with the profiles that run the rule
+/// (a row of its own here, so that docs/ and SARIF help stay as they are).
+pub fn explain(m: &RuleMeta) -> String {
+    let page = markdown(m);
+    let profiles = match m.profiles() {
+        [] => "none (enable it in tfaudit.toml)".to_string(),
+        p => p.join(", "),
+    };
+    let row = format!("| Profiles | {profiles} |\n");
+    match page.find("| Service |") {
+        Some(at) => format!("{}{row}{}", &page[..at], &page[at..]),
+        None => page,
+    }
 }
 
 /// The index page `docs/rules/README.md`.

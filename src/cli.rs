@@ -16,6 +16,10 @@ Exit codes:
   1  findings at or above it (Unknown results count only with --unknown fail)
   2  usage error, or an input that is not a readable plan or state
 
+Option defaults: [check] in tfaudit.toml, overridden by TFAUDIT_<OPTION> variables
+(TFAUDIT_FAIL_ON, TFAUDIT_PROFILE, ...), overridden by the command line; `tfaudit config
+--show` prints each value and where it came from.
+
 Examples:
   terraform show -json tfplan | tfaudit -
   tfaudit plan.json --format json --fail-on high

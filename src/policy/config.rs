@@ -622,8 +622,8 @@ fn check_valid(key: &str, value: &str) -> Result<(), String> {
         "severity" => Severity::from_str(value, true).is_ok(),
         "quiet" => matches!(value, "true" | "false"),
         "format" => {
-            let name = value.split_once('=').map_or(value, |(n, _)| n);
-            crate::report::Format::from_str(name, true).is_ok()
+            let (name, file) = value.split_once('=').unwrap_or((value, "x"));
+            !file.is_empty() && crate::report::Format::from_str(name, true).is_ok()
         }
         _ => !value.trim().is_empty(),
     };

@@ -298,6 +298,14 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
         };
         outcome.summary.failed += 1;
         outcome.summary.evaluated += 1;
+        // The same view as AWS findings: --severity and --quiet apply.
+        if e.severity < settings.view.min_severity {
+            outcome.summary.below_severity += 1;
+            continue;
+        }
+        if settings.view.quiet && !gate.fails(&e) {
+            continue;
+        }
         count_finding(&mut outcome.summary, &e, gate);
         outcome.shown.push(outcome.evals.len());
         outcome.evals.push(e);

@@ -1,8 +1,8 @@
 //! Command line: parse arguments, run the pipeline per input, map the outcome to an exit code.
 
 use crate::load::Input;
-use crate::policy::config;
-use crate::policy::{self, Gate, UnknownMode};
+use crate::policy::config::{self, Choice, Profile, View};
+use crate::policy::{self, FailOn, Gate, UnknownMode};
 use crate::report::{self, Format};
 use crate::rules::{self, Severity};
 use clap::{Args, Parser, Subcommand};
@@ -15,6 +15,10 @@ Exit codes:
   0  no finding at or above the --fail-on severity
   1  findings at or above it (Unknown results count only with --unknown fail)
   2  usage error, or an input that is not a readable plan or state
+
+Option defaults: [check] in tfaudit.toml, overridden by TFAUDIT_<OPTION> variables
+(TFAUDIT_FAIL_ON, TFAUDIT_PROFILE, ...), overridden by the command line; `tfaudit config
+--show` prints each value and where it came from.
 
 Examples:
   terraform show -json tfplan | tfaudit -
@@ -35,26 +39,42 @@ pub struct Cli {
 enum Command {
     /// Audit plans or states (the default command).
     Check(CheckArgs),
-    /// List the rules.
-    Rules,
+    /// List the rules, custom rules of tfaudit.toml included, sorted by ID.
+    Rules {
+        /// table (for people) or json (every rule's metadata, for tooling).
+        #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
+        format: RulesFormat,
+        /// Configuration file (default: tfaudit.toml in the working directory).
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
     /// Print a rule's documentation.
     Explain {
         /// Rule ID, e.g. AWS-SG-001.
         id: String,
+        /// Configuration file (default: tfaudit.toml in the working directory).
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
     },
-    /// Show the effective configuration (`config --show`).
+    /// Show the effective configuration (`config --show`), with the options of `check`: each
+    /// option says where its value came from (command line, TFAUDIT_* environment, file).
     Config {
         /// Print the effective configuration: defaults merged with tfaudit.toml.
         #[arg(long)]
         show: bool,
-        /// Configuration file (default: tfaudit.toml in the working directory).
-        #[arg(long, value_name = "PATH")]
-        config: Option<PathBuf>,
+        #[command(flatten)]
+        args: CheckArgs,
     },
     /// Write a commented tfaudit.toml template in the working directory.
     Init,
     /// Print a baseline of the current findings (`tfaudit baseline plan.json > tfaudit-baseline.json`).
     Baseline(CheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum RulesFormat {
+    Table,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -64,10 +84,10 @@ struct CheckArgs {
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
 
-    /// Output format: table, json, sarif, junit, github or markdown. FORMAT=FILE writes that
-    /// format to FILE; repeat for several formats in one run (the table then still goes to
-    /// standard output, unless a format without FILE is given).
-    #[arg(long, short, value_name = "FORMAT[=FILE]", value_parser = parse_format, default_value = "table", help_heading = "Output")]
+    /// Output format: table (the default), json, sarif, junit, github or markdown. FORMAT=FILE
+    /// writes that format to FILE; repeat for several formats in one run (the table then still
+    /// goes to standard output, unless a format without FILE is given).
+    #[arg(long, short, value_name = "FORMAT[=FILE]", value_parser = parse_format, help_heading = "Output")]
     format: Vec<FormatSpec>,
 
     /// Write the report (the format given without =FILE) to FILE instead of standard output.
@@ -79,14 +99,48 @@ struct CheckArgs {
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
 
-    /// Lowest severity that fails the run (exit code 1).
-    #[arg(long, value_enum, default_value_t = Severity::Low, help_heading = "Gating")]
-    fail_on: Severity,
+    /// Lowest severity that fails the run (exit code 1); `none` reports and never fails.
+    /// Default low.
+    #[arg(long, value_enum, help_heading = "Gating")]
+    fail_on: Option<FailOn>,
 
     /// How Unknown results (values not known until apply) gate: fail, warn (shown, not
-    /// failing) or ignore (not shown).
-    #[arg(long, value_enum, default_value_t = UnknownMode::Warn, help_heading = "Gating")]
-    unknown: UnknownMode,
+    /// failing; the default) or ignore (not shown).
+    #[arg(long, value_enum, help_heading = "Gating")]
+    unknown: Option<UnknownMode>,
+
+    /// Show only findings at or above this severity; the others neither show nor fail.
+    #[arg(long, value_enum, value_name = "LEVEL", help_heading = "Gating")]
+    severity: Option<Severity>,
+
+    /// Show only the findings that fail the run (no Unknown under --unknown warn, nothing
+    /// below --fail-on); the table's summary is one line with their count.
+    #[arg(long, short, help_heading = "Output")]
+    quiet: bool,
+
+    /// stack (default): a whole account stack; module: one component of an account, without
+    /// the stack-level presence rules, and tags only when [rules.AWS-TAG-001] lists them.
+    #[arg(long, value_enum, help_heading = "Rules")]
+    profile: Option<Profile>,
+
+    /// Run only these rules: IDs, families (AWS-S3) or globs (AWS-IAM-*); repeat or separate
+    /// with commas. An exact ID runs the rule even when it is off by default.
+    #[arg(
+        long,
+        value_name = "RULES",
+        value_delimiter = ',',
+        help_heading = "Rules"
+    )]
+    check: Vec<String>,
+
+    /// Never run these rules: IDs, families or globs; repeat or separate with commas.
+    #[arg(
+        long,
+        value_name = "RULES",
+        value_delimiter = ',',
+        help_heading = "Rules"
+    )]
+    skip_check: Vec<String>,
 
     /// Configuration file (default: tfaudit.toml in the working directory, if there is one).
     #[arg(long, value_name = "PATH", help_heading = "Rules")]
@@ -139,36 +193,104 @@ fn parse_format(s: &str) -> Result<FormatSpec, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Rules) => list_rules(),
-        Some(Command::Explain { id }) => explain(&id),
+        Some(Command::Rules { format, config }) => list_rules(format, config.as_deref()),
+        Some(Command::Explain { id, config }) => explain(&id, config.as_deref()),
         Some(Command::Check(args)) => check(args),
-        Some(Command::Config { show, config }) => show_config(show, config.as_deref()),
+        Some(Command::Config { show, args }) => show_config(show, &args),
         Some(Command::Init) => init(),
         Some(Command::Baseline(args)) => baseline(args),
         None => check(cli.check),
     }
 }
 
-fn list_rules() -> ExitCode {
-    let mut out = String::new();
-    for r in rules::registry() {
-        let m = r.meta();
-        out.push_str(&format!(
-            "{:<14} {:<9} {:<4} {}\n",
-            m.id,
-            m.severity.as_str(),
-            if m.default_enabled { "on" } else { "off" },
-            m.title
-        ));
-    }
+/// Built-in rules and the configuration's custom rules, sorted by ID.
+fn all_rules(config: Option<&std::path::Path>) -> Result<Vec<&'static dyn rules::Rule>, ExitCode> {
+    let settings = config::load(config).map_err(|e| {
+        eprintln!("tfaudit: {e}");
+        ExitCode::from(2)
+    })?;
+    let mut all: Vec<&'static dyn rules::Rule> = rules::registry().to_vec();
+    all.extend(
+        settings
+            .rules
+            .iter()
+            .filter(|r| rules::find(r.meta().id).is_none()),
+    );
+    all.sort_by_key(|r| r.meta().id);
+    Ok(all)
+}
+
+fn list_rules(format: RulesFormat, config: Option<&std::path::Path>) -> ExitCode {
+    let all = match all_rules(config) {
+        Ok(all) => all,
+        Err(code) => return code,
+    };
+    let profiles = |m: &rules::RuleMeta| match m.profiles() {
+        [] => "-".to_string(),
+        p => p.join(","),
+    };
+    let out = match format {
+        RulesFormat::Table => {
+            let w = all
+                .iter()
+                .map(|r| r.meta().id.len())
+                .max()
+                .unwrap_or(0)
+                .max(2);
+            let mut out = format!(
+                "{:<w$} {:<9} {:<7} {:<12} TITLE\n",
+                "ID", "SEVERITY", "DEFAULT", "PROFILES"
+            );
+            for r in &all {
+                let m = r.meta();
+                out.push_str(&format!(
+                    "{:<w$} {:<9} {:<7} {:<12} {}\n",
+                    m.id,
+                    m.severity.as_str(),
+                    if m.default_enabled { "on" } else { "off" },
+                    profiles(m),
+                    m.title
+                ));
+            }
+            out
+        }
+        RulesFormat::Json => {
+            let list: Vec<serde_json::Value> = all
+                .iter()
+                .map(|r| {
+                    let m = r.meta();
+                    serde_json::json!({
+                        "id": m.id,
+                        "slug": m.slug,
+                        "title": m.title,
+                        "severity": m.severity.as_str(),
+                        "default_enabled": m.default_enabled,
+                        "profiles": m.profiles(),
+                        "presence": m.presence,
+                        "custom": rules::find(m.id).is_none(),
+                        "service": m.service,
+                        "category": m.category,
+                        "types": m.types,
+                        "params": m.params.iter().map(|(n, k)| serde_json::json!({"name": n, "kind": k})).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let doc = serde_json::json!({ "version": 1, "rules": list });
+            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+        }
+    };
     emit(out.as_bytes());
     ExitCode::SUCCESS
 }
 
-fn explain(id: &str) -> ExitCode {
-    match rules::find(id) {
+fn explain(id: &str, config: Option<&std::path::Path>) -> ExitCode {
+    let all = match all_rules(config) {
+        Ok(all) => all,
+        Err(code) => return code,
+    };
+    match all.iter().find(|r| r.meta().id.eq_ignore_ascii_case(id)) {
         Some(r) => {
-            emit(rules::markdown(r.meta()).as_bytes());
+            emit(rules::explain(r.meta()).as_bytes());
             ExitCode::SUCCESS
         }
         None => {
@@ -178,14 +300,21 @@ fn explain(id: &str) -> ExitCode {
     }
 }
 
-fn show_config(show: bool, path: Option<&std::path::Path>) -> ExitCode {
+fn show_config(show: bool, args: &CheckArgs) -> ExitCode {
     if !show {
         eprintln!("tfaudit: config: nothing to do; use `tfaudit config --show`");
         return ExitCode::from(2);
     }
-    match config::load(path) {
-        Ok(s) => {
-            emit(config::show(&s).as_bytes());
+    let shown = config::load(args.config.as_deref())
+        .map_err(|e| e.to_string())
+        .and_then(|mut s| {
+            let (opts, choices) = options(args, &s)?;
+            opts.apply(&mut s)?;
+            Ok(config::show(&s, &choices))
+        });
+    match shown {
+        Ok(text) => {
+            emit(text.as_bytes());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -193,6 +322,113 @@ fn show_config(show: bool, path: Option<&std::path::Path>) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The options of a run, each from the command line, TFAUDIT_*, `[check]` or its default.
+struct Options {
+    gate: Gate,
+    formats: Vec<FormatSpec>,
+    source_dir: Option<PathBuf>,
+    profile: Profile,
+    check: Vec<String>,
+    skip_check: Vec<String>,
+    view: View,
+}
+
+impl Options {
+    /// The profile, `--check`/`--skip-check` and the view, applied to the rules.
+    fn apply(&self, settings: &mut config::Settings) -> Result<(), String> {
+        settings.apply_profile(self.profile);
+        settings.select(&self.check, &self.skip_check)?;
+        settings.view = self.view;
+        settings.params.source_dir = self.source_dir.clone();
+        Ok(())
+    }
+}
+
+fn options(
+    args: &CheckArgs,
+    settings: &config::Settings,
+) -> Result<(Options, Vec<Choice>), String> {
+    use clap::ValueEnum;
+    fn name<T: ValueEnum>(v: &T) -> String {
+        v.to_possible_value()
+            .map(|p| p.get_name().to_string())
+            .unwrap_or_default()
+    }
+    let mut cli: std::collections::BTreeMap<&'static str, Vec<String>> = Default::default();
+    let mut given = |key: &'static str, values: Vec<String>| {
+        if !values.is_empty() {
+            cli.insert(key, values);
+        }
+    };
+    given("profile", args.profile.iter().map(name).collect());
+    given("check", args.check.clone());
+    given("skip_check", args.skip_check.clone());
+    given("fail_on", args.fail_on.iter().map(name).collect());
+    given("unknown", args.unknown.iter().map(name).collect());
+    given("severity", args.severity.iter().map(name).collect());
+    given(
+        "quiet",
+        if args.quiet {
+            vec!["true".into()]
+        } else {
+            vec![]
+        },
+    );
+    given(
+        "format",
+        args.format
+            .iter()
+            .map(|f| match &f.file {
+                Some(p) => format!("{}={}", name(&f.format), p.display()),
+                None => name(&f.format),
+            })
+            .collect(),
+    );
+    given(
+        "source_dir",
+        args.source_dir
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect(),
+    );
+    let choices = config::resolve(settings, &cli, &|var| std::env::var(var).ok())?;
+    let get = |key: &str| -> &[String] {
+        choices
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.values.as_slice())
+            .unwrap_or(&[])
+    };
+    // Values were checked when resolved: parsing cannot fail here.
+    let one = |key: &str| get(key).first().cloned().unwrap_or_default();
+    let (fail_on, soft_fail) = FailOn::from_str(&one("fail_on"), true)
+        .unwrap_or(FailOn::Low)
+        .threshold();
+    let opts = Options {
+        gate: Gate {
+            fail_on,
+            unknown: UnknownMode::from_str(&one("unknown"), true).unwrap_or(UnknownMode::Warn),
+            soft_fail,
+        },
+        formats: get("format")
+            .iter()
+            .map(|f| parse_format(f))
+            .collect::<Result<_, _>>()?,
+        source_dir: get("source_dir").first().map(PathBuf::from),
+        profile: Profile::from_str(&one("profile"), true).unwrap_or_default(),
+        check: get("check").to_vec(),
+        skip_check: get("skip_check").to_vec(),
+        view: View {
+            min_severity: Severity::from_str(&one("severity"), true).unwrap_or(Severity::Info),
+            quiet: one("quiet") == "true",
+        },
+    };
+    if opts.formats.iter().filter(|s| s.file.is_none()).count() > 1 {
+        return Err("only one --format can go to standard output (or --output); give the others as FORMAT=FILE".into());
+    }
+    Ok((opts, choices))
 }
 
 fn init() -> ExitCode {
@@ -233,6 +469,7 @@ fn baseline(args: CheckArgs) -> ExitCode {
 struct AuditRun {
     outcomes: Vec<policy::FileOutcome>,
     settings: config::Settings,
+    options: Options,
     input_error: bool,
 }
 
@@ -260,7 +497,12 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         eprintln!("tfaudit: {e}");
         ExitCode::from(2)
     })?;
-    settings.params.source_dir = args.source_dir.clone();
+    let options = options(args, &settings)
+        .and_then(|(o, _)| o.apply(&mut settings).map(|()| o))
+        .map_err(|e| {
+            eprintln!("tfaudit: {e}");
+            ExitCode::from(2)
+        })?;
     let today = config::today();
     settings.params.today = Some(today.clone());
     let baseline = match &args.baseline {
@@ -271,10 +513,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         None => None,
     };
     let policy = policy::Policy {
-        gate: Gate {
-            fail_on: args.fail_on,
-            unknown: args.unknown,
-        },
+        gate: options.gate,
         settings: &settings,
         today,
         baseline: baseline.as_ref(),
@@ -306,29 +545,24 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     Ok(AuditRun {
         outcomes,
         settings,
+        options,
         input_error,
     })
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    if args.format.iter().filter(|s| s.file.is_none()).count() > 1 {
-        eprintln!("tfaudit: only one --format can go to standard output (or --output); give the others as FORMAT=FILE");
-        return ExitCode::from(2);
-    }
     let AuditRun {
         outcomes,
         settings,
+        options,
         input_error,
     } = match audit(&args) {
         Ok(run) => run,
         Err(code) => return code,
     };
-    let gate = Gate {
-        fail_on: args.fail_on,
-        unknown: args.unknown,
-    };
+    let gate = options.gate;
     if !outcomes.is_empty() {
-        let sources = args
+        let sources = options
             .source_dir
             .as_deref()
             .map(crate::report::source::SourceMap::load);
@@ -342,7 +576,7 @@ fn check(args: CheckArgs) -> ExitCode {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
         };
         // With every format going to a file, the table still goes to the console.
-        let mut specs = args.format.clone();
+        let mut specs = options.formats.clone();
         if specs.iter().all(|s| s.file.is_some()) {
             specs.push(FormatSpec {
                 format: Format::Table,

@@ -11,6 +11,12 @@ fn root() -> PathBuf {
 fn tfaudit() -> Command {
     let mut c = Command::cargo_bin("tfaudit").unwrap();
     c.current_dir(root()).env_remove("NO_COLOR");
+    // Option defaults from the caller's environment would change every output.
+    for (k, _) in std::env::vars_os() {
+        if k.to_string_lossy().starts_with("TFAUDIT_") {
+            c.env_remove(k);
+        }
+    }
     c
 }
 

@@ -23,6 +23,120 @@ pub struct Settings {
     pub suppressions: Vec<Suppression>,
     /// Where the configuration came from, if a file was read.
     pub source: Option<PathBuf>,
+    /// Rules a `[rules.ID]` or family table switched on or off: the profile leaves them be.
+    pub explicit: BTreeMap<&'static str, bool>,
+    /// `[check]`: defaults for the command-line options, by key, as strings.
+    pub check: BTreeMap<String, Vec<String>>,
+    /// The profile applied (`apply_profile`).
+    pub profile: Profile,
+    /// What is shown: `--severity` and `--quiet`.
+    pub view: View,
+}
+
+/// `--profile`: which rules run without a `[rules.ID]` table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Profile {
+    /// A whole account stack: the presence rules and the default required tags.
+    #[default]
+    Stack,
+    /// One component of an account: no presence rules; tags only when `required` is set.
+    Module,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Stack => "stack",
+            Profile::Module => "module",
+        }
+    }
+}
+
+/// What is shown of the findings (the gate decides what fails).
+#[derive(Debug, Clone, Copy)]
+pub struct View {
+    /// `--severity`: findings below it are neither shown nor failing.
+    pub min_severity: Severity,
+    /// `--quiet`: only the findings that fail the run are shown.
+    pub quiet: bool,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            min_severity: Severity::Info,
+            quiet: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Switch off what the profile does not run, unless a `[rules.ID]` table switched it on.
+    pub fn apply_profile(&mut self, profile: Profile) {
+        self.profile = profile;
+        if profile == Profile::Stack {
+            return;
+        }
+        let tags_configured = self.params.get(rules::REQUIRED_TAGS, "required").is_some();
+        let explicit = &self.explicit;
+        self.rules.retain(|r| {
+            let m = r.meta();
+            let wanted = !m.presence && (m.id != rules::REQUIRED_TAGS || tags_configured);
+            wanted || explicit.get(m.id) == Some(&true)
+        });
+    }
+
+    /// `--check` / `--skip-check`: rule IDs, families (`AWS-S3`) or globs (`AWS-IAM-*`). A
+    /// family or glob selects among the rules that run; an exact ID in `--check` runs that
+    /// rule even when it is off by default or by the profile.
+    pub fn select(&mut self, check: &[String], skip: &[String]) -> Result<(), String> {
+        let all: Vec<&'static dyn Rule> = {
+            let mut all: Vec<&'static dyn Rule> = rules::registry().to_vec();
+            for r in &self.rules {
+                if !all.iter().any(|a| a.meta().id == r.meta().id) {
+                    all.push(*r);
+                }
+            }
+            all
+        };
+        for (flag, patterns) in [("--check", check), ("--skip-check", skip)] {
+            for p in patterns {
+                if !all.iter().any(|r| selects(p, r.meta().id)) {
+                    return Err(format!(
+                        "{flag}: no rule matches `{p}` (an ID, a family like AWS-S3, or a glob like AWS-IAM-*)"
+                    ));
+                }
+            }
+        }
+        if !check.is_empty() {
+            let mut chosen: Vec<&'static dyn Rule> = self
+                .rules
+                .iter()
+                .copied()
+                .filter(|r| check.iter().any(|p| selects(p, r.meta().id)))
+                .collect();
+            for r in &all {
+                let id = r.meta().id;
+                let named = check.iter().any(|p| p.eq_ignore_ascii_case(id));
+                if named && !chosen.iter().any(|c| c.meta().id == id) {
+                    chosen.push(*r);
+                }
+            }
+            self.rules = chosen;
+        }
+        self.rules
+            .retain(|r| !skip.iter().any(|p| selects(p, r.meta().id)));
+        Ok(())
+    }
+}
+
+/// An ID, a family prefix, or a glob (`*`, `?`); case does not matter.
+fn selects(pattern: &str, id: &str) -> bool {
+    if pattern.contains(['*', '?']) {
+        glob(&pattern.to_ascii_uppercase(), &id.to_ascii_uppercase())
+    } else {
+        rule_matches(pattern, id)
+    }
 }
 
 /// `[[suppress]]`: findings of `rule` (an ID or a family prefix) on addresses matching
@@ -85,6 +199,10 @@ impl Default for Settings {
             severity: BTreeMap::new(),
             suppressions: Vec::new(),
             source: None,
+            explicit: BTreeMap::new(),
+            check: BTreeMap::new(),
+            profile: Profile::Stack,
+            view: View::default(),
         }
     }
 }
@@ -164,6 +282,15 @@ pub fn parse(text: &str) -> Result<Settings, String> {
                     settings.rules.push(Box::leak(Box::new(rule)));
                 }
             }
+            "check" => {
+                let toml::Value::Table(t) = value else {
+                    return Err("`check` must be a table".into());
+                };
+                for (k, v) in t {
+                    let values = check_value(&k, &v)?;
+                    settings.check.insert(k, values);
+                }
+            }
             "suppress" => {
                 let toml::Value::Array(items) = value else {
                     return Err("`suppress` must be [[suppress]] tables".into());
@@ -215,6 +342,7 @@ fn rule_table(settings: &mut Settings, id: &str, body: toml::Value) -> Result<()
                     .as_bool()
                     .ok_or_else(|| format!("`rules.{id}.enabled` must be true or false"))?;
                 for rule in &members {
+                    settings.explicit.insert(rule.meta().id, on);
                     settings.rules.retain(|r| r.meta().id != rule.meta().id);
                     if on {
                         settings.rules.push(*rule);
@@ -417,17 +545,249 @@ fn suppression(i: usize, item: toml::Value) -> Result<Suppression, String> {
     })
 }
 
+/// A key of `[check]`: a default for the command-line option of the same name (`-` for `_`),
+/// also read from the environment variable `TFAUDIT_KEY`.
+pub struct CheckKey {
+    pub key: &'static str,
+    /// Takes several values (a TOML list; comma-separated in the environment).
+    pub list: bool,
+    pub default: &'static [&'static str],
+}
+
+/// Every `[check]` key, in the order `config --show` prints them.
+pub const CHECK_KEYS: &[CheckKey] = &[
+    CheckKey {
+        key: "profile",
+        list: false,
+        default: &["stack"],
+    },
+    CheckKey {
+        key: "check",
+        list: true,
+        default: &[],
+    },
+    CheckKey {
+        key: "skip_check",
+        list: true,
+        default: &[],
+    },
+    CheckKey {
+        key: "fail_on",
+        list: false,
+        default: &["low"],
+    },
+    CheckKey {
+        key: "unknown",
+        list: false,
+        default: &["warn"],
+    },
+    CheckKey {
+        key: "severity",
+        list: false,
+        default: &["info"],
+    },
+    CheckKey {
+        key: "quiet",
+        list: false,
+        default: &["false"],
+    },
+    CheckKey {
+        key: "format",
+        list: true,
+        default: &["table"],
+    },
+    CheckKey {
+        key: "source_dir",
+        list: false,
+        default: &[],
+    },
+];
+
+fn check_key(key: &str) -> Option<&'static CheckKey> {
+    CHECK_KEYS.iter().find(|k| k.key == key)
+}
+
+/// The environment variable of a `[check]` key.
+pub fn env_name(key: &str) -> String {
+    format!("TFAUDIT_{}", key.to_ascii_uppercase())
+}
+
+/// Is `value` acceptable for `key`? The error says what is.
+fn check_valid(key: &str, value: &str) -> Result<(), String> {
+    use clap::ValueEnum;
+    let ok = match key {
+        "profile" => Profile::from_str(value, true).is_ok(),
+        "fail_on" => super::FailOn::from_str(value, true).is_ok(),
+        "unknown" => super::UnknownMode::from_str(value, true).is_ok(),
+        "severity" => Severity::from_str(value, true).is_ok(),
+        "quiet" => matches!(value, "true" | "false"),
+        "format" => {
+            let (name, file) = value.split_once('=').unwrap_or((value, "x"));
+            !file.is_empty() && crate::report::Format::from_str(name, true).is_ok()
+        }
+        _ => !value.trim().is_empty(),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(match key {
+        "profile" => "must be stack or module".into(),
+        "fail_on" => "must be one of none, info, low, medium, high, critical".into(),
+        "unknown" => "must be one of fail, warn, ignore".into(),
+        "severity" => "must be one of info, low, medium, high, critical".into(),
+        "quiet" => "must be true or false".into(),
+        "format" => {
+            "must be one of table, json, sarif, junit, github, markdown (FORMAT or FORMAT=FILE)"
+                .into()
+        }
+        _ => "must not be empty".into(),
+    })
+}
+
+/// A `[check]` value from the file, as strings.
+fn check_value(key: &str, v: &toml::Value) -> Result<Vec<String>, String> {
+    let Some(k) = check_key(key) else {
+        return Err(format!("unknown key `check.{key}`"));
+    };
+    let values: Vec<String> = match v {
+        toml::Value::String(s) => vec![s.clone()],
+        toml::Value::Boolean(b) if key == "quiet" => vec![b.to_string()],
+        toml::Value::Array(items) if k.list && items.iter().all(|i| i.is_str()) => items
+            .iter()
+            .filter_map(|i| i.as_str().map(str::to_string))
+            .collect(),
+        _ if key == "quiet" => return Err("`check.quiet` must be true or false".into()),
+        _ if k.list => {
+            return Err(format!(
+                "`check.{key}` must be a string or a list of strings"
+            ))
+        }
+        _ => return Err(format!("`check.{key}` must be a string")),
+    };
+    for value in &values {
+        check_valid(key, value).map_err(|e| format!("`check.{key}` {e}"))?;
+    }
+    Ok(values)
+}
+
+/// Where an option's value came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    Default,
+    File(String),
+    Env(String),
+    CommandLine,
+}
+
+impl Origin {
+    pub fn describe(&self) -> String {
+        match self {
+            Origin::Default => "default".into(),
+            Origin::File(f) => f.clone(),
+            Origin::Env(v) => format!("environment {v}"),
+            Origin::CommandLine => "command line".into(),
+        }
+    }
+}
+
+/// An option's effective value: the command line, else `TFAUDIT_KEY`, else `[check]` of the
+/// file, else the default.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub key: &'static str,
+    pub values: Vec<String>,
+    pub origin: Origin,
+}
+
+/// Resolve every `[check]` key; `cli` holds the options given on the command line, `env`
+/// reads an environment variable. An invalid environment value is an error naming it.
+pub fn resolve(
+    settings: &Settings,
+    cli: &BTreeMap<&'static str, Vec<String>>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Vec<Choice>, String> {
+    let file = settings
+        .source
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| FILE_NAME.into());
+    let mut out = Vec::new();
+    for k in CHECK_KEYS {
+        let (values, origin) = if let Some(v) = cli.get(k.key) {
+            (v.clone(), Origin::CommandLine)
+        } else if let Some(raw) = env(&env_name(k.key)).filter(|v| !v.trim().is_empty()) {
+            let var = env_name(k.key);
+            let values: Vec<String> = if k.list {
+                raw.split(',')
+                    .map(|v| v.trim().to_string())
+                    .filter(|v| !v.is_empty())
+                    .collect()
+            } else if k.key == "quiet" {
+                match raw.trim().to_ascii_lowercase().as_str() {
+                    "1" | "true" | "yes" => vec!["true".into()],
+                    "0" | "false" | "no" => vec!["false".into()],
+                    _ => return Err(format!("{var}: must be true or false")),
+                }
+            } else {
+                vec![raw.trim().to_string()]
+            };
+            for v in &values {
+                check_valid(k.key, v).map_err(|e| format!("{var}: {e}"))?;
+            }
+            (values, Origin::Env(var))
+        } else if let Some(v) = settings.check.get(k.key) {
+            (v.clone(), Origin::File(file.clone()))
+        } else {
+            let values = k.default.iter().map(|d| d.to_string()).collect();
+            (values, Origin::Default)
+        };
+        out.push(Choice {
+            key: k.key,
+            values,
+            origin,
+        });
+    }
+    Ok(out)
+}
+
+/// `[check]` as `config --show` prints it: TOML, each value with where it came from.
+pub fn show_check(choices: &[Choice]) -> String {
+    let mut out = String::from("\n[check]\n");
+    for c in choices {
+        let list = check_key(c.key).is_some_and(|k| k.list);
+        let value = if c.key == "quiet" {
+            c.values.first().cloned().unwrap_or_default()
+        } else if list {
+            let items: Vec<String> = c.values.iter().map(|v| format!("{v:?}")).collect();
+            format!("[{}]", items.join(", "))
+        } else if let Some(v) = c.values.first() {
+            format!("{v:?}")
+        } else {
+            out.push_str(&format!(
+                "# {} is not set ({})\n",
+                c.key,
+                c.origin.describe()
+            ));
+            continue;
+        };
+        out.push_str(&format!("{} = {value}  # {}\n", c.key, c.origin.describe()));
+    }
+    out
+}
+
 /// Today's date, YYYY-MM-DD (UTC), for suppression expiry.
 pub fn today() -> String {
     rules::system_today()
 }
 
-/// The effective configuration as TOML (`tfaudit config --show`).
-pub fn show(settings: &Settings) -> String {
+/// The effective configuration as TOML (`tfaudit config --show`): the options with where each
+/// comes from, every rule after the profile, `--check` and `--skip-check`, custom rules.
+pub fn show(settings: &Settings, choices: &[Choice]) -> String {
     let mut out = match &settings.source {
         Some(p) => format!("# effective configuration: defaults and {}\n", p.display()),
         None => "# effective configuration: defaults (no tfaudit.toml)\n".to_string(),
     };
+    out.push_str(&show_check(choices));
     for rule in rules::registry() {
         let m = rule.meta();
         let on = settings.rules.iter().any(|r| r.meta().id == m.id);
@@ -452,12 +812,50 @@ pub fn show(settings: &Settings) -> String {
             out.push_str(&format!("expires = {e:?}\n"));
         }
     }
+    // The path, condition and value stay in the file: a value may be a secret.
+    for r in &settings.rules {
+        let m = r.meta();
+        if rules::find(m.id).is_some() {
+            continue;
+        }
+        let types: Vec<String> = m.types.iter().map(|t| format!("{t:?}")).collect();
+        out.push_str(&format!(
+            "\n[[custom]]\nid = {:?}\nseverity = \"{}\"\ntitle = {:?}\nresource_types = [{}]\n# path, condition and value: as in the file\n",
+            m.id,
+            m.severity.as_str(),
+            m.title,
+            types.join(", ")
+        ));
+    }
     out
 }
 
 /// The commented template `tfaudit init` writes.
 pub const TEMPLATE: &str = r#"# tfaudit configuration. Every key is optional; unknown keys are errors.
 # `tfaudit config --show` prints the effective configuration; `tfaudit rules` lists the rules.
+
+# Defaults for the command-line options. Precedence: the command line, then the environment
+# (TFAUDIT_PROFILE, TFAUDIT_FAIL_ON, TFAUDIT_CHECK, ...), then this table.
+#
+# The profile: "stack" (the default) audits a whole account stack: the presence rules (a
+# CloudTrail trail, a Config recorder, GuardDuty routing, X-Ray sampling, ...) run, and every
+# taggable resource needs the tags Environment, Owner and Project.
+# "module" audits a plan that is one component of an account: the presence rules are off,
+# and tags are required only when [rules.AWS-TAG-001] lists them.
+# [check]
+# profile    = "stack"
+# fail_on    = "low"             # none (report, never fail), info, low, medium, high, critical
+# unknown    = "warn"            # fail, warn, ignore
+# severity   = "info"            # show only findings at or above this severity
+# quiet      = false             # show only the findings that fail the run
+# check      = ["AWS-S3", "AWS-IAM-*"]   # run only these rules (IDs, families, globs)
+# skip_check = ["AWS-ASG-002"]           # never run these
+# format     = ["table", "sarif=tfaudit.sarif"]
+# source_dir = "."
+
+# The tags every taggable resource must carry (under "module": only when listed here).
+# [rules.AWS-TAG-001]
+# required = ["Environment", "Owner", "Project"]
 
 # Switch a rule on or off, or change its severity (info, low, medium, high, critical).
 # [rules.AWS-VPC-008]
@@ -471,9 +869,6 @@ pub const TEMPLATE: &str = r#"# tfaudit configuration. Every key is optional; un
 # severity = "high"
 
 # Rule parameters.
-# [rules.AWS-TAG-001]
-# required = ["Environment", "Owner", "Project"]
-#
 # [rules.AWS-REG-001]
 # enabled = true
 # regions = ["us-east-1", "us-west-2"]

@@ -19,10 +19,37 @@ pub enum UnknownMode {
     Ignore,
 }
 
+/// `--fail-on`: a severity, or `none` (report, never fail: a soft fail).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    None,
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl FailOn {
+    /// The gate's threshold, and whether nothing fails.
+    pub fn threshold(self) -> (Severity, bool) {
+        match self {
+            FailOn::None => (Severity::Critical, true),
+            FailOn::Info => (Severity::Info, false),
+            FailOn::Low => (Severity::Low, false),
+            FailOn::Medium => (Severity::Medium, false),
+            FailOn::High => (Severity::High, false),
+            FailOn::Critical => (Severity::Critical, false),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Gate {
     pub fail_on: Severity,
     pub unknown: UnknownMode,
+    /// `--fail-on none`: findings are reported, none fails the run.
+    pub soft_fail: bool,
 }
 
 impl Default for Gate {
@@ -30,13 +57,15 @@ impl Default for Gate {
         Gate {
             fail_on: Severity::Low,
             unknown: UnknownMode::Warn,
+            soft_fail: false,
         }
     }
 }
 
 impl Gate {
     pub fn fails(&self, e: &Eval) -> bool {
-        e.severity >= self.fail_on
+        !self.soft_fail
+            && e.severity >= self.fail_on
             && match e.status {
                 Status::Fail => true,
                 Status::Unknown => self.unknown == UnknownMode::Fail,
@@ -64,6 +93,21 @@ pub struct Summary {
     pub baselined: usize,
     /// Baseline entries no longer found (reported on the first input).
     pub baseline_fixed: usize,
+    /// Findings below `--severity`: not shown, not failing.
+    pub below_severity: usize,
+    /// `--quiet`: only failing findings are shown, and the table's summary is their count.
+    pub quiet: bool,
+    /// Under the `stack` profile, when presence rules fired: the one line that points at
+    /// `--profile module`.
+    pub hint: Option<String>,
+}
+
+/// The summary's line when stack-level presence rules fired under the default profile.
+pub fn profile_hint(rules: &[&str]) -> String {
+    format!(
+        "stack-level rules fired ({}): for a plan that is one component of an account, --profile module turns them off",
+        rules.join(", ")
+    )
 }
 
 /// One input's outcome.
@@ -165,8 +209,30 @@ pub fn decide(
         if e.status == Status::Unknown && gate.unknown == UnknownMode::Ignore {
             continue;
         }
+        if e.severity < settings.view.min_severity {
+            s.below_severity += 1;
+            continue;
+        }
+        if settings.view.quiet && !gate.fails(e) {
+            continue;
+        }
         count_finding(&mut s, e, gate);
         shown.push(i);
+    }
+    s.quiet = settings.view.quiet;
+    // Under --quiet the advice would be noise.
+    if settings.profile == config::Profile::Stack && !settings.view.quiet {
+        let mut presence: Vec<&str> = shown
+            .iter()
+            .map(|&i| &evals[i])
+            .filter(|e| e.rule.presence)
+            .map(|e| e.rule.id)
+            .collect();
+        presence.sort_unstable();
+        presence.dedup();
+        if !presence.is_empty() {
+            s.hint = Some(profile_hint(&presence));
+        }
     }
     FileOutcome {
         path,
@@ -232,6 +298,14 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
         };
         outcome.summary.failed += 1;
         outcome.summary.evaluated += 1;
+        // The same view as AWS findings: --severity and --quiet apply.
+        if e.severity < settings.view.min_severity {
+            outcome.summary.below_severity += 1;
+            continue;
+        }
+        if settings.view.quiet && !gate.fails(&e) {
+            continue;
+        }
         count_finding(&mut outcome.summary, &e, gate);
         outcome.shown.push(outcome.evals.len());
         outcome.evals.push(e);
@@ -248,6 +322,7 @@ pub static EXPIRED_SUPPRESSION: RuleMeta = RuleMeta {
     title: "Suppression expired",
     types: &[],
     default_enabled: true,
+    presence: false,
     params: &[],
     doc: " ## What it checks\n A `[[suppress]]` whose `expires` date has passed. The finding it hid is reported again.\n\n ## Why it matters\n An accepted risk was accepted until a date; past it, someone must decide again.\n\n ## Example\n `expires = \"2025-01-31\"`\n\n ## Fix\n Fix the finding, or renew the suppression with a new date and reason.\n",
 };
@@ -261,6 +336,7 @@ pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
     title: "Suppression matched nothing",
     types: &[],
     default_enabled: true,
+    presence: false,
     params: &[],
     doc: " ## What it checks\n With `--strict-config`: a `[[suppress]]` that hid no finding in this run.\n\n ## Why it matters\n Stale suppressions hide the next real finding that happens to match.\n\n ## Example\n A suppression for a resource that was removed.\n\n ## Fix\n Remove the suppression.\n",
 };

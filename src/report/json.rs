@@ -42,7 +42,11 @@ struct Summary {
     suppressed: usize,
     baselined: usize,
     baseline_fixed: usize,
+    below_severity: usize,
     by_severity: BTreeMap<&'static str, usize>,
+    /// Set when stack-level presence rules fired under `--profile stack`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -89,6 +93,8 @@ impl Reporter for Json {
                         suppressed: f.summary.suppressed,
                         baselined: f.summary.baselined,
                         baseline_fixed: f.summary.baseline_fixed,
+                        below_severity: f.summary.below_severity,
+                        hint: f.summary.hint.clone(),
                         by_severity: f
                             .summary
                             .by_severity

@@ -63,6 +63,9 @@ impl Reporter for Table {
                 writeln!(out, "{t}")?;
             }
             writeln!(out, "{}", summary_line(f))?;
+            if let Some(hint) = &f.summary.hint {
+                writeln!(out, "{hint}")?;
+            }
         }
         Ok(())
     }
@@ -70,6 +73,9 @@ impl Reporter for Table {
 
 fn summary_line(f: &FileOutcome) -> String {
     let s = &f.summary;
+    if s.quiet {
+        return format!("{} findings failing the run", s.failing);
+    }
     let mut by: Vec<String> = s
         .by_severity
         .iter()
@@ -87,6 +93,9 @@ fn summary_line(f: &FileOutcome) -> String {
     let mut extra = String::new();
     if s.suppressed > 0 {
         extra.push_str(&format!(", {} suppressed", s.suppressed));
+    }
+    if s.below_severity > 0 {
+        extra.push_str(&format!(", {} below --severity", s.below_severity));
     }
     if s.baselined > 0 || s.baseline_fixed > 0 {
         extra.push_str(&format!(

@@ -67,6 +67,7 @@ impl CustomRule {
             title: Box::leak(title.into_boxed_str()),
             types,
             default_enabled: true,
+            presence: false,
             params: &[],
             doc: Box::leak(doc.into_boxed_str()),
         }));

@@ -58,6 +58,7 @@ macro_rules! declare_rule {
             title: $title:literal,
             types: [$($t:literal),* $(,)?],
             default_enabled: $on:literal
+            $(, presence: $presence:literal)?
             $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])? $(,)?
         }
     ) => {
@@ -72,6 +73,7 @@ macro_rules! declare_rule {
                 title: $title,
                 types: &[$($t),*],
                 default_enabled: $on,
+                presence: false $(|| $presence)?,
                 params: &[$($(($pn, $pk)),*)?],
                 doc: concat!($($doc, "\n"),*),
             };
@@ -130,6 +132,9 @@ pub struct RuleMeta {
     pub title: &'static str,
     pub types: &'static [&'static str],
     pub default_enabled: bool,
+    /// Judged on the whole stack, asking for something (a trail, a recorder) that a plan of
+    /// one component usually leaves to another: off under `--profile module`.
+    pub presence: bool,
     /// Parameters accepted in `[rules.ID]` of tfaudit.toml: (name, kind: strings|string|bool).
     pub params: &'static [(&'static str, &'static str)],
     /// Markdown, with the leading space of each `///` line still in.
@@ -137,6 +142,18 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
+    /// The profiles that run this rule without a `[rules.ID]` table. AWS-TAG-001 runs under
+    /// `module` only when `required` is configured, so it is listed under `stack` alone.
+    pub fn profiles(&self) -> &'static [&'static str] {
+        if !self.default_enabled {
+            &[]
+        } else if self.presence || self.id == REQUIRED_TAGS {
+            &["stack"]
+        } else {
+            &["stack", "module"]
+        }
+    }
+
     pub fn documentation(&self) -> String {
         self.doc
             .lines()
@@ -145,6 +162,10 @@ impl RuleMeta {
             .join("\n")
     }
 }
+
+/// The rule whose tag list is one organisation's policy: `--profile module` runs it only when
+/// that list is configured.
+pub const REQUIRED_TAGS: &str = "AWS-TAG-001";
 
 /// One rule evaluated on one resource (or on the stack).
 #[derive(Debug, Clone)]
@@ -633,6 +654,21 @@ pub fn markdown(m: &RuleMeta) -> String {
     page.push_str(m.documentation().trim());
     page.push('\n');
     page
+}
+
+/// What `tfaudit explain` prints: the documentation page with the profiles that run the rule
+/// (a row of its own here, so that docs/ and SARIF help stay as they are).
+pub fn explain(m: &RuleMeta) -> String {
+    let page = markdown(m);
+    let profiles = match m.profiles() {
+        [] => "none (enable it in tfaudit.toml)".to_string(),
+        p => p.join(", "),
+    };
+    let row = format!("| Profiles | {profiles} |\n");
+    match page.find("| Service |") {
+        Some(at) => format!("{}{row}{}", &page[..at], &page[at..]),
+        None => page,
+    }
 }
 
 /// The index page `docs/rules/README.md`.

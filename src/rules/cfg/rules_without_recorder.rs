@@ -26,6 +26,7 @@ declare_rule! {
         title: "Config rules without a recorder",
         types: ["aws_config_config_rule", "aws_config_conformance_pack", "aws_config_configuration_recorder", "aws_config_delivery_channel", "aws_config_configuration_recorder_status"],
         default_enabled: true,
+        presence: true,
     }
 }
 

@@ -27,6 +27,7 @@ declare_rule! {
         title: "No CloudTrail in the stack",
         types: ["aws_cloudtrail"],
         default_enabled: true,
+        presence: true,
     }
 }
 

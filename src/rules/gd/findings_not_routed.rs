@@ -28,6 +28,7 @@ declare_rule! {
         title: "GuardDuty findings not routed",
         types: ["aws_guardduty_detector", "aws_cloudwatch_event_rule", "aws_cloudwatch_event_target"],
         default_enabled: true,
+        presence: true,
     }
 }
 

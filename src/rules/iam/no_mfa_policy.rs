@@ -29,6 +29,7 @@ declare_rule! {
         title: "No MFA-enforcement policy",
         types: ["aws_iam_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"],
         default_enabled: false,
+        presence: true,
     }
 }
 

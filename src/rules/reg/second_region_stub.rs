@@ -39,6 +39,7 @@ declare_rule! {
         title: "Second region is a stub",
         types: ["(every regional aws_* type)"],
         default_enabled: false,
+        presence: true,
         params: [("regions", "strings")],
     }
 }

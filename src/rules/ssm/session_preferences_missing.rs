@@ -45,6 +45,7 @@ declare_rule! {
         title: "Session Manager preferences missing or unencrypted",
         types: ["aws_ssm_document"],
         default_enabled: false,
+        presence: true,
     }
 }
 

@@ -25,6 +25,7 @@ declare_rule! {
         title: "Required resource types missing",
         types: ["(configured)"],
         default_enabled: false,
+        presence: true,
         params: [("required_types", "strings")],
     }
 }

@@ -26,6 +26,7 @@ declare_rule! {
         title: "Outputs missing / undocumented / required output absent",
         types: ["(root module outputs)"],
         default_enabled: false,
+        presence: true,
         params: [("required_for", "strings")],
     }
 }

@@ -26,6 +26,7 @@ declare_rule! {
         title: "No custom network ACL",
         types: ["aws_network_acl", "aws_network_acl_association", "aws_subnet"],
         default_enabled: false,
+        presence: true,
     }
 }
 

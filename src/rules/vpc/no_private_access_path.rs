@@ -27,6 +27,7 @@ declare_rule! {
         title: "No private access path (VPN / PrivateLink)",
         types: ["aws_vpn_gateway", "aws_vpn_connection", "aws_ec2_client_vpn_endpoint", "aws_vpc_endpoint"],
         default_enabled: false,
+        presence: true,
     }
 }
 

@@ -41,6 +41,7 @@ declare_rule! {
         title: "Tracing on, no sampling rules",
         types: ["aws_lambda_function", "aws_api_gateway_stage", "aws_xray_sampling_rule"],
         default_enabled: true,
+        presence: true,
     }
 }
 

@@ -31,6 +31,7 @@ declare_rule! {
         title: "X-Ray permissions granted but nothing is traced",
         types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_role_policy_attachment", "aws_iam_role", "aws_lambda_function", "aws_api_gateway_stage"],
         default_enabled: true,
+        presence: true,
     }
 }
 

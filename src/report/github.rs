@@ -1,6 +1,7 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,title=…::message`.
 //!
-//! GitHub shows only 10 annotations of each level per step, so findings go most severe first,
+//! GitHub shows only 10 annotations of each level per step, so findings go most severe first
+//! within each level,
 //! those past the 10th of a level become plain log lines, and a closing `::notice` (the 10th
 //! notice at most, so it is always shown) gives the totals, the verdict and how many were left
 //! out. With `GITHUB_STEP_SUMMARY` set, the Markdown report is appended to that file.
@@ -41,8 +42,8 @@ const LEVELS: [&str; 3] = ["error", "warning", "notice"];
 impl Reporter for Github {
     fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let mut all: Vec<&Eval> = report.files.iter().flat_map(|f| f.findings()).collect();
-        // Stable: report order within a severity.
-        all.sort_by_key(|e| std::cmp::Reverse(e.severity));
+        // Errors, warnings, notices, each most severe first; stable: report order within.
+        all.sort_by_key(|e| (level(report, e), std::cmp::Reverse(e.severity)));
         let mut used = [0; 3];
         // One notice is kept for the summary.
         let room = [SHOWN_PER_LEVEL, SHOWN_PER_LEVEL, SHOWN_PER_LEVEL - 1];

@@ -69,7 +69,7 @@ impl Reporter for Github {
             } else {
                 // Beyond what GitHub shows: a log line with the same facts.
                 let at = location
-                    .map(|(file, line)| format!(" at {file}:{line}"))
+                    .map(|(file, line)| format!(" at {}:{line}", data(&file)))
                     .unwrap_or_default();
                 writeln!(out, "{}: {}{at}: {message}", LEVELS[l], data(&title))?;
             }

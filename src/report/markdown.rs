@@ -100,7 +100,7 @@ pub fn render(report: &Report) -> String {
                 let mut chunk = String::new();
                 if shown == SHOWN && !folded {
                     chunk.push_str(&format!(
-                        "\n<details><summary>{} more findings</summary>\n\n",
+                        "\n<details><summary>{} more findings</summary>\n",
                         total - SHOWN
                     ));
                     heading = false;

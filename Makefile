@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus sarif-check provider-tables provider-tables-check iam-actions iam-actions-check bench fuzz build release
+.PHONY: run test testdata corpus sarif-check junit-check provider-tables provider-tables-check iam-actions iam-actions-check bench fuzz build release
 
 build:
 	$(CARGO) build
@@ -79,6 +79,11 @@ corpus: release
 # Validate the SARIF output against the official schema (needs $(SHARED)/schemas and python3).
 sarif-check: release
 	@python3 scripts/sarif-check.py $(SHARED) target/release/tfaudit
+
+# Validate the JUnit output against the Jenkins xunit JUnit schema (needs
+# $(SHARED)/schemas/junit-10.xsd, or JUNIT_XSD=path, and python3; lxml is installed if missing).
+junit-check: release
+	@python3 scripts/junit-check.py $(SHARED) target/release/tfaudit
 
 # parse-baseline (examples/) is a bench helper, not installed by `cargo install`.
 bench: release

@@ -10,7 +10,11 @@ fn root() -> PathBuf {
 
 fn tfaudit() -> Command {
     let mut c = Command::cargo_bin("tfaudit").unwrap();
-    c.current_dir(root()).env_remove("NO_COLOR");
+    // Outputs that depend on the CI they run in are tested with these set explicitly.
+    c.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("GITLAB_CI");
     // Option defaults from the caller's environment would change every output.
     for (k, _) in std::env::vars_os() {
         if k.to_string_lossy().starts_with("TFAUDIT_") {
@@ -936,6 +940,7 @@ fn markdown_folds_findings_past_the_first_fifty() {
 /// Findings on variables and providers point at the block where the fix goes.
 #[test]
 fn findings_on_variables_and_providers_carry_their_blocks_location() {
+    // "LEVEL FILE:LINE ADDRESS", from annotations and from the log lines past GitHub's 10.
     let github = |dir: &str, rule: &str| -> Vec<String> {
         let r = run(tfaudit().args([
             &format!("{dir}/plan.json"),
@@ -947,11 +952,18 @@ fn findings_on_variables_and_providers_carry_their_blocks_location() {
         let mut lines: Vec<String> = String::from_utf8(r.stdout)
             .unwrap()
             .lines()
-            .filter(|l| l.contains(&format!("title={rule} ")))
-            .map(|l| {
-                let (head, _) = l.split_once(",title=").unwrap();
-                let address = l.rsplit_once(" (").unwrap().1.trim_end_matches(')');
-                format!("{head} {address}")
+            .filter_map(|l| {
+                let address = l.rsplit_once(" (")?.1.trim_end_matches(')');
+                if let Some(rest) = l.strip_prefix("::") {
+                    let (head, _) = rest.split_once(&format!(",title={rule} "))?;
+                    let (level, props) = head.split_once(" file=")?;
+                    let (file, line) = props.split_once(",line=")?;
+                    Some(format!("{level} {file}:{line} {address}"))
+                } else {
+                    let (level, rest) = l.split_once(&format!(": {rule} "))?;
+                    let at = rest.split_once(" at ")?.1.split_once(": ")?.0;
+                    Some(format!("{level} {at} {address}"))
+                }
             })
             .collect();
         lines.sort();
@@ -960,17 +972,17 @@ fn findings_on_variables_and_providers_carry_their_blocks_location() {
     assert_eq!(
         github("testdata/rules/AWS-TF-006", "AWS-TF-006"),
         vec![
-            "::notice file=testdata/rules/AWS-TF-006/main.tf,line=38 aws_db_instance.unknown_behind_local",
-            "::warning file=testdata/rules/AWS-TF-006/main.tf,line=3 var.plain_password",
-            "::warning file=testdata/rules/AWS-TF-006/main.tf,line=66 var.app_db_token",
-            "::warning file=testdata/rules/AWS-TF-006/modules/defaulted/main.tf,line=2 module.defaulted.var.password",
+            "notice testdata/rules/AWS-TF-006/main.tf:38 aws_db_instance.unknown_behind_local",
+            "warning testdata/rules/AWS-TF-006/main.tf:3 var.plain_password",
+            "warning testdata/rules/AWS-TF-006/main.tf:66 var.app_db_token",
+            "warning testdata/rules/AWS-TF-006/modules/defaulted/main.tf:2 module.defaulted.var.password",
         ]
     );
     assert_eq!(
         github("testdata/rules/AWS-TF-004-unconstrained", "AWS-TF-004"),
         vec![
-            "::notice file=testdata/rules/AWS-TF-004-unconstrained/main.tf,line=3 provider.aws",
-            "::notice file=testdata/rules/AWS-TF-004-unconstrained/main.tf,line=7 provider.aws.west",
+            "notice testdata/rules/AWS-TF-004-unconstrained/main.tf:3 provider.aws",
+            "notice testdata/rules/AWS-TF-004-unconstrained/main.tf:7 provider.aws.west",
         ]
     );
 }

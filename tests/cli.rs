@@ -10,7 +10,9 @@ fn root() -> PathBuf {
 
 fn tfaudit() -> Command {
     let mut c = Command::cargo_bin("tfaudit").unwrap();
-    c.current_dir(root()).env_remove("NO_COLOR");
+    c.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS");
     c
 }
 

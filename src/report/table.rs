@@ -5,9 +5,7 @@
 use super::{Report, Reporter};
 use crate::policy::FileOutcome;
 use crate::rules::{Eval, Severity, Status};
-use comfy_table::{
-    presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table as Grid,
-};
+use comfy_table::{presets, Cell, ColumnConstraint, ContentArrangement, Table as Grid};
 use std::collections::HashMap;
 use std::io::{self, Write};
 
@@ -94,7 +92,6 @@ fn widest<'a>(items: impl Iterator<Item = &'a str>) -> usize {
 /// high ones.
 fn ansi(s: Severity) -> Option<&'static str> {
     match s {
-        // The codes comfy-table writes for the same colours in the bordered table.
         Severity::Critical => Some("38;5;13;1"),
         Severity::High => Some("38;5;9"),
         Severity::Medium => Some("38;5;11"),
@@ -108,20 +105,6 @@ fn paint(report: &Report, s: Severity, text: &str) -> String {
     match ansi(s) {
         Some(code) if report.color => format!("\x1b[{code}m{text}\x1b[0m"),
         _ => text.to_string(),
-    }
-}
-
-fn severity_cell(s: Severity, color: bool) -> Cell {
-    let cell = Cell::new(s.as_str());
-    if !color {
-        return cell;
-    }
-    match s {
-        Severity::Critical => cell.fg(Color::Magenta).add_attribute(Attribute::Bold),
-        Severity::High => cell.fg(Color::Red),
-        Severity::Medium => cell.fg(Color::Yellow),
-        Severity::Low => cell.fg(Color::Cyan),
-        Severity::Info => cell,
     }
 }
 
@@ -153,10 +136,9 @@ fn bordered(report: &Report, rows: &[Row], out: &mut dyn Write) -> io::Result<bo
     let used: usize = fixed.iter().map(|w| w + 3).sum::<usize>() + 1;
     let mut t = Grid::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
+    // Colour is added to the rendered lines: crossterm would drop it under NO_COLOR even for
+    // `--color always`.
     t.force_no_tty();
-    if report.color {
-        t.enforce_styling();
-    }
     if let Some(w) = report.width {
         if used + MIN_MESSAGE + 3 > w {
             return Ok(false);
@@ -167,7 +149,7 @@ fn bordered(report: &Report, rows: &[Row], out: &mut dyn Write) -> io::Result<bo
     t.set_header(header);
     for r in rows {
         let mut cells = vec![
-            severity_cell(r.e.severity, report.color),
+            Cell::new(r.e.severity.as_str()),
             Cell::new(r.e.rule.id),
             Cell::new(r.status),
             Cell::new(&r.e.address),
@@ -182,7 +164,31 @@ fn bordered(report: &Report, rows: &[Row], out: &mut dyn Write) -> io::Result<bo
     if report.width.is_some() {
         t.set_constraints(vec![ColumnConstraint::ContentWidth; fixed.len()]);
     }
-    writeln!(out, "{t}")?;
+    if !report.color {
+        writeln!(out, "{t}")?;
+        return Ok(true);
+    }
+    for line in t.lines() {
+        // `│ high     ┆ …`: the first cell of a finding's first line.
+        let painted = line.strip_prefix("│ ").and_then(|rest| {
+            let word = rest.split(' ').next()?;
+            let sev = [
+                Severity::Critical,
+                Severity::High,
+                Severity::Medium,
+                Severity::Low,
+                Severity::Info,
+            ]
+            .into_iter()
+            .find(|s| s.as_str() == word)?;
+            Some(format!(
+                "│ {}{}",
+                paint(report, sev, word),
+                &rest[word.len()..]
+            ))
+        });
+        writeln!(out, "{}", painted.unwrap_or(line))?;
+    }
     Ok(true)
 }
 

@@ -111,7 +111,7 @@ pub fn read_limited(input: &Input, limit: u64) -> Result<Source, LoadError> {
     if bytes.starts_with(GZIP) {
         // The limits apply to what the plan decompresses to: a small bomb is refused early.
         let cap = available_memory().map_or(limit, |m| limit.min(m / MEMORY_PER_BYTE));
-        bytes = gunzip(&bytes, cap).map_err(err)?;
+        bytes = gunzip(&bytes, cap, limit).map_err(err)?;
         check_size(bytes.len() as u64, limit).map_err(err)?;
     }
     if let (true, Input::Path(p)) = (bytes.starts_with(ZIP), input) {
@@ -124,8 +124,9 @@ const ZIP: &[u8] = b"PK\x03\x04";
 const GZIP: &[u8] = &[0x1f, 0x8b];
 
 /// Decompress a gzip stream (several members, as `cat a.gz b.gz` makes, are one stream),
-/// reading at most `cap` bytes of output plus one to tell that there was more.
-fn gunzip(bytes: &[u8], cap: u64) -> Result<Vec<u8>, String> {
+/// reading at most `cap` (`limit`, or less for the memory) bytes of output, plus one to tell
+/// that there was more.
+fn gunzip(bytes: &[u8], cap: u64, limit: u64) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     flate2::read::MultiGzDecoder::new(bytes)
         .take(cap.saturating_add(1))
@@ -133,8 +134,13 @@ fn gunzip(bytes: &[u8], cap: u64) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("gzip-compressed, but not a valid gzip stream ({e})"))?;
     if out.len() as u64 > cap {
         return Err(format!(
-            "gzip-compressed, and decompresses to more than {} MB: more than tfaudit is allowed to read (--max-input-mb) or than the available memory allows",
-            cap.div_ceil(1 << 20)
+            "gzip-compressed, and decompresses to more than {} MB, {}",
+            cap.div_ceil(1 << 20),
+            if cap < limit {
+                "more than the available memory allows"
+            } else {
+                "the most tfaudit is allowed to read (--max-input-mb)"
+            }
         ));
     }
     Ok(out)
@@ -144,7 +150,7 @@ fn gunzip(bytes: &[u8], cap: u64) -> Result<Vec<u8>, String> {
 pub fn from_bytes(name: String, mut bytes: Vec<u8>) -> Result<Source, LoadError> {
     if bytes.starts_with(GZIP) {
         // No size limit was given: the fuzzer's; a bounded one still stops bombs.
-        bytes = gunzip(&bytes, 256 << 20).map_err(|reason| LoadError {
+        bytes = gunzip(&bytes, 256 << 20, 256 << 20).map_err(|reason| LoadError {
             file: name.clone(),
             reason,
         })?;

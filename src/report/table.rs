@@ -475,7 +475,58 @@ fn summary_line(f: &FileOutcome) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::wrap;
+    use super::*;
+    use crate::policy::{EXPIRED_SUPPRESSION as A, UNUSED_SUPPRESSION as B};
+
+    fn evals(
+        n: usize,
+        rule: impl Fn(usize) -> bool,
+        address: impl Fn(usize) -> String,
+    ) -> Vec<Eval> {
+        (0..n)
+            .map(|i| Eval {
+                rule: if rule(i) { &A } else { &B },
+                severity: Severity::High,
+                status: Status::Fail,
+                address: address(i),
+                attribute: String::new(),
+                message: "m".into(),
+                provenance: None,
+                source: None,
+            })
+            .collect()
+    }
+
+    fn by(evals: &[Eval]) -> Option<By> {
+        let rows: Vec<Row> = evals
+            .iter()
+            .map(|e| Row {
+                e,
+                status: "FAIL",
+                location: String::new(),
+                message: e.message.clone(),
+            })
+            .collect();
+        grouping(&rows)
+    }
+
+    #[test]
+    fn groups_by_what_makes_fewer_groups_of_three_or_more() {
+        // One rule over many resources.
+        assert_eq!(
+            by(&evals(41, |_| true, |i| format!("r.{i}"))),
+            Some(By::Rule)
+        );
+        // Not above the threshold.
+        assert_eq!(by(&evals(40, |_| true, |i| format!("r.{i}"))), None);
+        // Many findings on one resource (the rules alternate: each run is a group).
+        assert_eq!(
+            by(&evals(42, |i| i % 2 == 0, |_| "r.x".into())),
+            Some(By::Resource)
+        );
+        // Nothing shared: groups of one would only add lines.
+        assert_eq!(by(&evals(42, |i| i % 2 == 0, |i| format!("r.{i}"))), None);
+    }
 
     #[test]
     fn wrap_breaks_between_words_only() {

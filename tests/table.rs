@@ -394,3 +394,40 @@ exit 1"#,
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stdout.contains("AWS-SG-001"));
 }
+
+/// On a terminal (a pty from util-linux `script`, where there is one): its width, and colour
+/// unless `NO_COLOR` or `TERM=dumb`.
+#[test]
+fn on_a_terminal_its_width_and_colour_unless_no_color_or_dumb() {
+    let bin = assert_cmd::cargo::cargo_bin("tfaudit");
+    let on_tty = |env: &str| -> Option<String> {
+        let inner = format!("stty cols 150 rows 50; {env} '{}' {DEMO}", bin.display());
+        let out = std::process::Command::new("script")
+            .args(["-qec", &inner, "/dev/null"])
+            .current_dir(root())
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS")
+            .env("TERM", "xterm")
+            .stdin(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+        // No pty here (or no `script`): nothing to check.
+        text.contains("AWS-CT-001").then_some(text)
+    };
+    let Some(coloured) = on_tty("") else {
+        eprintln!("skipped: no pty");
+        return;
+    };
+    assert!(coloured.starts_with('┌'), "{coloured}");
+    assert!(coloured.contains("\x1b[38;5;13;1mcritical"), "{coloured}");
+    let plain = on_tty("NO_COLOR=1").unwrap();
+    assert!(plain.starts_with('┌') && !plain.contains('\x1b'), "{plain}");
+    // Width: only the summary line is longer than the terminal.
+    assert!(plain
+        .lines()
+        .filter(|l| !l.contains("checks:"))
+        .all(|l| width(l) <= 150));
+    let dumb = on_tty("TERM=dumb").unwrap();
+    assert!(!dumb.contains('\x1b'), "{dumb}");
+}

@@ -50,7 +50,9 @@ pub struct Report<'a> {
 pub enum ColorMode {
     /// On a terminal, unless `NO_COLOR` is set or `TERM=dumb`.
     Auto,
+    /// Also when piped or written to a file.
     Always,
+    /// Never.
     Never,
 }
 

@@ -99,6 +99,15 @@ struct CheckArgs {
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
 
+    /// Colours in the table: auto (on a terminal, unless NO_COLOR is set or TERM=dumb),
+    /// always or never.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = report::ColorMode::Auto, help_heading = "Output")]
+    color: report::ColorMode,
+
+    /// The table as one line per finding, without borders (narrow terminals, grep).
+    #[arg(long, help_heading = "Output")]
+    compact: bool,
+
     /// Lowest severity that fails the run (exit code 1); `none` reports and never fails.
     /// Default low.
     #[arg(long, value_enum, help_heading = "Gating")]
@@ -566,14 +575,18 @@ fn check(args: CheckArgs) -> ExitCode {
             .source_dir
             .as_deref()
             .map(crate::report::source::SourceMap::load);
-        let report = report::Report {
-            files: &outcomes,
-            rules: &settings.rules,
-            sources: sources.as_ref(),
-            gate,
-            color: args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        // Colour and width depend on where each format goes.
+        let report = |to_stdout: bool| {
+            let to_terminal = to_stdout && std::io::stdout().is_terminal();
+            report::Report {
+                files: &outcomes,
+                rules: &settings.rules,
+                sources: sources.as_ref(),
+                gate,
+                color: args.color.enabled(to_terminal),
+                compact: args.compact,
+                width: report::table_width(to_stdout, to_terminal),
+            }
         };
         // With every format going to a file, the table still goes to the console.
         let mut specs = options.formats.clone();
@@ -585,7 +598,7 @@ fn check(args: CheckArgs) -> ExitCode {
         }
         for spec in &specs {
             let path = spec.file.as_ref().or(args.output.as_ref());
-            if let Err(e) = write_report(&report, spec.format, path) {
+            if let Err(e) = write_report(&report(path.is_none()), spec.format, path) {
                 match (e.kind(), path) {
                     // `tfaudit … | head`: the reader left; not an error.
                     (std::io::ErrorKind::BrokenPipe, None) => {}

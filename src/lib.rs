@@ -149,6 +149,9 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
         sources: None,
         gate: policy.gate,
         color: false,
+        compact: false,
+        // Narrow, so the fuzzer reaches the wrapping code.
+        width: Some(60),
     };
     for format in [
         report::Format::Table,

@@ -10,9 +10,11 @@ fn root() -> PathBuf {
 
 fn tfaudit() -> Command {
     let mut c = Command::cargo_bin("tfaudit").unwrap();
-    // Outputs that depend on the CI they run in are tested with these set explicitly.
+    // Outputs that depend on the CI or terminal they run in are tested with these set
+    // explicitly.
     c.current_dir(root())
         .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
         .env_remove("GITHUB_STEP_SUMMARY")
         .env_remove("GITLAB_CI");
     // Option defaults from the caller's environment would change every output.

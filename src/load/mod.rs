@@ -108,6 +108,12 @@ pub fn read_limited(input: &Input, limit: u64) -> Result<Source, LoadError> {
             check_size(bytes.len() as u64, limit).map_err(err)?;
         }
     }
+    if bytes.starts_with(GZIP) {
+        // The limits apply to what the plan decompresses to: a small bomb is refused early.
+        let cap = available_memory().map_or(limit, |m| limit.min(m / MEMORY_PER_BYTE));
+        bytes = gunzip(&bytes, cap, limit).map_err(err)?;
+        check_size(bytes.len() as u64, limit).map_err(err)?;
+    }
     if let (true, Input::Path(p)) = (bytes.starts_with(ZIP), input) {
         bytes = show_binary_plan(p).map_err(err)?;
     }
@@ -115,9 +121,40 @@ pub fn read_limited(input: &Input, limit: u64) -> Result<Source, LoadError> {
 }
 
 const ZIP: &[u8] = b"PK\x03\x04";
+const GZIP: &[u8] = &[0x1f, 0x8b];
+
+/// Decompress a gzip stream (several members, as `cat a.gz b.gz` makes, are one stream),
+/// reading at most `cap` (`limit`, or less for the memory) bytes of output, plus one to tell
+/// that there was more.
+fn gunzip(bytes: &[u8], cap: u64, limit: u64) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(cap.saturating_add(1))
+        .read_to_end(&mut out)
+        .map_err(|e| format!("gzip-compressed, but not a valid gzip stream ({e})"))?;
+    if out.len() as u64 > cap {
+        return Err(format!(
+            "gzip-compressed, and decompresses to more than {} MB, {}",
+            cap.div_ceil(1 << 20),
+            if cap < limit {
+                "more than the available memory allows"
+            } else {
+                "the most tfaudit is allowed to read (--max-input-mb)"
+            }
+        ));
+    }
+    Ok(out)
+}
 
 /// Decode bytes already read (a binary plan here has no file to hand to terraform).
-pub fn from_bytes(name: String, bytes: Vec<u8>) -> Result<Source, LoadError> {
+pub fn from_bytes(name: String, mut bytes: Vec<u8>) -> Result<Source, LoadError> {
+    if bytes.starts_with(GZIP) {
+        // No size limit was given: the fuzzer's; a bounded one still stops bombs.
+        bytes = gunzip(&bytes, 256 << 20, 256 << 20).map_err(|reason| LoadError {
+            file: name.clone(),
+            reason,
+        })?;
+    }
     if bytes.starts_with(ZIP) {
         return Err(LoadError {
             file: name,
@@ -225,19 +262,59 @@ fn show_binary_plan(path: &Path) -> Result<Vec<u8>, String> {
         .output()
         .map_err(|e| format!("binary plan file; running terraform failed ({e}); {how}"))?;
     if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let first = stderr
-            .lines()
-            .map(|l| {
-                l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
-            })
-            .find(|l| !l.is_empty())
-            .unwrap_or("no message");
         return Err(format!(
-            "binary plan file; `terraform show -json` failed: {first}"
+            "binary plan file; `terraform show -json` failed: {}",
+            terraform_error(&String::from_utf8_lossy(&out.stderr))
         ));
     }
     Ok(out.stdout)
+}
+
+/// The error of terraform's stderr on one line: its `Error:` diagnostics, not the warnings
+/// printed before them (a missing CLI configuration file is the usual one).
+fn terraform_error(stderr: &str) -> String {
+    // One diagnostic: (is an error, its lines). With colour off, a diagnostic starts at its
+    // `Error:`/`Warning:` line; with it on, it is also framed by ╷ … ╵.
+    let mut diags: Vec<(bool, Vec<&str>)> = Vec::new();
+    let mut loose: Vec<&str> = Vec::new();
+    let mut open = false;
+    for raw in stderr.lines() {
+        let framed_end = raw.trim_start().starts_with('╵');
+        let line = raw.trim_matches(|c: char| c.is_whitespace() || matches!(c, '│' | '╷' | '╵'));
+        if framed_end {
+            open = false;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        if line.starts_with("Error:") || line.starts_with("Warning:") {
+            diags.push((line.starts_with("Error:"), vec![line]));
+            open = true;
+        } else if let (true, Some(d)) = (open, diags.last_mut()) {
+            d.1.push(line);
+        } else {
+            loose.push(line);
+        }
+    }
+    let errors: Vec<String> = diags
+        .iter()
+        .filter(|d| d.0)
+        .map(|d| d.1.join(" "))
+        .collect();
+    let text = if !errors.is_empty() {
+        errors.join("; ")
+    } else if !loose.is_empty() {
+        loose[loose.len().saturating_sub(3)..].join(" ")
+    } else if let Some(d) = diags.last() {
+        d.1.join(" ")
+    } else {
+        "no message".to_string()
+    };
+    const MAX: usize = 600;
+    match text.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text,
+    }
 }
 
 fn on_path(program: &str) -> bool {
@@ -380,6 +457,29 @@ mod tests {
             parse_str(r#"{"a":1}"#),
             Err("t.json: not a Terraform plan or state (no format_version, planned_values, resource_changes or values)".into())
         );
+    }
+
+    #[test]
+    fn terraform_error_skips_warnings() {
+        let framed = "╷\n│ Warning: Unable to open CLI configuration file\n│ \n│ The CLI configuration file at \"/x/.terraformrc\" does not exist.\n╵\n╷\n│ Error: Failed to load plugin schemas\n│ \n│ Error while loading schemas for plugin components.\n╵\n";
+        assert_eq!(
+            terraform_error(framed),
+            "Error: Failed to load plugin schemas Error while loading schemas for plugin components."
+        );
+        let plain = "\nWarning: Unable to open CLI configuration file\n\nThe file does not exist.\n\nError: Failed to read the given file as a state or plan file\n\nState read error: zip: not a valid zip file\n";
+        assert_eq!(
+            terraform_error(plain),
+            "Error: Failed to read the given file as a state or plan file State read error: zip: not a valid zip file"
+        );
+        assert_eq!(
+            terraform_error("Warning: w\n\nsegmentation fault\n"),
+            "Warning: w segmentation fault"
+        );
+        assert_eq!(
+            terraform_error("panic: boom\ngoroutine 1\n"),
+            "panic: boom goroutine 1"
+        );
+        assert_eq!(terraform_error(""), "no message");
     }
 
     #[test]

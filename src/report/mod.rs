@@ -39,6 +39,53 @@ pub struct Report<'a> {
     pub gate: Gate,
     /// Terminal colours (table only).
     pub color: bool,
+    /// `--compact`: one line per finding, no borders (table only).
+    pub compact: bool,
+    /// Columns the table may use; None: no limit (a file, or a pipe without `COLUMNS`).
+    pub width: Option<usize>,
+}
+
+/// `--color`: when the table is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorMode {
+    /// On a terminal, unless `NO_COLOR` is set or `TERM=dumb`.
+    Auto,
+    /// Also when piped or written to a file.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl ColorMode {
+    /// Whether to colour output going to a terminal (`to_terminal`) or elsewhere.
+    pub fn enabled(self, to_terminal: bool) -> bool {
+        match self {
+            ColorMode::Always => true,
+            ColorMode::Never => false,
+            ColorMode::Auto => {
+                to_terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+            }
+        }
+    }
+}
+
+/// The table's width: the terminal's; `COLUMNS` when piped; none for a file.
+pub fn table_width(to_stdout: bool, to_terminal: bool) -> Option<usize> {
+    if to_terminal {
+        let probe = comfy_table::Table::new();
+        if let Some(w) = probe.width() {
+            return Some(w as usize);
+        }
+    }
+    if !to_stdout {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0)
 }
 
 impl Report<'_> {

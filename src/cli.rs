@@ -101,8 +101,8 @@ struct CheckArgs {
 
     /// Colours in the table: auto (on a terminal, unless NO_COLOR is set or TERM=dumb),
     /// always or never.
-    #[arg(long, value_enum, value_name = "WHEN", default_value_t = report::ColorMode::Auto, help_heading = "Output")]
-    color: report::ColorMode,
+    #[arg(long, value_enum, value_name = "WHEN", help_heading = "Output")]
+    color: Option<report::ColorMode>,
 
     /// The table as one line per finding, without borders (narrow terminals, grep).
     #[arg(long, help_heading = "Output")]
@@ -342,6 +342,8 @@ struct Options {
     check: Vec<String>,
     skip_check: Vec<String>,
     view: View,
+    compact: bool,
+    color: report::ColorMode,
 }
 
 impl Options {
@@ -385,6 +387,15 @@ fn options(
             vec![]
         },
     );
+    given(
+        "compact",
+        if args.compact {
+            vec!["true".into()]
+        } else {
+            vec![]
+        },
+    );
+    given("color", args.color.iter().map(name).collect());
     given(
         "format",
         args.format
@@ -433,6 +444,8 @@ fn options(
             min_severity: Severity::from_str(&one("severity"), true).unwrap_or(Severity::Info),
             quiet: one("quiet") == "true",
         },
+        compact: one("compact") == "true",
+        color: report::ColorMode::from_str(&one("color"), true).unwrap_or(report::ColorMode::Auto),
     };
     if opts.formats.iter().filter(|s| s.file.is_none()).count() > 1 {
         return Err("only one --format can go to standard output (or --output); give the others as FORMAT=FILE".into());
@@ -583,8 +596,8 @@ fn check(args: CheckArgs) -> ExitCode {
                 rules: &settings.rules,
                 sources: sources.as_ref(),
                 gate,
-                color: args.color.enabled(to_terminal),
-                compact: args.compact,
+                color: options.color.enabled(to_terminal),
+                compact: options.compact,
                 width: report::table_width(to_stdout, to_terminal),
             }
         };

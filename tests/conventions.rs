@@ -24,6 +24,8 @@ const ENV: &[&str] = &[
     "TFAUDIT_QUIET",
     "TFAUDIT_FORMAT",
     "TFAUDIT_SOURCE_DIR",
+    "TFAUDIT_COMPACT",
+    "TFAUDIT_COLOR",
 ];
 
 /// The binary in `dir`, with no TFAUDIT_* variable from the caller's environment.
@@ -293,6 +295,8 @@ fn config_show_says_where_each_value_came_from() {
         unknown = \"ignore\"  # environment TFAUDIT_UNKNOWN\n\
         severity = \"info\"  # default\n\
         quiet = false  # default\n\
+        compact = false  # default\n\
+        color = \"auto\"  # default\n\
         format = [\"table\"]  # default\n\
         source_dir = \"infra\"  # tfaudit.toml\n";
     assert!(r.stdout.starts_with(want), "{}", r.stdout);
@@ -465,4 +469,39 @@ fn init_writes_both_profiles_and_the_tag_list() {
     .unwrap();
     let (_, module) = audit_json(dir.path(), &[], &[]);
     assert!(!rules_of(&module).contains(&"AWS-CT-001".to_string()));
+}
+
+/// `compact` and `color` take defaults from `[check]` and TFAUDIT_* like the other options.
+#[test]
+fn compact_and_color_come_from_the_file_and_the_environment() {
+    let table = |dir: &Path, env: &[(&str, &str)]| {
+        let mut cmd = tfaudit(dir);
+        cmd.arg(demo()).env_remove("NO_COLOR").env_remove("COLUMNS");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        run(&mut cmd).stdout
+    };
+    let plain = workdir(None);
+    let bordered = table(plain.path(), &[]);
+    assert!(bordered.contains('│') && !bordered.contains('\u{1b}'));
+    let file = workdir(Some("[check]\ncompact = true\ncolor = \"always\"\n"));
+    let out = table(file.path(), &[]);
+    assert!(!out.contains('│') && out.contains('\u{1b}'), "{out}");
+    // The environment beats the file, the command line beats both.
+    let out = table(file.path(), &[("TFAUDIT_COLOR", "never")]);
+    assert!(!out.contains('\u{1b}') && !out.contains('│'), "{out}");
+    let mut cmd = tfaudit(file.path());
+    cmd.arg(demo())
+        .args(["--color", "always"])
+        .env("TFAUDIT_COLOR", "never");
+    assert!(run(&mut cmd).stdout.contains('\u{1b}'));
+    let out = table(plain.path(), &[("TFAUDIT_COMPACT", "1")]);
+    assert!(!out.contains('│'), "{out}");
+    // Bad values name what is wrong.
+    let bad = workdir(Some("[check]\ncolor = \"sometimes\"\n"));
+    let mut cmd = tfaudit(bad.path());
+    let r = run(cmd.arg(demo()));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("check.color"), "{}", r.stderr);
 }

@@ -592,6 +592,16 @@ pub const CHECK_KEYS: &[CheckKey] = &[
         default: &["false"],
     },
     CheckKey {
+        key: "compact",
+        list: false,
+        default: &["false"],
+    },
+    CheckKey {
+        key: "color",
+        list: false,
+        default: &["auto"],
+    },
+    CheckKey {
         key: "format",
         list: true,
         default: &["table"],
@@ -602,6 +612,11 @@ pub const CHECK_KEYS: &[CheckKey] = &[
         default: &[],
     },
 ];
+
+/// Keys that are switches (`true`/`false`).
+fn is_switch(key: &str) -> bool {
+    matches!(key, "quiet" | "compact")
+}
 
 fn check_key(key: &str) -> Option<&'static CheckKey> {
     CHECK_KEYS.iter().find(|k| k.key == key)
@@ -620,7 +635,8 @@ fn check_valid(key: &str, value: &str) -> Result<(), String> {
         "fail_on" => super::FailOn::from_str(value, true).is_ok(),
         "unknown" => super::UnknownMode::from_str(value, true).is_ok(),
         "severity" => Severity::from_str(value, true).is_ok(),
-        "quiet" => matches!(value, "true" | "false"),
+        "quiet" | "compact" => matches!(value, "true" | "false"),
+        "color" => crate::report::ColorMode::from_str(value, true).is_ok(),
         "format" => {
             let (name, file) = value.split_once('=').unwrap_or((value, "x"));
             !file.is_empty() && crate::report::Format::from_str(name, true).is_ok()
@@ -635,7 +651,8 @@ fn check_valid(key: &str, value: &str) -> Result<(), String> {
         "fail_on" => "must be one of none, info, low, medium, high, critical".into(),
         "unknown" => "must be one of fail, warn, ignore".into(),
         "severity" => "must be one of info, low, medium, high, critical".into(),
-        "quiet" => "must be true or false".into(),
+        "quiet" | "compact" => "must be true or false".into(),
+        "color" => "must be one of auto, always, never".into(),
         "format" => {
             "must be one of table, json, sarif, junit, github, markdown (FORMAT or FORMAT=FILE)"
                 .into()
@@ -651,12 +668,12 @@ fn check_value(key: &str, v: &toml::Value) -> Result<Vec<String>, String> {
     };
     let values: Vec<String> = match v {
         toml::Value::String(s) => vec![s.clone()],
-        toml::Value::Boolean(b) if key == "quiet" => vec![b.to_string()],
+        toml::Value::Boolean(b) if is_switch(key) => vec![b.to_string()],
         toml::Value::Array(items) if k.list && items.iter().all(|i| i.is_str()) => items
             .iter()
             .filter_map(|i| i.as_str().map(str::to_string))
             .collect(),
-        _ if key == "quiet" => return Err("`check.quiet` must be true or false".into()),
+        _ if is_switch(key) => return Err(format!("`check.{key}` must be true or false")),
         _ if k.list => {
             return Err(format!(
                 "`check.{key}` must be a string or a list of strings"
@@ -722,7 +739,7 @@ pub fn resolve(
                     .map(|v| v.trim().to_string())
                     .filter(|v| !v.is_empty())
                     .collect()
-            } else if k.key == "quiet" {
+            } else if is_switch(k.key) {
                 match raw.trim().to_ascii_lowercase().as_str() {
                     "1" | "true" | "yes" => vec!["true".into()],
                     "0" | "false" | "no" => vec!["false".into()],
@@ -755,7 +772,7 @@ pub fn show_check(choices: &[Choice]) -> String {
     let mut out = String::from("\n[check]\n");
     for c in choices {
         let list = check_key(c.key).is_some_and(|k| k.list);
-        let value = if c.key == "quiet" {
+        let value = if is_switch(c.key) {
             c.values.first().cloned().unwrap_or_default()
         } else if list {
             let items: Vec<String> = c.values.iter().map(|v| format!("{v:?}")).collect();
@@ -848,6 +865,8 @@ pub const TEMPLATE: &str = r#"# tfaudit configuration. Every key is optional; un
 # unknown    = "warn"            # fail, warn, ignore
 # severity   = "info"            # show only findings at or above this severity
 # quiet      = false             # show only the findings that fail the run
+# compact    = false             # the table as one line per finding
+# color      = "auto"            # auto, always, never
 # check      = ["AWS-S3", "AWS-IAM-*"]   # run only these rules (IDs, families, globs)
 # skip_check = ["AWS-ASG-002"]           # never run these
 # format     = ["table", "sarif=tfaudit.sarif"]

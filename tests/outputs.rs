@@ -210,9 +210,8 @@ fn resolve<'a>(schema: &'a Value, node: &'a Value) -> &'a Value {
     }
 }
 
-/// The JSON types a schema node allows (from `type`, `const` or `enum`).
-fn types(node: &Value) -> BTreeSet<&'static str> {
-    let of = |v: &Value| match v {
+fn json_type(v: &Value) -> &'static str {
+    match v {
         Value::Null => "null",
         Value::Bool(_) => "boolean",
         Value::Number(n) if n.is_u64() || n.is_i64() => "integer",
@@ -220,12 +219,16 @@ fn types(node: &Value) -> BTreeSet<&'static str> {
         Value::String(_) => "string",
         Value::Array(_) => "array",
         Value::Object(_) => "object",
-    };
+    }
+}
+
+/// The JSON types a schema node allows (from `type`, `const` or `enum`).
+fn types(node: &Value) -> BTreeSet<&'static str> {
     if let Some(c) = node.get("const") {
-        return BTreeSet::from([of(c)]);
+        return BTreeSet::from([json_type(c)]);
     }
     if let Some(e) = node["enum"].as_array() {
-        return e.iter().map(of).collect();
+        return e.iter().map(json_type).collect();
     }
     let names = match &node["type"] {
         Value::String(s) => vec![s.as_str()],
@@ -253,13 +256,14 @@ fn walk(
     let node = resolve(schema, node);
     seen.insert(path.to_string());
     let allowed = types(node);
-    let actual = types(&serde_json::json!({ "const": value }));
+    let actual = json_type(value);
     let ok = allowed.is_empty()
-        || allowed
-            .iter()
-            .any(|t| actual.contains(t) || (*t == "number" && actual.contains("integer")));
-    if !ok {
-        problems.push(format!("{path}: {value} is not {allowed:?}"));
+        || allowed.contains(actual)
+        || (actual == "integer" && allowed.contains("number"));
+    let listed = node["enum"].as_array().is_none_or(|e| e.contains(value))
+        && node.get("const").is_none_or(|c| c == value);
+    if !ok || !listed {
+        problems.push(format!("{path}: {value} is not allowed ({allowed:?})"));
         return;
     }
     match value {
@@ -405,9 +409,14 @@ fn the_schema_check_catches_an_undeclared_field() {
     let mut doc = tfaudit(&root(), &["testdata/demo/plan.json", "--format", "json"]);
     doc["files"][0]["findings"][0]["extra"] = Value::from(1);
     doc["files"][0]["summary"]["passed"] = Value::from("many");
+    doc["files"][0]["findings"][1]["status"] = Value::from("pass");
+    doc["files"][0]["findings"][2]
+        .as_object_mut()
+        .unwrap()
+        .remove("provenance");
     let (mut seen, mut problems) = (BTreeSet::new(), Vec::new());
     walk(&schema, &schema, &doc, "", &mut seen, &mut problems);
-    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert_eq!(problems.len(), 4, "{problems:?}");
 }
 
 /// The README's example is an excerpt of the real output: the demo with its sources.

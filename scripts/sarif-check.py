@@ -3,6 +3,8 @@
 read them, on the demo, every real plan in SHARED/realplans (with and without its sources) and
 every plan in SHARED/corpus:
 
+A plan scaled from SHARED/bench past GitHub's result limit is checked too.
+
 - SARIF against the official 2.1.0 schema (SHARED/schemas), then against what GitHub code
   scanning documents for uploads ("SARIF support for code scanning" and "SARIF results exceed
   limits" on docs.github.com): see github_problems().
@@ -12,6 +14,7 @@ every plan in SHARED/corpus:
 Prints one line per failure, the number of SARIF results without a physicalLocation (must be
 0), and `sarif: N passed, N failed` / `json: N passed, N failed`. Exit 1 on any failure."""
 import csv
+import functools
 import gzip
 import json
 import os
@@ -144,6 +147,12 @@ def github_problems(log, raw, cwd, stats):
     return problems
 
 
+@functools.lru_cache(maxsize=None)
+def line_count(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
 def artifact_problems(phys, bases, root):
     """The URI must be relative to a declared base (the repository root) and name a file of
     the checkout, and the region must be inside it: GitHub shows the alert on that line."""
@@ -164,8 +173,7 @@ def artifact_problems(phys, bases, root):
     line = phys.get("region", {}).get("startLine")
     if not isinstance(line, int) or line < 1:
         return [f"uri {uri}: region.startLine missing"]
-    with open(path, "rb") as f:
-        count = sum(1 for _ in f)
+    count = line_count(path)
     if line > max(count, 1):
         return [f"uri {uri}: startLine {line} past the end ({count} lines)"]
     return []
@@ -240,6 +248,14 @@ def cases():
     for plan in sorted(corpus.glob("*.json")):
         if plan.name not in invalid:
             out.append((str(plan), [plan.name], corpus))
+    # Past GitHub's 25,000 results per run (about 44,000 findings): tfaudit keeps the most severe.
+    bench = shared / "bench/plan_mod10000.json"
+    if bench.is_file():
+        scaled = project / "target/sarif-check-scaled.json"
+        if not scaled.is_file():
+            subprocess.run([sys.executable, "scripts/scale-plan.py", str(bench), "2", str(scaled)],
+                           check=True, capture_output=True)
+        out.append((f"{bench} x2", [str(scaled.relative_to(project))], project))
     return out
 
 

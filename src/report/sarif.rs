@@ -23,6 +23,21 @@ fn repository() -> &'static str {
 
 const SRCROOT: &str = "%SRCROOT%";
 
+/// GitHub code scanning rejects a run with more results than this.
+const MAX_RESULTS: usize = 25_000;
+
+/// Keeps the `max` most severe results (stable: report order within a severity); returns how
+/// many were left out.
+fn cap(results: &mut Vec<(Severity, Value)>, max: usize) -> usize {
+    if results.len() <= max {
+        return 0;
+    }
+    results.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+    let dropped = results.len() - max;
+    results.truncate(max);
+    dropped
+}
+
 pub struct Sarif;
 
 fn level(s: Severity) -> &'static str {
@@ -249,10 +264,12 @@ impl Reporter for Sarif {
                 if let Some(p) = &e.provenance {
                     result["properties"]["provenance"] = json!(p);
                 }
-                results.push(result);
+                results.push((e.severity, result));
             }
         }
-        let doc = json!({
+        let dropped = cap(&mut results, MAX_RESULTS);
+        let results: Vec<Value> = results.into_iter().map(|(_, r)| r).collect();
+        let mut doc = json!({
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [{
@@ -270,7 +287,43 @@ impl Reporter for Sarif {
                 "columnKind": "unicodeCodePoints"
             }]
         });
+        if dropped > 0 {
+            // Said where code scanning shows tool notifications, not silently.
+            doc["runs"][0]["invocations"] = json!([{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": [{
+                    "level": "warning",
+                    "message": { "text": format!(
+                        "{dropped} less severe results left out: GitHub code scanning accepts at most {MAX_RESULTS} per run; the other formats list them all"
+                    ) }
+                }]
+            }]);
+        }
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_past_the_limit_are_the_least_severe() {
+        let mut results: Vec<(Severity, Value)> = [
+            Severity::Low,
+            Severity::Critical,
+            Severity::Medium,
+            Severity::High,
+            Severity::Critical,
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (s, json!(i)))
+        .collect();
+        assert_eq!(cap(&mut results, 5), 0);
+        assert_eq!(cap(&mut results, 3), 2);
+        let kept: Vec<Value> = results.into_iter().map(|(_, v)| v).collect();
+        assert_eq!(kept, vec![json!(1), json!(4), json!(3)]);
     }
 }

@@ -76,7 +76,8 @@ iam-actions-check:
 corpus: release
 	@scripts/corpus.sh $(SHARED)
 
-# Validate the SARIF output against the official schema (needs $(SHARED)/schemas and python3).
+# SARIF: the official schema and GitHub code scanning's upload requirements; JSON: the report
+# schema in docs/. On the demo, $(SHARED)/realplans and $(SHARED)/corpus (needs python3).
 sarif-check: release
 	@python3 scripts/sarif-check.py $(SHARED) target/release/tfaudit
 

@@ -1,12 +1,42 @@
 //! SARIF 2.1.0: one run; the rules that ran, with descriptions and help from the registry;
-//! results with a logical location (the resource address) and, with `--source-dir`, a physical
-//! one (the `.tf` file and line of the resource block).
+//! results with a logical location (the resource address) and always a physical one, since
+//! GitHub code scanning rejects results without: with `--source-dir` the `.tf` file and line of
+//! the resource block (the root module's first `.tf` file for stack-level results), otherwise
+//! the plan file. URIs are relative to `%SRCROOT%`, the repository root.
 
 use super::{Report, Reporter};
-use crate::policy::UnknownMode;
-use crate::rules::{Eval, Severity, Status};
+use crate::policy::{FileOutcome, UnknownMode};
+use crate::rules::{Eval, Severity, Status, STACK};
 use serde_json::{json, Value};
 use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
+
+/// Where rule pages are published: Cargo.toml's `repository` when set, else this default.
+const DEFAULT_REPOSITORY: &str = "https://github.com/tfaudit/tfaudit";
+
+fn repository() -> &'static str {
+    match env!("CARGO_PKG_REPOSITORY") {
+        "" => DEFAULT_REPOSITORY,
+        r => r.trim_end_matches('/'),
+    }
+}
+
+const SRCROOT: &str = "%SRCROOT%";
+
+/// GitHub code scanning rejects a run with more results than this.
+const MAX_RESULTS: usize = 25_000;
+
+/// Keeps the `max` most severe results (stable: report order within a severity); returns how
+/// many were left out.
+fn cap(results: &mut Vec<(Severity, Value)>, max: usize) -> usize {
+    if results.len() <= max {
+        return 0;
+    }
+    results.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+    let dropped = results.len() - max;
+    results.truncate(max);
+    dropped
+}
 
 pub struct Sarif;
 
@@ -51,6 +81,128 @@ fn fingerprint(e: &Eval) -> String {
     format!("{h:016x}")
 }
 
+/// The repository root: the nearest ancestor of `cwd` holding a `.git` entry (directory, or
+/// file in a worktree or submodule), else `cwd` itself. No git subprocess: git may be absent.
+fn repository_root(cwd: &Path) -> PathBuf {
+    cwd.ancestors()
+        .find(|d| d.join(".git").exists())
+        .unwrap_or(cwd)
+        .to_path_buf()
+}
+
+/// `.` and `..` resolved without touching the file system (the file need not exist).
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Percent-encoding for a path in a URI: everything but unreserved characters and `/`.
+fn encode(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Turns paths as tfaudit shows them (relative to the working directory, or absolute) into
+/// artifact locations relative to the repository root.
+struct Locator {
+    cwd: PathBuf,
+    root: PathBuf,
+}
+
+impl Locator {
+    fn new() -> Locator {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        // Symbolic links resolved on both sides, so that the prefix test holds.
+        let cwd = std::fs::canonicalize(&cwd).unwrap_or(cwd);
+        Locator {
+            root: repository_root(&cwd),
+            cwd,
+        }
+    }
+
+    fn artifact(&self, shown: &str) -> Value {
+        let joined = normalize(&self.cwd.join(shown));
+        let abs = std::fs::canonicalize(&joined).unwrap_or(joined);
+        match abs.strip_prefix(&self.root) {
+            Ok(rel) if !rel.as_os_str().is_empty() => {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                json!({ "uri": encode(&rel), "uriBaseId": SRCROOT })
+            }
+            // Outside the repository: an absolute URI, which needs no base.
+            _ => {
+                json!({ "uri": format!("file://{}", encode(&abs.to_string_lossy().replace('\\', "/"))) })
+            }
+        }
+    }
+
+    /// The file and line a result is shown at. Standard input has no file: the working
+    /// directory's first `.tf` file (where `terraform show -json | tfaudit -` runs) stands in.
+    fn physical(&self, report: &Report, f: &FileOutcome, e: &Eval) -> Value {
+        let stack_file = || {
+            report
+                .sources
+                .and_then(|s| s.root_file())
+                .map(|l| (l.file, l.line))
+        };
+        let (file, line) = report
+            .location(e)
+            .or_else(|| {
+                if e.address == STACK {
+                    stack_file()
+                } else {
+                    None
+                }
+            })
+            .unwrap_or_else(|| {
+                if f.path == "-" {
+                    (first_tf(&self.cwd).unwrap_or_else(|| "-".to_string()), 1)
+                } else {
+                    (f.path.clone(), 1)
+                }
+            });
+        json!({
+            "artifactLocation": self.artifact(&file),
+            "region": { "startLine": line }
+        })
+    }
+}
+
+fn first_tf(dir: &Path) -> Option<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".tf"))
+        .collect();
+    names.sort();
+    names.into_iter().next()
+}
+
+/// A finding's text; the address is already the location of a stack-level result.
+fn message(e: &Eval) -> String {
+    if e.address == STACK {
+        e.message.clone()
+    } else {
+        super::headline(e)
+    }
+}
+
 impl Reporter for Sarif {
     fn write(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let rules: Vec<Value> = report
@@ -59,7 +211,7 @@ impl Reporter for Sarif {
             .map(|r| {
                 let m = r.meta();
                 let doc = m.documentation();
-                json!({
+                let mut rule = json!({
                     "id": m.id,
                     "name": m.slug,
                     "shortDescription": { "text": m.title },
@@ -71,27 +223,29 @@ impl Reporter for Sarif {
                         "security-severity": security_severity(m.severity),
                         "precision": "high"
                     }
-                })
+                });
+                // Only built-in rules have a page in docs/rules/.
+                if crate::rules::registry().iter().any(|b| b.meta().id == m.id) {
+                    rule["helpUri"] =
+                        json!(format!("{}/blob/main/docs/rules/{}.md", repository(), m.id));
+                }
+                rule
             })
             .collect();
+        let locator = Locator::new();
         let index = |id: &str| report.rules.iter().position(|r| r.meta().id == id);
         let mut results = Vec::new();
         for f in report.files {
             for e in f.findings() {
                 let failing = e.status == Status::Fail || report.gate.unknown == UnknownMode::Fail;
-                let mut location = json!({
+                let location = json!({
+                    "physicalLocation": locator.physical(report, f, e),
                     "logicalLocations": [{ "fullyQualifiedName": e.address, "kind": "resource" }]
                 });
-                if let Some((file, line)) = report.location(e) {
-                    location["physicalLocation"] = json!({
-                        "artifactLocation": { "uri": if file.starts_with('/') { format!("file://{file}") } else { file } },
-                        "region": { "startLine": line }
-                    });
-                }
                 let mut result = json!({
                     "ruleId": e.rule.id,
                     "level": if failing { level(e.severity) } else { "none" },
-                    "message": { "text": super::headline(e) },
+                    "message": { "text": message(e) },
                     "locations": [location],
                     "partialFingerprints": { "tfaudit/v1": fingerprint(e) },
                     "properties": {
@@ -110,10 +264,12 @@ impl Reporter for Sarif {
                 if let Some(p) = &e.provenance {
                     result["properties"]["provenance"] = json!(p);
                 }
-                results.push(result);
+                results.push((e.severity, result));
             }
         }
-        let doc = json!({
+        let dropped = cap(&mut results, MAX_RESULTS);
+        let results: Vec<Value> = results.into_iter().map(|(_, r)| r).collect();
+        let mut doc = json!({
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [{
@@ -121,13 +277,53 @@ impl Reporter for Sarif {
                     "name": "tfaudit",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": repository(),
                     "rules": rules
+                }},
+                "originalUriBaseIds": { SRCROOT: {
+                    "description": { "text": "The repository root: the git top level, else the working directory tfaudit ran in." }
                 }},
                 "results": results,
                 "columnKind": "unicodeCodePoints"
             }]
         });
+        if dropped > 0 {
+            // Said where code scanning shows tool notifications, not silently.
+            doc["runs"][0]["invocations"] = json!([{
+                "executionSuccessful": true,
+                "toolExecutionNotifications": [{
+                    "level": "warning",
+                    "message": { "text": format!(
+                        "{dropped} less severe results left out: GitHub code scanning accepts at most {MAX_RESULTS} per run; the other formats list them all"
+                    ) }
+                }]
+            }]);
+        }
         serde_json::to_writer_pretty(&mut *out, &doc)?;
         writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_past_the_limit_are_the_least_severe() {
+        let mut results: Vec<(Severity, Value)> = [
+            Severity::Low,
+            Severity::Critical,
+            Severity::Medium,
+            Severity::High,
+            Severity::Critical,
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| (s, json!(i)))
+        .collect();
+        assert_eq!(cap(&mut results, 5), 0);
+        assert_eq!(cap(&mut results, 3), 2);
+        let kept: Vec<Value> = results.into_iter().map(|(_, v)| v).collect();
+        assert_eq!(kept, vec![json!(1), json!(4), json!(3)]);
     }
 }

@@ -19,6 +19,8 @@ pub struct SourceMap {
     blocks: HashMap<(String, String), Location>,
     /// The source directory as given, so that paths are relative to where tfaudit runs.
     prefix: String,
+    /// The root module's first `.tf` file (by name): where stack-level findings are reported.
+    root_file: Option<String>,
 }
 
 impl SourceMap {
@@ -43,6 +45,14 @@ impl SourceMap {
     pub fn find(&self, module_path: &str, block: &str) -> Option<&Location> {
         self.blocks
             .get(&(module_path.to_string(), block.to_string()))
+    }
+
+    /// The root module's first `.tf` file, line 1 (for findings about the whole stack).
+    pub fn root_file(&self) -> Option<Location> {
+        self.root_file.as_ref().map(|file| Location {
+            file: file.clone(),
+            line: 1,
+        })
     }
 
     fn scan(
@@ -81,6 +91,9 @@ impl SourceMap {
                     .to_string_lossy()
                     .replace('\\', "/")
             );
+            if path.is_empty() && self.root_file.is_none() {
+                self.root_file = Some(rel.clone());
+            }
             let lines: Vec<&str> = text.lines().collect();
             for (i, line) in lines.iter().enumerate() {
                 let words = header(line);

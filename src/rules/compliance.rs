@@ -71,14 +71,41 @@ pub struct Control {
     pub rules: Vec<&'static RuleMeta>,
 }
 
-/// Numeric parts compare as numbers: `S3.9` before `S3.13`, `3.2` before `3.10`.
-pub fn sort_key(id: &str) -> Vec<(u32, String)> {
+/// Numeric parts compare as numbers (`S3.9` before `S3.13`, `3.2` before `3.10`), and before
+/// words.
+pub fn sort_key(id: &str) -> Vec<(bool, u32, String)> {
     id.split('.')
         .map(|p| match p.parse::<u32>() {
-            Ok(n) => (n, String::new()),
-            Err(_) => (0, p.to_ascii_lowercase()),
+            Ok(n) => (false, n, String::new()),
+            Err(_) => (true, 0, p.to_ascii_lowercase()),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resource_type_of_an_address() {
+        assert_eq!(resource_type("aws_db_instance.main"), "aws_db_instance");
+        assert_eq!(
+            resource_type("module.a[0].module.b.aws_s3_bucket.x[\"k\"]"),
+            "aws_s3_bucket"
+        );
+        assert_eq!(
+            resource_type("data.aws_iam_policy_document.p"),
+            "aws_iam_policy_document"
+        );
+        assert_eq!(resource_type("(stack)"), "(stack)");
+    }
+
+    #[test]
+    fn controls_sort_numerically() {
+        let mut ids = vec!["S3.13", "S3.9", "EC2.6", "3.10", "3.2", "2.1.4"];
+        ids.sort_by_key(|i| sort_key(i));
+        assert_eq!(ids, ["2.1.4", "3.2", "3.10", "EC2.6", "S3.9", "S3.13"]);
+    }
 }
 
 /// A control's verdict on one plan.
@@ -121,11 +148,21 @@ pub fn verdicts(
         .into_iter()
         .filter(|c| !c.rules.is_empty())
         .map(|c| {
+            let peer = framework.peer();
+            // A scoped declaration counts only the results on its resource types.
+            let counts = |e: &Eval| {
+                c.rules.iter().any(|m| {
+                    m.id == e.rule.id
+                        && m.covers.iter().any(|k| {
+                            k.peer == peer
+                                && k.id == c.id
+                                && (k.types.is_empty()
+                                    || k.types.contains(&resource_type(&e.address)))
+                        })
+                })
+            };
             let mut worst: Option<Status> = None;
-            for e in evals
-                .iter()
-                .filter(|e| c.rules.iter().any(|m| m.id == e.rule.id))
-            {
+            for e in evals.iter().filter(|e| counts(e)) {
                 worst = Some(worst.map_or(e.status, |w| w.min(e.status)));
             }
             let v = match worst {
@@ -137,6 +174,22 @@ pub fn verdicts(
             (c, v)
         })
         .collect()
+}
+
+/// The resource type of an address: `aws_db_instance` of `module.a.aws_db_instance.x[0]`.
+fn resource_type(address: &str) -> &str {
+    let mut parts = address.split('.');
+    while let Some(p) = parts.next() {
+        match p {
+            // `module.NAME` (with its index) and `data.` lead to the type.
+            "module" => {
+                parts.next();
+            }
+            "data" => {}
+            _ => return p,
+        }
+    }
+    ""
 }
 
 /// The rules that cover a peer or framework ID (`CKV_AWS_21`, `fsbp:S3.14`, `ec2.6`; case
@@ -160,8 +213,11 @@ pub fn covering<'r>(
         let hit = m
             .covers
             .iter()
-            .find(|(p, cid)| only.is_none_or(|o| o == *p) && cid.eq_ignore_ascii_case(id));
-        if let Some(&(p, cid)) = hit {
+            .find(|c| only.is_none_or(|o| o == c.peer) && c.id.eq_ignore_ascii_case(id));
+        if let Some(&super::Covers {
+            peer: p, id: cid, ..
+        }) = hit
+        {
             match &mut found {
                 Some((_, _, list)) => list.push(*r),
                 None => found = Some((p, cid, vec![*r])),

@@ -50,6 +50,9 @@ mod xray;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
 /// *What it checks*, *Why it matters*, *Example*, *Fix*) from which `explain` and docs come.
+/// Optional `covers: [Fsbp "S3.8", Cis "2.1.4", Checkov "CKV2_AWS_6", Trivy "AVD-AWS-0094",
+/// Kics "name"]` lists the controls and peer checks whose condition the rule decides; an
+/// entry may add `in ["aws_type"]` to count only results on those types for that control.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -64,7 +67,7 @@ macro_rules! declare_rule {
             default_enabled: $on:literal
             $(, presence: $presence:literal)?
             $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])?
-            $(, covers: [$($ck:ident $cid:literal),* $(,)?])? $(,)?
+            $(, covers: [$($ck:ident $cid:literal $(in [$($ct:literal),* $(,)?])?),* $(,)?])? $(,)?
         }
     ) => {
         $vis struct $name;
@@ -80,7 +83,11 @@ macro_rules! declare_rule {
                 default_enabled: $on,
                 presence: false $(|| $presence)?,
                 params: &[$($(($pn, $pk)),*)?],
-                covers: &[$($(($crate::rules::Peer::$ck, $cid)),*)?],
+                covers: &[$($($crate::rules::Covers {
+                    peer: $crate::rules::Peer::$ck,
+                    id: $cid,
+                    types: &[$($($ct),*)?],
+                }),*)?],
                 doc: concat!($($doc, "\n"),*),
             };
         }
@@ -144,9 +151,19 @@ pub struct RuleMeta {
     /// Parameters accepted in `[rules.ID]` of tfaudit.toml: (name, kind: strings|string|bool).
     pub params: &'static [(&'static str, &'static str)],
     /// Compliance controls and peer checks whose condition this rule decides.
-    pub covers: &'static [(Peer, &'static str)],
+    pub covers: &'static [Covers],
     /// Markdown, with the leading space of each `///` line still in.
     pub doc: &'static str,
+}
+
+/// One covered ID. `types` narrows a control's verdict to results on those resource types,
+/// for a rule that covers several controls (`Fsbp "RDS.26" in ["aws_db_instance"]`); empty:
+/// every result of the rule counts.
+#[derive(Debug)]
+pub struct Covers {
+    pub peer: Peer,
+    pub id: &'static str,
+    pub types: &'static [&'static str],
 }
 
 /// Where a covered ID comes from: a compliance framework or a peer scanner.
@@ -234,8 +251,8 @@ impl RuleMeta {
     pub fn covered(&self, peer: Peer) -> impl Iterator<Item = &'static str> + '_ {
         self.covers
             .iter()
-            .filter(move |(p, _)| *p == peer)
-            .map(|(_, id)| *id)
+            .filter(move |c| c.peer == peer)
+            .map(|c| c.id)
     }
 
     /// The profiles that run this rule without a `[rules.ID]` table. AWS-TAG-001 runs under
@@ -758,7 +775,15 @@ pub fn markdown(m: &RuleMeta) -> String {
         page.push_str(&format!("| Parameters | {} |\n", params.join(", ")));
     }
     for p in Peer::ALL {
-        let ids: Vec<String> = m.covered(p).map(|id| format!("`{id}`")).collect();
+        let ids: Vec<String> = m
+            .covers
+            .iter()
+            .filter(|c| c.peer == p)
+            .map(|c| match c.types {
+                [] => format!("`{}`", c.id),
+                t => format!("`{}` ({})", c.id, t.join(", ")),
+            })
+            .collect();
         if !ids.is_empty() {
             page.push_str(&format!("| {} | {} |\n", p.label(), ids.join(", ")));
         }
@@ -877,9 +902,17 @@ mod tests {
         for r in registry() {
             let m = r.meta();
             let mut seen = HashSet::new();
-            for &(p, id) in m.covers {
+            for c in m.covers {
+                let (p, id) = (c.peer, c.id);
                 assert!(p.well_formed(id), "{}: malformed {} ID {id}", m.id, p.key());
                 assert!(seen.insert((p, id)), "{}: {id} declared twice", m.id);
+                for t in c.types {
+                    assert!(
+                        m.types.contains(t),
+                        "{}: {id} scoped to {t}, not a rule type",
+                        m.id
+                    );
+                }
             }
             // SARIF tags: GitHub keeps 20 per rule, three of which are not IDs.
             assert!(

@@ -240,7 +240,7 @@ impl Peer {
                 !id.is_empty()
                     && id
                         .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-".contains(&b))
             }
         }
     }
@@ -935,6 +935,7 @@ mod tests {
         assert!(!Peer::Checkov.well_formed("CKV_AWS_") && !Peer::Checkov.well_formed("CKV_GCP_1"));
         assert!(Peer::Trivy.well_formed("AVD-AWS-0107") && !Peer::Trivy.well_formed("AVD-AWS-107"));
         assert!(Peer::Kics.well_formed("vpc_flowlogs_disabled") && !Peer::Kics.well_formed("VPC"));
+        assert!(Peer::Kics.well_formed("lambda_functions_without_x-ray_tracing"));
     }
 
     #[test]

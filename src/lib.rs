@@ -152,6 +152,7 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
         compact: false,
         // Narrow, so the fuzzer reaches the wrapping code.
         width: Some(60),
+        framework: Some(rules::compliance::Framework::Fsbp),
     };
     for format in [
         report::Format::Table,

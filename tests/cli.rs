@@ -988,3 +988,152 @@ fn findings_on_variables_and_providers_carry_their_blocks_location() {
         ]
     );
 }
+
+#[test]
+fn explain_finds_the_rules_covering_a_peer_or_control_id() {
+    // Case does not matter; the answer names the source and the rule, then its page.
+    let r = run(tfaudit().args(["explain", "ckv_aws_21"]));
+    assert_eq!(r.code, 0);
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert!(text.starts_with("Checkov CKV_AWS_21 is covered by AWS-S3-002.\n\n# AWS-S3-002 "));
+    assert!(text.contains("| AWS FSBP | `S3.14` |\n"), "{text}");
+    for id in ["fsbp:S3.14", "s3.14", "AVD-AWS-0090", "cis-aws-3.0:3.7"] {
+        let r = run(tfaudit().args(["explain", id]));
+        assert_eq!(r.code, 0, "{id}");
+    }
+    let r = run(tfaudit().args(["explain", "cis:3.7"]));
+    assert!(String::from_utf8(r.stdout)
+        .unwrap()
+        .starts_with("CIS AWS 3.0 3.7 is covered by AWS-VPC-001.\n"));
+    let r = run(tfaudit().args(["explain", "CKV_AWS_79"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr.lines().count(), 1);
+    assert!(r.stderr.starts_with("tfaudit: no rule covers CKV_AWS_79;"));
+}
+
+#[test]
+fn rules_list_the_ids_they_cover_and_frameworks_their_controls() {
+    let r = run(tfaudit().args(["rules", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let rule = doc["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "AWS-VPC-001")
+        .unwrap();
+    assert_eq!(rule["covers"]["fsbp"], serde_json::json!(["EC2.6"]));
+    assert_eq!(rule["covers"]["cis"], serde_json::json!(["3.7"]));
+    assert_eq!(
+        rule["covers"]["checkov"],
+        serde_json::json!(["CKV2_AWS_11"])
+    );
+    // Every rule has every key, empty or not.
+    let first = &doc["rules"][0]["covers"];
+    for k in ["fsbp", "cis", "checkov", "trivy", "kics"] {
+        assert!(first[k].is_array(), "{k}");
+    }
+
+    let r = run(tfaudit().args(["rules", "--framework", "fsbp"]));
+    assert_eq!(r.code, 0);
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert!(text.starts_with("AWS FSBP: "), "{text}");
+    assert!(text.contains("\nEC2.6 "), "{text}");
+    let (covered, missing) = text.split_once("\nNot covered (").unwrap();
+    assert!(covered.contains("AWS-VPC-001"));
+    // A control from BREADTH.tsv that no rule covers yet, with its title.
+    assert!(missing.contains("\nEC2.21 ") && !covered.contains("\nEC2.21 "));
+
+    let r = run(tfaudit().args(["rules", "--framework", "cis", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(doc["framework"], "cis");
+    let ids = |k: &str| -> Vec<String> {
+        doc[k]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(ids("covered").contains(&"3.2".to_string()));
+    assert!(ids("not_covered").contains(&"5.1".to_string()));
+}
+
+#[test]
+fn framework_adds_a_compliance_summary_to_table_json_and_markdown() {
+    let r = run(tfaudit().args([demo(), "--framework", "fsbp", "--compact"]));
+    assert_eq!(r.code, 1);
+    let text = String::from_utf8(r.stdout).unwrap();
+    let summary = text.split_once("\nAWS FSBP controls (").unwrap().1;
+    assert!(summary.contains("\n  S3.8 "), "{summary}");
+    assert!(summary.contains("not in this plan"), "{summary}");
+
+    let r = run(tfaudit().args([demo(), "--framework", "cis", "-f", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let c = &doc["files"][0]["compliance"];
+    assert_eq!(c["framework"], "cis");
+    let controls = c["controls"].as_array().unwrap();
+    let verdict = |id: &str| {
+        controls.iter().find(|c| c["id"] == id).unwrap()["status"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    // The demo has a bucket without a public access block and no CloudTrail trail.
+    assert_eq!(verdict("2.1.4"), "fail");
+    assert_eq!(verdict("3.2"), "not_in_plan");
+
+    // A declaration scoped to a resource type: AWS-BAK-001 fails on the demo's database, and
+    // the demo has no DynamoDB table.
+    let r = run(tfaudit().args([demo(), "--framework", "fsbp", "-f", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let controls = doc["files"][0]["compliance"]["controls"]
+        .as_array()
+        .unwrap();
+    let status = |id: &str| controls.iter().find(|c| c["id"] == id).unwrap()["status"].clone();
+    assert_eq!(status("RDS.26"), "fail");
+    assert_eq!(status("DynamoDB.4"), "not_in_plan");
+
+    // Without --framework the field is absent.
+    let r = run(tfaudit().args([demo(), "-f", "json"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert!(doc["files"][0].get("compliance").is_none());
+
+    let r = run(tfaudit().args([demo(), "--framework", "fsbp", "-f", "markdown"]));
+    let text = String::from_utf8(r.stdout).unwrap();
+    assert!(text.contains("\n### AWS FSBP controls\n"), "{text}");
+    assert!(text.contains("| S3.8 | fail | AWS-S3-001 |\n"), "{text}");
+
+    // From the environment like every option, checked like them.
+    let r = run(tfaudit()
+        .args([demo(), "-f", "json"])
+        .env("TFAUDIT_FRAMEWORK", "cis"));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(doc["files"][0]["compliance"]["framework"], "cis");
+    assert_eq!(run(tfaudit().args([demo(), "--framework", "pci"])).code, 2);
+}
+
+#[test]
+fn sarif_rules_carry_their_compliance_and_peer_ids_as_tags() {
+    let r = run(tfaudit().args([demo(), "-f", "sarif"]));
+    let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let rules = doc["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let tags = |id: &str| -> Vec<String> {
+        let r = rules.iter().find(|r| r["id"] == id).unwrap();
+        serde_json::from_value(r["properties"]["tags"].clone()).unwrap()
+    };
+    let vpc = tags("AWS-VPC-001");
+    for t in [
+        "security",
+        "fsbp:EC2.6",
+        "cis-aws-3.0:3.7",
+        "checkov:CKV2_AWS_11",
+        "trivy:AVD-AWS-0178",
+    ] {
+        assert!(vpc.contains(&t.to_string()), "{t} in {vpc:?}");
+    }
+    assert!(rules
+        .iter()
+        .all(|r| r["properties"]["tags"].as_array().unwrap().len() <= 20));
+}

@@ -297,6 +297,7 @@ fn config_show_says_where_each_value_came_from() {
         quiet = false  # default\n\
         compact = false  # default\n\
         color = \"auto\"  # default\n\
+        # framework is not set (default)\n\
         format = [\"table\"]  # default\n\
         source_dir = \"infra\"  # tfaudit.toml\n";
     assert!(r.stdout.starts_with(want), "{}", r.stdout);

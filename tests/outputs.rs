@@ -371,6 +371,8 @@ fn json_outputs() -> Vec<(String, Value)> {
         "testdata/demo",
         "--unknown",
         "ignore",
+        "--framework",
+        "fsbp",
         "--format",
         "json",
     ];

@@ -602,6 +602,11 @@ pub const CHECK_KEYS: &[CheckKey] = &[
         default: &["auto"],
     },
     CheckKey {
+        key: "framework",
+        list: false,
+        default: &[],
+    },
+    CheckKey {
         key: "format",
         list: true,
         default: &["table"],
@@ -637,6 +642,7 @@ fn check_valid(key: &str, value: &str) -> Result<(), String> {
         "severity" => Severity::from_str(value, true).is_ok(),
         "quiet" | "compact" => matches!(value, "true" | "false"),
         "color" => crate::report::ColorMode::from_str(value, true).is_ok(),
+        "framework" => crate::rules::compliance::Framework::from_str(value, true).is_ok(),
         "format" => {
             let (name, file) = value.split_once('=').unwrap_or((value, "x"));
             !file.is_empty() && crate::report::Format::from_str(name, true).is_ok()
@@ -653,6 +659,7 @@ fn check_valid(key: &str, value: &str) -> Result<(), String> {
         "severity" => "must be one of info, low, medium, high, critical".into(),
         "quiet" | "compact" => "must be true or false".into(),
         "color" => "must be one of auto, always, never".into(),
+        "framework" => "must be fsbp or cis".into(),
         "format" => {
             "must be one of table, json, sarif, junit, github, markdown (FORMAT or FORMAT=FILE)"
                 .into()
@@ -867,6 +874,7 @@ pub const TEMPLATE: &str = r#"# tfaudit configuration. Every key is optional; un
 # quiet      = false             # show only the findings that fail the run
 # compact    = false             # the table as one line per finding
 # color      = "auto"            # auto, always, never
+# framework  = "fsbp"            # a compliance summary per control: fsbp or cis
 # check      = ["AWS-S3", "AWS-IAM-*"]   # run only these rules (IDs, families, globs)
 # skip_check = ["AWS-ASG-002"]           # never run these
 # format     = ["table", "sarif=tfaudit.sarif"]

@@ -324,6 +324,7 @@ pub static EXPIRED_SUPPRESSION: RuleMeta = RuleMeta {
     default_enabled: true,
     presence: false,
     params: &[],
+    covers: &[],
     doc: " ## What it checks\n A `[[suppress]]` whose `expires` date has passed. The finding it hid is reported again.\n\n ## Why it matters\n An accepted risk was accepted until a date; past it, someone must decide again.\n\n ## Example\n `expires = \"2025-01-31\"`\n\n ## Fix\n Fix the finding, or renew the suppression with a new date and reason.\n",
 };
 
@@ -338,5 +339,6 @@ pub static UNUSED_SUPPRESSION: RuleMeta = RuleMeta {
     default_enabled: true,
     presence: false,
     params: &[],
+    covers: &[],
     doc: " ## What it checks\n With `--strict-config`: a `[[suppress]]` that hid no finding in this run.\n\n ## Why it matters\n Stale suppressions hide the next real finding that happens to match.\n\n ## Example\n A suppression for a resource that was removed.\n\n ## Fix\n Remove the suppression.\n",
 };

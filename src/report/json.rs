@@ -27,7 +27,24 @@ struct File<'a> {
     path: &'a str,
     kind: &'static str,
     summary: Summary,
+    /// `--framework`: the verdict per control.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    compliance: Option<Compliance>,
     findings: Vec<Finding<'a>>,
+}
+
+#[derive(Serialize)]
+struct Compliance {
+    framework: &'static str,
+    controls: Vec<ControlVerdict>,
+}
+
+#[derive(Serialize)]
+struct ControlVerdict {
+    id: &'static str,
+    title: &'static str,
+    status: &'static str,
+    rules: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -102,6 +119,18 @@ impl Reporter for Json {
                             .map(|(s, n)| (s.as_str(), *n))
                             .collect(),
                     },
+                    compliance: report.compliance(f).map(|(fw, controls)| Compliance {
+                        framework: fw.as_str(),
+                        controls: controls
+                            .into_iter()
+                            .map(|(c, v)| ControlVerdict {
+                                id: c.id,
+                                title: c.title,
+                                status: v.as_str(),
+                                rules: c.rules.iter().map(|m| m.id).collect(),
+                            })
+                            .collect(),
+                    }),
                     findings: f
                         .findings()
                         .map(|e| {

@@ -85,6 +85,36 @@ pub fn render(report: &Report) -> String {
     if plans_left > 0 {
         doc.push_str(&format!("\n*{plans_left} more plans not listed.*\n"));
     }
+    for f in report.files {
+        let Some((fw, controls)) = report.compliance(f) else {
+            break;
+        };
+        let plan = if report.files.len() > 1 {
+            format!(" — `{}`", cell(&f.path))
+        } else {
+            String::new()
+        };
+        let mut chunk = format!(
+            "\n### {} controls{plan}\n\n{}\n\n| control | verdict | rules |\n|---|---|---|\n",
+            fw.label(),
+            super::verdict_counts(&controls)
+        );
+        for (c, v) in &controls {
+            let rules: Vec<&str> = c.rules.iter().map(|m| m.id).collect();
+            chunk.push_str(&format!(
+                "| {} | {} | {} |\n",
+                c.id,
+                v.label(),
+                rules.join(", ")
+            ));
+        }
+        // Like the plan table: at most half the comment, so that findings are shown too.
+        if doc.len() + chunk.len() > LIMIT / 2 {
+            doc.push_str("\n*Compliance summary left out: see `--format json`.*\n");
+            break;
+        }
+        doc.push_str(&chunk);
+    }
     let mut shown = 0;
     let mut left_failing = 0;
     let mut full = false;

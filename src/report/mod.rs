@@ -10,6 +10,7 @@ pub mod source;
 mod table;
 
 use crate::policy::{FileOutcome, Gate};
+use crate::rules::compliance::{self, Control, Framework, Verdict};
 use crate::rules::{Eval, Rule};
 use source::SourceMap;
 use std::io::{self, Write};
@@ -43,6 +44,8 @@ pub struct Report<'a> {
     pub compact: bool,
     /// Columns the table may use; None: no limit (a file, or a pipe without `COLUMNS`).
     pub width: Option<usize>,
+    /// `--framework`: a compliance summary per control of that framework.
+    pub framework: Option<Framework>,
 }
 
 /// `--color`: when the table is coloured.
@@ -89,6 +92,12 @@ pub fn table_width(to_stdout: bool, to_terminal: bool) -> Option<usize> {
 }
 
 impl Report<'_> {
+    /// `--framework`: the verdict of each control the rules that ran cover, on one input.
+    pub fn compliance(&self, f: &FileOutcome) -> Option<(Framework, Vec<(Control, Verdict)>)> {
+        let fw = self.framework?;
+        Some((fw, compliance::verdicts(fw, self.rules, &f.evals)))
+    }
+
     /// The `.tf` file and line of a finding's resource block, when `--source-dir` was given.
     pub fn location(&self, e: &Eval) -> Option<(String, usize)> {
         let loc = match e.source.as_ref() {
@@ -122,6 +131,23 @@ pub fn reporter(format: Format) -> Box<dyn Reporter> {
         Format::Github => Box::new(github::Github),
         Format::Markdown => Box::new(markdown::Markdown),
     }
+}
+
+/// `3 fail, 1 unknown, 5 pass, 12 not in this plan`.
+pub fn verdict_counts(controls: &[(Control, Verdict)]) -> String {
+    [
+        Verdict::Fail,
+        Verdict::Unknown,
+        Verdict::Pass,
+        Verdict::NotInPlan,
+    ]
+    .iter()
+    .map(|v| {
+        let n = controls.iter().filter(|(_, c)| c == v).count();
+        format!("{n} {}", v.label())
+    })
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// The message with the resource address, for formats that show one line per finding.

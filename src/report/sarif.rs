@@ -207,6 +207,11 @@ impl Reporter for Sarif {
             .map(|r| {
                 let m = r.meta();
                 let doc = m.documentation();
+                // GitHub keeps at most 20 tags per rule: the three basic ones, then the IDs.
+                let mut tags: Vec<String> =
+                    vec!["security".into(), m.service.into(), m.category.into()];
+                tags.extend(m.tags());
+                tags.truncate(20);
                 let mut rule = json!({
                     "id": m.id,
                     "name": m.slug,
@@ -215,7 +220,7 @@ impl Reporter for Sarif {
                     "help": { "text": doc, "markdown": doc },
                     "defaultConfiguration": { "level": level(m.severity) },
                     "properties": {
-                        "tags": ["security", m.service, m.category],
+                        "tags": tags,
                         "security-severity": security_severity(m.severity),
                         "precision": "high"
                     }

@@ -78,6 +78,26 @@ impl Reporter for Table {
             if let Some(hint) = &f.summary.hint {
                 writeln!(out, "{hint}")?;
             }
+            if let Some((fw, controls)) = report.compliance(f) {
+                let n = controls.len();
+                writeln!(
+                    out,
+                    "\n{} controls ({n}): {}",
+                    fw.label(),
+                    super::verdict_counts(&controls)
+                )?;
+                let w = widest(controls.iter().map(|(c, _)| c.id));
+                for (c, v) in &controls {
+                    let rules: Vec<&str> = c.rules.iter().map(|m| m.id).collect();
+                    writeln!(
+                        out,
+                        "  {:<w$}  {:<16}  {}",
+                        c.id,
+                        v.label(),
+                        rules.join(", ")
+                    )?;
+                }
+            }
         }
         Ok(())
     }

@@ -69,6 +69,7 @@ impl CustomRule {
             default_enabled: true,
             presence: false,
             params: &[],
+            covers: &[],
             doc: Box::leak(doc.into_boxed_str()),
         }));
         CustomRule {

@@ -9,6 +9,7 @@ mod asg;
 mod bak;
 mod cf;
 mod cfg;
+pub mod compliance;
 mod ct;
 pub mod custom;
 mod cw;
@@ -16,6 +17,9 @@ mod ddb;
 mod del;
 mod ec2;
 mod elc;
+/// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
+#[rustfmt::skip]
+pub mod frameworks;
 mod gd;
 mod iam;
 pub mod iam_actions;
@@ -46,6 +50,9 @@ mod xray;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
 /// *What it checks*, *Why it matters*, *Example*, *Fix*) from which `explain` and docs come.
+/// Optional `covers: [Fsbp "S3.8", Cis "2.1.4", Checkov "CKV2_AWS_6", Trivy "AVD-AWS-0094",
+/// Kics "name"]` lists the controls and peer checks whose condition the rule decides; an
+/// entry may add `in ["aws_type"]` to count only results on those types for that control.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -59,7 +66,8 @@ macro_rules! declare_rule {
             types: [$($t:literal),* $(,)?],
             default_enabled: $on:literal
             $(, presence: $presence:literal)?
-            $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])? $(,)?
+            $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])?
+            $(, covers: [$($ck:ident $cid:literal $(in [$($ct:literal),* $(,)?])?),* $(,)?])? $(,)?
         }
     ) => {
         $vis struct $name;
@@ -75,6 +83,11 @@ macro_rules! declare_rule {
                 default_enabled: $on,
                 presence: false $(|| $presence)?,
                 params: &[$($(($pn, $pk)),*)?],
+                covers: &[$($($crate::rules::Covers {
+                    peer: $crate::rules::Peer::$ck,
+                    id: $cid,
+                    types: &[$($($ct),*)?],
+                }),*)?],
                 doc: concat!($($doc, "\n"),*),
             };
         }
@@ -137,11 +150,111 @@ pub struct RuleMeta {
     pub presence: bool,
     /// Parameters accepted in `[rules.ID]` of tfaudit.toml: (name, kind: strings|string|bool).
     pub params: &'static [(&'static str, &'static str)],
+    /// Compliance controls and peer checks whose condition this rule decides.
+    pub covers: &'static [Covers],
     /// Markdown, with the leading space of each `///` line still in.
     pub doc: &'static str,
 }
 
+/// One covered ID. `types` narrows a control's verdict to results on those resource types,
+/// for a rule that covers several controls (`Fsbp "RDS.26" in ["aws_db_instance"]`); empty:
+/// every result of the rule counts.
+#[derive(Debug)]
+pub struct Covers {
+    pub peer: Peer,
+    pub id: &'static str,
+    pub types: &'static [&'static str],
+}
+
+/// Where a covered ID comes from: a compliance framework or a peer scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Peer {
+    /// AWS Security Hub Foundational Security Best Practices control (`EC2.21`).
+    Fsbp,
+    /// CIS AWS Foundations Benchmark v3.0 recommendation (`5.1`).
+    Cis,
+    /// Checkov check (`CKV_AWS_24`, `CKV2_AWS_11`).
+    Checkov,
+    /// Trivy / tfsec AVD ID (`AVD-AWS-0107`).
+    Trivy,
+    /// KICS query name (`security_group_with_unrestricted_access_to_ssh`).
+    Kics,
+}
+
+impl Peer {
+    pub const ALL: [Peer; 5] = [
+        Peer::Fsbp,
+        Peer::Cis,
+        Peer::Checkov,
+        Peer::Trivy,
+        Peer::Kics,
+    ];
+
+    /// The key in `rules --format json` and the prefix of SARIF tags.
+    pub fn key(self) -> &'static str {
+        match self {
+            Peer::Fsbp => "fsbp",
+            Peer::Cis => "cis",
+            Peer::Checkov => "checkov",
+            Peer::Trivy => "trivy",
+            Peer::Kics => "kics",
+        }
+    }
+
+    /// The SARIF tag prefix: CIS carries its version, since IDs move between versions.
+    pub fn tag_prefix(self) -> &'static str {
+        match self {
+            Peer::Cis => "cis-aws-3.0",
+            p => p.key(),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Peer::Fsbp => "AWS FSBP",
+            Peer::Cis => "CIS AWS 3.0",
+            Peer::Checkov => "Checkov",
+            Peer::Trivy => "Trivy",
+            Peer::Kics => "KICS",
+        }
+    }
+
+    /// Whether `id` has this source's shape.
+    pub fn well_formed(self, id: &str) -> bool {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        match self {
+            Peer::Fsbp => id.split_once('.').is_some_and(|(svc, n)| {
+                !svc.is_empty() && svc.bytes().all(|b| b.is_ascii_alphanumeric()) && digits(n)
+            }),
+            Peer::Cis => {
+                let parts: Vec<&str> = id.split('.').collect();
+                (2..=3).contains(&parts.len()) && parts.iter().all(|p| digits(p))
+            }
+            Peer::Checkov => ["CKV_AWS_", "CKV2_AWS_"]
+                .iter()
+                .any(|p| id.strip_prefix(p).is_some_and(digits)),
+            Peer::Trivy => id
+                .strip_prefix("AVD-AWS-")
+                .is_some_and(|n| n.len() == 4 && digits(n)),
+            Peer::Kics => {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-".contains(&b))
+            }
+        }
+    }
+}
+
 impl RuleMeta {
+    /// The IDs this rule covers from one source, in declaration order.
+    pub fn covered(&self, peer: Peer) -> impl Iterator<Item = &'static str> + '_ {
+        self.covers
+            .iter()
+            .filter(move |c| c.peer == peer)
+            .map(|c| c.id)
+    }
+
     /// The profiles that run this rule without a `[rules.ID]` table. AWS-TAG-001 runs under
     /// `module` only when `required` is configured, so it is listed under `stack` alone.
     pub fn profiles(&self) -> &'static [&'static str] {
@@ -152,6 +265,17 @@ impl RuleMeta {
         } else {
             &["stack", "module"]
         }
+    }
+
+    /// `fsbp:EC2.21`, `cis-aws-3.0:5.1`, `checkov:CKV_AWS_24`: SARIF tags, frameworks first.
+    pub fn tags(&self) -> Vec<String> {
+        Peer::ALL
+            .iter()
+            .flat_map(|&p| {
+                self.covered(p)
+                    .map(move |id| format!("{}:{id}", p.tag_prefix()))
+            })
+            .collect()
     }
 
     pub fn documentation(&self) -> String {
@@ -650,6 +774,20 @@ pub fn markdown(m: &RuleMeta) -> String {
             .collect();
         page.push_str(&format!("| Parameters | {} |\n", params.join(", ")));
     }
+    for p in Peer::ALL {
+        let ids: Vec<String> = m
+            .covers
+            .iter()
+            .filter(|c| c.peer == p)
+            .map(|c| match c.types {
+                [] => format!("`{}`", c.id),
+                t => format!("`{}` ({})", c.id, t.join(", ")),
+            })
+            .collect();
+        if !ids.is_empty() {
+            page.push_str(&format!("| {} | {} |\n", p.label(), ids.join(", ")));
+        }
+    }
     page.push('\n');
     page.push_str(m.documentation().trim());
     page.push('\n');
@@ -756,6 +894,65 @@ mod tests {
                 m.slug
             );
             assert!(!m.types.is_empty(), "{} names no resource types", m.id);
+        }
+    }
+
+    #[test]
+    fn covered_ids_are_well_formed_and_unique_per_rule() {
+        for r in registry() {
+            let m = r.meta();
+            let mut seen = HashSet::new();
+            for c in m.covers {
+                let (p, id) = (c.peer, c.id);
+                assert!(p.well_formed(id), "{}: malformed {} ID {id}", m.id, p.key());
+                assert!(seen.insert((p, id)), "{}: {id} declared twice", m.id);
+                for t in c.types {
+                    assert!(
+                        m.types.contains(t),
+                        "{}: {id} scoped to {t}, not a rule type",
+                        m.id
+                    );
+                }
+            }
+            // SARIF tags: GitHub keeps 20 per rule, three of which are not IDs.
+            assert!(
+                m.covers.len() <= 17,
+                "{}: too many IDs for SARIF tags",
+                m.id
+            );
+        }
+    }
+
+    #[test]
+    fn peer_id_shapes() {
+        assert!(Peer::Fsbp.well_formed("EC2.21") && Peer::Fsbp.well_formed("CloudTrail.4"));
+        assert!(!Peer::Fsbp.well_formed("EC2") && !Peer::Fsbp.well_formed("EC2.x"));
+        assert!(Peer::Cis.well_formed("5.1") && Peer::Cis.well_formed("2.1.4"));
+        assert!(!Peer::Cis.well_formed("5") && !Peer::Cis.well_formed("1.2.3.4"));
+        assert!(
+            Peer::Checkov.well_formed("CKV_AWS_24") && Peer::Checkov.well_formed("CKV2_AWS_11")
+        );
+        assert!(!Peer::Checkov.well_formed("CKV_AWS_") && !Peer::Checkov.well_formed("CKV_GCP_1"));
+        assert!(Peer::Trivy.well_formed("AVD-AWS-0107") && !Peer::Trivy.well_formed("AVD-AWS-107"));
+        assert!(Peer::Kics.well_formed("vpc_flowlogs_disabled") && !Peer::Kics.well_formed("VPC"));
+        assert!(Peer::Kics.well_formed("lambda_functions_without_x-ray_tracing"));
+    }
+
+    #[test]
+    fn generated_framework_tables_are_well_formed_and_sorted() {
+        use compliance::sort_key;
+        for (p, table) in [(Peer::Fsbp, frameworks::FSBP), (Peer::Cis, frameworks::CIS)] {
+            for w in table.windows(2) {
+                assert!(
+                    sort_key(w[0].0) < sort_key(w[1].0),
+                    "{} before {}",
+                    w[0].0,
+                    w[1].0
+                );
+            }
+            for (id, _) in table {
+                assert!(p.well_formed(id), "{}: {id}", p.key());
+            }
         }
     }
 

@@ -36,6 +36,7 @@ declare_rule! {
         title: "Stateful resources outside any AWS Backup plan",
         types: ["aws_db_instance", "aws_rds_cluster", "aws_dynamodb_table", "aws_backup_selection"],
         default_enabled: true,
+        covers: [Fsbp "RDS.26" in ["aws_db_instance"], Fsbp "DynamoDB.4" in ["aws_dynamodb_table"], Checkov "CKV2_AWS_8" in ["aws_rds_cluster"]],
     }
 }
 

@@ -40,6 +40,7 @@ declare_rule! {
         title: "CloudFront without WAF / S3 origin without OAC",
         types: ["aws_cloudfront_distribution"],
         default_enabled: true,
+        covers: [Fsbp "CloudFront.6", Fsbp "CloudFront.13", Checkov "CKV_AWS_68", Checkov "CKV2_AWS_46", Trivy "AVD-AWS-0011", Kics "cloudfront_without_waf"],
     }
 }
 

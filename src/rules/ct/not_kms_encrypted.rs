@@ -24,6 +24,7 @@ declare_rule! {
         title: "CloudTrail not KMS-encrypted",
         types: ["aws_cloudtrail"],
         default_enabled: true,
+        covers: [Fsbp "CloudTrail.2", Cis "3.5", Checkov "CKV_AWS_35", Trivy "AVD-AWS-0015", Kics "cloudtrail_log_files_not_encrypted_with_kms"],
     }
 }
 

@@ -22,6 +22,7 @@ declare_rule! {
         title: "CloudTrail log file validation off",
         types: ["aws_cloudtrail"],
         default_enabled: true,
+        covers: [Fsbp "CloudTrail.4", Cis "3.2", Checkov "CKV_AWS_36", Trivy "AVD-AWS-0016", Kics "cloudtrail_log_file_validation_disabled"],
     }
 }
 

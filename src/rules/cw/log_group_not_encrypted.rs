@@ -36,6 +36,7 @@ declare_rule! {
         title: "Log group not KMS-encrypted",
         types: ["aws_cloudwatch_log_group"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_158", Trivy "AVD-AWS-0017", Kics "cloudwatch_log_group_not_encrypted"],
     }
 }
 

@@ -30,6 +30,7 @@ declare_rule! {
         title: "Log group retention unset",
         types: ["aws_cloudwatch_log_group"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_66", Kics "cloudwatch_without_retention_period_specified"],
     }
 }
 

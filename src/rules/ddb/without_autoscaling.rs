@@ -38,6 +38,7 @@ declare_rule! {
         types: ["aws_dynamodb_table", "aws_appautoscaling_target"],
         default_enabled: true,
         params: [("on_demand_fails", "bool")],
+        covers: [Fsbp "DynamoDB.1", Checkov "CKV2_AWS_16"],
     }
 }
 

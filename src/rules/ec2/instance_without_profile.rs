@@ -38,6 +38,7 @@ declare_rule! {
         title: "Instance without IAM instance profile",
         types: ["aws_instance", "aws_launch_template"],
         default_enabled: true,
+        covers: [Checkov "CKV2_AWS_41"],
     }
 }
 

@@ -37,6 +37,7 @@ declare_rule! {
         title: "Redis TLS without AUTH",
         types: ["aws_elasticache_replication_group"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_31"],
     }
 }
 

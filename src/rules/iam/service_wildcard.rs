@@ -29,6 +29,7 @@ declare_rule! {
         title: "Service-wide or global action wildcard",
         types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role", "data.aws_iam_policy_document"],
         default_enabled: true,
+        covers: [Fsbp "IAM.21", Checkov "CKV_AWS_62", Checkov "CKV_AWS_63"],
     }
 }
 

@@ -47,6 +47,7 @@ declare_rule! {
         title: "Allow on Resource \"*\" for actions that can be scoped",
         types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "aws_iam_role", "data.aws_iam_policy_document"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_355", Checkov "CKV_AWS_290"],
     }
 }
 

@@ -30,6 +30,7 @@ declare_rule! {
         types: ["aws_lambda_function"],
         default_enabled: true,
         params: [("deprecated", "strings")],
+        covers: [Fsbp "Lambda.2", Checkov "CKV_AWS_363"],
     }
 }
 

@@ -35,6 +35,7 @@ declare_rule! {
         title: "Lambda without DLQ or on-failure destination",
         types: ["aws_lambda_function", "aws_lambda_function_event_invoke_config"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_116"],
     }
 }
 

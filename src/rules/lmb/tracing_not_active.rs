@@ -33,6 +33,7 @@ declare_rule! {
         title: "Lambda X-Ray tracing not active",
         types: ["aws_lambda_function"],
         default_enabled: true,
+        covers: [Fsbp "Lambda.7", Checkov "CKV_AWS_50", Trivy "AVD-AWS-0066", Kics "lambda_functions_without_x-ray_tracing"],
     }
 }
 

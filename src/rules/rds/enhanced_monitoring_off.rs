@@ -29,6 +29,7 @@ declare_rule! {
         title: "Enhanced monitoring off",
         types: ["aws_db_instance"],
         default_enabled: true,
+        covers: [Fsbp "RDS.6", Checkov "CKV_AWS_118"],
     }
 }
 

@@ -32,6 +32,7 @@ declare_rule! {
         types: ["aws_db_instance", "aws_db_parameter_group"],
         default_enabled: true,
         params: [("require_general_log", "bool")],
+        covers: [Fsbp "RDS.9", Checkov "CKV_AWS_129"],
     }
 }
 

@@ -42,6 +42,7 @@ declare_rule! {
         title: "Storage not encrypted",
         types: ["aws_db_instance"],
         default_enabled: true,
+        covers: [Fsbp "RDS.3", Cis "2.3.1", Checkov "CKV_AWS_16", Trivy "AVD-AWS-0080"],
     }
 }
 

@@ -43,6 +43,7 @@ declare_rule! {
         title: "TLS not enforced by parameter group",
         types: ["aws_db_instance", "aws_db_parameter_group"],
         default_enabled: true,
+        covers: [Checkov "CKV2_AWS_69"],
     }
 }
 

@@ -36,6 +36,7 @@ declare_rule! {
         title: "Access logging off",
         types: ["aws_s3_bucket", "aws_s3_bucket_logging"],
         default_enabled: true,
+        covers: [Fsbp "S3.9", Checkov "CKV_AWS_18", Trivy "AVD-AWS-0089", Kics "s3_bucket_logging_disabled"],
     }
 }
 

@@ -41,6 +41,7 @@ declare_rule! {
         title: "Bucket without public access block",
         types: ["aws_s3_bucket", "aws_s3_bucket_public_access_block", "aws_s3_account_public_access_block"],
         default_enabled: true,
+        covers: [Fsbp "S3.8", Cis "2.1.4", Checkov "CKV2_AWS_6", Trivy "AVD-AWS-0086", Trivy "AVD-AWS-0087", Trivy "AVD-AWS-0091", Trivy "AVD-AWS-0093", Trivy "AVD-AWS-0094"],
     }
 }
 

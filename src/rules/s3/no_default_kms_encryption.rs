@@ -44,6 +44,7 @@ declare_rule! {
         types: ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration"],
         default_enabled: true,
         params: [("require_kms", "bool")],
+        covers: [Fsbp "S3.17", Checkov "CKV_AWS_145", Trivy "AVD-AWS-0132"],
     }
 }
 

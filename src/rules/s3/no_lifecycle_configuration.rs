@@ -31,6 +31,7 @@ declare_rule! {
         title: "No lifecycle configuration",
         types: ["aws_s3_bucket", "aws_s3_bucket_lifecycle_configuration"],
         default_enabled: true,
+        covers: [Fsbp "S3.13", Checkov "CKV2_AWS_61"],
     }
 }
 

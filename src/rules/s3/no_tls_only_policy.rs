@@ -41,6 +41,7 @@ declare_rule! {
         title: "No TLS-only bucket policy",
         types: ["aws_s3_bucket", "aws_s3_bucket_policy"],
         default_enabled: true,
+        covers: [Fsbp "S3.5", Cis "2.1.1"],
     }
 }
 

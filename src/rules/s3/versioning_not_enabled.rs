@@ -38,6 +38,7 @@ declare_rule! {
         title: "Versioning not enabled",
         types: ["aws_s3_bucket", "aws_s3_bucket_versioning"],
         default_enabled: true,
+        covers: [Fsbp "S3.14", Checkov "CKV_AWS_21", Trivy "AVD-AWS-0090", Kics "s3_bucket_without_versioning"],
     }
 }
 

@@ -43,6 +43,7 @@ declare_rule! {
         title: "Unrestricted \"all traffic\" egress",
         types: ["aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_egress_rule"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_382"],
     }
 }
 

@@ -31,6 +31,7 @@ declare_rule! {
         title: "Secret without customer key",
         types: ["aws_secretsmanager_secret"],
         default_enabled: true,
+        covers: [Checkov "CKV_AWS_149", Trivy "AVD-AWS-0098", Kics "secretsmanager_secret_without_kms"],
     }
 }
 

@@ -46,6 +46,7 @@ declare_rule! {
         types: ["aws_ssm_document"],
         default_enabled: false,
         presence: true,
+        covers: [Checkov "CKV_AWS_112", Checkov "CKV_AWS_113"],
     }
 }
 

@@ -39,6 +39,7 @@ declare_rule! {
         title: "VPC without flow logs",
         types: ["aws_vpc", "aws_flow_log"],
         default_enabled: true,
+        covers: [Fsbp "EC2.6", Cis "3.7", Checkov "CKV2_AWS_11", Trivy "AVD-AWS-0178", Kics "vpc_flowlogs_disabled"],
     }
 }
 

@@ -38,6 +38,7 @@ declare_rule! {
         title: "Internet-facing ALB without WAF",
         types: ["aws_lb", "aws_alb", "aws_wafv2_web_acl_association", "aws_wafregional_web_acl_association"],
         default_enabled: true,
+        covers: [Checkov "CKV2_AWS_28"],
     }
 }
 

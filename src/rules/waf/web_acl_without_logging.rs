@@ -24,6 +24,7 @@ declare_rule! {
         title: "WAFv2 web ACL without logging",
         types: ["aws_wafv2_web_acl", "aws_wafv2_web_acl_logging_configuration"],
         default_enabled: true,
+        covers: [Fsbp "WAF.11", Checkov "CKV2_AWS_31"],
     }
 }
 

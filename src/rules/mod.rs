@@ -726,6 +726,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
+        &sg::ingress_admin_ports_open::IngressAdminPortsOpen,
         &stack::required_types_missing::RequiredTypesMissing,
         &tag::required_tags_missing::RequiredTagsMissing,
         &tf::deprecated_argument::DeprecatedArgument,

@@ -168,6 +168,17 @@ pub fn admits_tcp(protocol: Protocol, ports: Ports, port: f64) -> bool {
     }
 }
 
+/// Whether a rule lets `port` through over TCP or UDP: every protocol (ports then do not
+/// matter), or TCP/UDP with a range that covers it (-1 to -1 read as every port, as in
+/// [`all_traffic`]). ICMP and other protocols carry no ports.
+pub fn admits_port(protocol: Protocol, ports: Ports, port: f64) -> bool {
+    match protocol {
+        Protocol::All => true,
+        Protocol::Num(TCP | UDP) => ports.is_minus_one() || ports.contains(port),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +288,9 @@ mod tests {
         assert!(!admits_tcp(Protocol::Num(ICMP), r(0.0, 255.0), 80.0));
         assert!(!admits_tcp(tcp, none, 80.0));
         assert!(admits_tcp(Protocol::parse("6"), r(-1.0, -1.0), 80.0));
+        assert!(admits_port(Protocol::Num(UDP), r(3000.0, 4000.0), 3389.0));
+        assert!(admits_port(all, none, 22.0) && admits_port(tcp, r(0.0, 65535.0), 22.0));
+        assert!(!admits_port(tcp, r(23.0, 3388.0), 22.0) && !admits_port(tcp, none, 22.0));
+        assert!(!admits_port(Protocol::Num(ICMP), r(-1.0, -1.0), 22.0));
     }
 }

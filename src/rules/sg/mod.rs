@@ -1,3 +1,4 @@
+pub mod ingress_admin_ports_open;
 pub mod listener_port_not_admitted;
 pub mod no_egress;
 pub mod unrestricted_egress;

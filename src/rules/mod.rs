@@ -17,6 +17,7 @@ mod ddb;
 mod del;
 mod ec2;
 mod elc;
+mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
 pub mod frameworks;
@@ -746,6 +747,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::public_nat_without_eip::PublicNatWithoutEip,
         &vpc::no_private_access_path::NoPrivateAccessPath,
         &vpc::no_custom_network_acl::NoCustomNetworkAcl,
+        &vpc::network_acl_admin_ports_open::NetworkAclAdminPortsOpen,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &xray::no_sampling_rules::NoSamplingRules,

@@ -1,9 +1,7 @@
 use crate::model::Val;
 use crate::model::{Eff, Resource};
-use crate::rules::net::{self, Ports, Protocol};
-use crate::rules::{
-    declare_rule, tri_and, tri_or, unknown_reason, Cx, Rule, RuleMeta, Status, Tri,
-};
+use crate::rules::exposure::{judge, Fields, Verdict};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
     /// ## What it checks
@@ -50,20 +48,6 @@ declare_rule! {
     }
 }
 
-/// The administration ports this rule looks for, with their names.
-const ADMIN_PORTS: [(f64, &str); 2] = [(22.0, "SSH (22)"), (3389.0, "RDP (3389)")];
-
-/// Paths of one ingress rule's fields, as each resource type names them.
-struct Fields {
-    protocol: String,
-    from: String,
-    to: String,
-    v4: String,
-    v6: String,
-}
-
-type Verdict = (Status, String, String, Option<String>);
-
 impl Rule for IngressAdminPortsOpen {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
@@ -82,6 +66,7 @@ impl Rule for IngressAdminPortsOpen {
                             to: format!("{p}.to_port"),
                             v4: format!("{p}.cidr_blocks"),
                             v6: format!("{p}.ipv6_cidr_blocks"),
+                            action: None,
                         };
                         let v = judge(cx, r, &f, &format!("ingress rule {i}"));
                         if worst.as_ref().is_none_or(|w| v.0 < w.0) {
@@ -99,7 +84,8 @@ impl Rule for IngressAdminPortsOpen {
                     r,
                     "ingress",
                     Status::Pass,
-                    "no inline ingress (a new group admits nothing)".into(),
+                    "no inline ingress (a new group admits nothing; rule resources are judged on their own)"
+                        .into(),
                 ),
                 e => cx.report(
                     r,
@@ -129,6 +115,7 @@ impl Rule for IngressAdminPortsOpen {
                 to: "to_port".into(),
                 v4: "cidr_blocks".into(),
                 v6: "ipv6_cidr_blocks".into(),
+                action: None,
             };
             let (s, m, a, p) = judge(cx, r, &f, &format!("ingress rule{}", owner(cx, r)));
             cx.push(r, &a, s, m, p);
@@ -140,6 +127,7 @@ impl Rule for IngressAdminPortsOpen {
                 to: "to_port".into(),
                 v4: "cidr_ipv4".into(),
                 v6: "cidr_ipv6".into(),
+                action: None,
             };
             let (s, m, a, p) = judge(cx, r, &f, &format!("ingress rule{}", owner(cx, r)));
             cx.push(r, &a, s, m, p);
@@ -156,108 +144,5 @@ fn owner(cx: &Cx, r: &Resource) -> String {
         },
         Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
         _ => String::new(),
-    }
-}
-
-/// Which administration ports the rule admits: `Some(names)` (empty when none), `None` when
-/// its protocol or ports are unknown and could admit one.
-fn admitted(protocol: Option<Protocol>, ports: Option<Ports>) -> Option<Vec<&'static str>> {
-    match (protocol, ports) {
-        (Some(p), Some(ports)) => Some(
-            ADMIN_PORTS
-                .iter()
-                .filter(|(n, _)| net::admits_port(p, ports, *n))
-                .map(|(_, name)| *name)
-                .collect(),
-        ),
-        (Some(p), None) if p.is_all() => Some(ADMIN_PORTS.iter().map(|(_, n)| *n).collect()),
-        // A protocol without ports (ICMP, ESP…) admits no port whatever its range says.
-        (Some(p), None) if !p.has_ports() => Some(Vec::new()),
-        _ => None,
-    }
-}
-
-fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
-    let st = cx.stack;
-    let protocol: Option<Protocol> = match st.eff(r, &f.protocol) {
-        Eff::Known(Val::Str(p)) => Some(Protocol::parse(p)),
-        Eff::Known(Val::Num(n)) => Some(Protocol::from_num(*n)),
-        Eff::Known(_) | Eff::NotSet => Some(Protocol::Other),
-        _ => None,
-    };
-    let port = |p: &str| match st.eff(r, p) {
-        Eff::Known(Val::Num(n)) => Some(Some(*n)),
-        Eff::Known(_) | Eff::NotSet => Some(None),
-        _ => None,
-    };
-    let ports = match (port(&f.from), port(&f.to)) {
-        (Some(from), Some(to)) => Some(Ports { from, to }),
-        _ => None,
-    };
-    let names = admitted(protocol, ports);
-    let admin: Tri = names.as_ref().map(|n| !n.is_empty());
-    let mut open_on = None;
-    let mut open: Tri = Some(false);
-    let mut why_unknown = Vec::new();
-    for path in [&f.v4, &f.v6] {
-        let e = st.eff(r, path);
-        let t = match &e {
-            Eff::Known(v) => {
-                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
-                let partly_unknown = v.as_array().is_some_and(|a| {
-                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
-                });
-                if let Some(cidr) = hit {
-                    open_on.get_or_insert((path.clone(), cidr.to_string()));
-                    Some(true)
-                } else if partly_unknown {
-                    why_unknown.push(format!("{path} has values unknown until apply"));
-                    None
-                } else {
-                    Some(false)
-                }
-            }
-            Eff::NotSet => Some(false),
-            e => {
-                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
-                None
-            }
-        };
-        open = tri_or(open, t);
-    }
-    if admin.is_none() {
-        why_unknown.push(format!(
-            "{} or its ports are unknown until apply",
-            f.protocol
-        ));
-    }
-    match tri_and(admin, open) {
-        Some(true) => {
-            let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
-            let prov = st.provenance(r, &path);
-            let shown = st.show(r, &path, &Val::Str(cidr.into()));
-            let ports = names.unwrap_or_default().join(" and ");
-            (
-                Status::Fail,
-                format!("{what} admits {ports} from {shown}"),
-                path,
-                prov,
-            )
-        }
-        Some(false) => (
-            Status::Pass,
-            format!("{what} admits neither SSH nor RDP from the internet"),
-            f.v4.clone(),
-            None,
-        ),
-        None => (
-            Status::Unknown,
-            format!(
-                "{what} may admit SSH or RDP from the internet: {}",
-                why_unknown.join("; ")
-            ),
-            f.v4.clone(),
-            None,
-        ),
     }
 }

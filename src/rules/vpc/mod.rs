@@ -1,6 +1,7 @@
 pub mod availability_zone_outside_region;
 pub mod flow_log_without_role;
 pub mod gateway_endpoint_without_route_tables;
+pub mod network_acl_admin_ports_open;
 pub mod no_custom_network_acl;
 pub mod no_private_access_path;
 pub mod public_nat_without_eip;

@@ -1,0 +1,141 @@
+//! Shared judge: does one firewall entry (a security group rule, a network ACL entry) admit
+//! the administration ports SSH 22 / RDP 3389 from the whole internet? Used by AWS-SG-004
+//! and AWS-VPC-010; CIDR, protocol and port meaning come from [`crate::rules::net`].
+
+use crate::model::Val;
+use crate::model::{Eff, Resource};
+use crate::rules::net::{self, Ports, Protocol};
+use crate::rules::{tri_and, tri_or, unknown_reason, Cx, Status, Tri};
+
+/// The administration ports this rule looks for, with their names.
+pub const ADMIN_PORTS: [(f64, &str); 2] = [(22.0, "SSH (22)"), (3389.0, "RDP (3389)")];
+
+/// Paths of one ingress rule's fields, as each resource type names them.
+pub struct Fields {
+    pub protocol: String,
+    pub from: String,
+    pub to: String,
+    /// The IPv4 and IPv6 sources: a list (`cidr_blocks`) or one CIDR (`cidr_ipv4`).
+    pub v4: String,
+    pub v6: String,
+    /// A network ACL entry's `allow` / `deny` field; security group rules only allow.
+    pub action: Option<String>,
+}
+
+/// Status, message, attribute and provenance of one entry.
+pub type Verdict = (Status, String, String, Option<String>);
+
+/// Which administration ports the rule admits: `Some(names)` (empty when none), `None` when
+/// its protocol or ports are unknown and could admit one.
+fn admitted(protocol: Option<Protocol>, ports: Option<Ports>) -> Option<Vec<&'static str>> {
+    match (protocol, ports) {
+        (Some(p), Some(ports)) => Some(
+            ADMIN_PORTS
+                .iter()
+                .filter(|(n, _)| net::admits_port(p, ports, *n))
+                .map(|(_, name)| *name)
+                .collect(),
+        ),
+        (Some(p), None) if p.is_all() => Some(ADMIN_PORTS.iter().map(|(_, n)| *n).collect()),
+        // A protocol without ports (ICMP, ESP…) admits no port whatever its range says.
+        (Some(p), None) if !p.has_ports() => Some(Vec::new()),
+        _ => None,
+    }
+}
+
+/// Judge one entry: Fail when it allows an administration port from `0.0.0.0/0` or `::/0`.
+pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
+    let st = cx.stack;
+    let protocol: Option<Protocol> = match st.eff(r, &f.protocol) {
+        Eff::Known(Val::Str(p)) => Some(Protocol::parse(p)),
+        Eff::Known(Val::Num(n)) => Some(Protocol::from_num(*n)),
+        Eff::Known(_) | Eff::NotSet => Some(Protocol::Other),
+        _ => None,
+    };
+    let port = |p: &str| match st.eff(r, p) {
+        Eff::Known(Val::Num(n)) => Some(Some(*n)),
+        Eff::Known(_) | Eff::NotSet => Some(None),
+        _ => None,
+    };
+    let ports = match (port(&f.from), port(&f.to)) {
+        (Some(from), Some(to)) => Some(Ports { from, to }),
+        _ => None,
+    };
+    let mut why_unknown = Vec::new();
+    let names = admitted(protocol, ports);
+    let mut admin: Tri = names.as_ref().map(|n| !n.is_empty());
+    if let Some(action) = &f.action {
+        let allows: Tri = match st.eff(r, action) {
+            Eff::Known(Val::Str(a)) => Some(a.eq_ignore_ascii_case("allow")),
+            Eff::Known(_) | Eff::NotSet => Some(false),
+            e => {
+                why_unknown.push(format!("{action} is {}", unknown_reason(&e)));
+                None
+            }
+        };
+        admin = tri_and(allows, admin);
+    }
+    let mut open_on = None;
+    let mut open: Tri = Some(false);
+    for path in [&f.v4, &f.v6] {
+        let e = st.eff(r, path);
+        let t = match &e {
+            Eff::Known(v) => {
+                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
+                let partly_unknown = v.as_array().is_some_and(|a| {
+                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
+                });
+                if let Some(cidr) = hit {
+                    open_on.get_or_insert((path.clone(), cidr.to_string()));
+                    Some(true)
+                } else if partly_unknown {
+                    why_unknown.push(format!("{path} has values unknown until apply"));
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            Eff::NotSet => Some(false),
+            e => {
+                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
+                None
+            }
+        };
+        open = tri_or(open, t);
+    }
+    if names.is_none() {
+        why_unknown.push(format!(
+            "{} or its ports are unknown until apply",
+            f.protocol
+        ));
+    }
+    match tri_and(admin, open) {
+        Some(true) => {
+            let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
+            let prov = st.provenance(r, &path);
+            let shown = st.show(r, &path, &Val::Str(cidr.into()));
+            let ports = names.unwrap_or_default().join(" and ");
+            (
+                Status::Fail,
+                format!("{what} allows {ports} from {shown}"),
+                path,
+                prov,
+            )
+        }
+        Some(false) => (
+            Status::Pass,
+            format!("{what} allows neither SSH nor RDP from the internet"),
+            f.v4.clone(),
+            None,
+        ),
+        None => (
+            Status::Unknown,
+            format!(
+                "{what} may allow SSH or RDP from the internet: {}",
+                why_unknown.join("; ")
+            ),
+            f.v4.clone(),
+            None,
+        ),
+    }
+}

@@ -124,6 +124,8 @@ fn demo_findings_are_exact() {
             "AWS-S3-008 aws_s3_bucket.exports fail",
             "AWS-SG-001 module.network.aws_security_group_rule.egress fail",
             "AWS-SG-003 module.web.aws_lb_listener.http fail",
+            "AWS-SG-005 module.network.aws_vpc.batch fail",
+            "AWS-SG-005 module.network.aws_vpc.this fail",
             "AWS-SNS-001 aws_sns_topic.alerts fail",
             "AWS-SNS-001 module.storage.aws_sns_topic.uploads fail",
             "AWS-TAG-001 aws_elasticache_subnet_group.cache fail",
@@ -171,10 +173,14 @@ fn fail_on_threshold_gates_the_exit_code() {
 fn unknown_mode_warn_fail_ignore() {
     let plan = "testdata/rules/AWS-VPC-001-unresolved/plan.json";
     // The only high (or higher) finding left is VPC-001 Unknown: tags are medium, and the
-    // missing trail (critical) is switched off here.
+    // missing trail (critical) and the VPC's unadopted default group (high) are switched off.
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("tfaudit.toml");
-    std::fs::write(&config, "[rules.AWS-CT-001]\nenabled = false\n").unwrap();
+    std::fs::write(
+        &config,
+        "[rules.AWS-CT-001]\nenabled = false\n[rules.AWS-SG-005]\nenabled = false\n",
+    )
+    .unwrap();
     let with = |extra: &[&str]| {
         run(tfaudit()
             .args([plan, "--fail-on", "high", "--config"])
@@ -257,6 +263,8 @@ fn state_json_is_audited() {
         got,
         vec![
             "AWS-CT-001 (stack) fail",
+            "AWS-SG-005 aws_vpc.legacy unknown",
+            "AWS-SG-005 aws_vpc.replaced unknown",
             "AWS-TAG-001 aws_flow_log.removed fail",
             "AWS-TAG-001 aws_vpc.legacy fail",
             "AWS-TAG-001 aws_vpc.replaced fail",

@@ -728,6 +728,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &sg::ingress_admin_ports_open::IngressAdminPortsOpen,
+        &sg::default_group_has_rules::DefaultGroupHasRules,
         &stack::required_types_missing::RequiredTypesMissing,
         &tag::required_tags_missing::RequiredTagsMissing,
         &tf::deprecated_argument::DeprecatedArgument,

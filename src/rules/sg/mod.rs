@@ -1,3 +1,4 @@
+pub mod default_group_has_rules;
 pub mod ingress_admin_ports_open;
 pub mod listener_port_not_admitted;
 pub mod no_egress;

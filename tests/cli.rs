@@ -135,6 +135,8 @@ fn demo_findings_are_exact() {
             "AWS-VPC-001 module.network.aws_vpc.batch fail",
             "AWS-VPC-003 module.network.aws_vpc_endpoint.dynamodb fail",
             "AWS-VPC-005 module.network.aws_instance.bastion fail",
+            "AWS-VPC-011 module.network.aws_subnet.public[0] fail",
+            "AWS-VPC-011 module.network.aws_subnet.public[1] fail",
             "AWS-WAF-002 module.web.aws_lb.web fail",
             "AWS-XRAY-001 (stack) fail",
         ]

@@ -749,6 +749,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::no_private_access_path::NoPrivateAccessPath,
         &vpc::no_custom_network_acl::NoCustomNetworkAcl,
         &vpc::network_acl_admin_ports_open::NetworkAclAdminPortsOpen,
+        &vpc::subnet_auto_assigns_public_ip::SubnetAutoAssignsPublicIp,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &xray::no_sampling_rules::NoSamplingRules,

@@ -6,5 +6,6 @@ pub mod no_custom_network_acl;
 pub mod no_private_access_path;
 pub mod public_nat_without_eip;
 pub mod route_table_never_associated;
+pub mod subnet_auto_assigns_public_ip;
 pub mod subnets_collapsed_onto_fewer_azs;
 pub mod vpc_without_flow_logs;

@@ -684,6 +684,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::stream_disabled::StreamDisabled,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
+        &ec2::imdsv2_not_required::Imdsv2NotRequired,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,

@@ -1,2 +1,3 @@
+pub mod imdsv2_not_required;
 pub mod instance_role_without_ssm;
 pub mod instance_without_profile;

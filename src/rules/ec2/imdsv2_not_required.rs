@@ -1,3 +1,4 @@
+use crate::model::value::lookup;
 use crate::model::Val;
 use crate::model::{Eff, Resource};
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
@@ -13,7 +14,8 @@ declare_rule! {
     /// the account's regional IMDS defaults say so; otherwise it is `optional` and IMDSv1
     /// answers. The AMI's registration and the account setting are outside the plan, so an
     /// unset `http_tokens` is Unknown, with that reason, and never Pass. A value unknown until
-    /// apply is Unknown too.
+    /// apply is Unknown too, and so is a `dynamic "metadata_options"` block whose collection is
+    /// known only at apply; one the plan expands is judged on its planned values.
     ///
     /// An instance that sets no `http_tokens` of its own and launches from a launch template
     /// of the plan takes the template's metadata options: it is not judged, the template is
@@ -73,11 +75,24 @@ declare_rule! {
 const TOKENS: &str = "metadata_options.0.http_tokens";
 const ENDPOINT: &str = "metadata_options.0.http_endpoint";
 
+/// The effective value, except that a value the plan knows inside a `dynamic` block (whose
+/// other, computed, attributes are unknown) is that value: a block whose collection is unknown
+/// has no known leaf at all.
+fn eff<'p>(cx: &Cx<'_, 'p>, r: &Resource<'p>, path: &str) -> Eff<'p> {
+    match cx.stack.eff(r, path) {
+        Eff::Unresolved(why) => match (lookup(r.values, path), lookup(r.unknown, path)) {
+            (Some(v), None | Some(Val::Bool(false))) if !matches!(v, Val::Null) => Eff::Known(v),
+            _ => Eff::Unresolved(why),
+        },
+        e => e,
+    }
+}
+
 /// The verdict on one resource's own metadata options; None when `http_tokens` is not set.
 fn own(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
     let stack = cx.stack;
     // The endpoint switched off answers no version at all.
-    if let Eff::Known(v) = stack.eff(r, ENDPOINT) {
+    if let Eff::Known(v) = eff(cx, r, ENDPOINT) {
         if v.as_str() == Some("disabled") {
             return Some((
                 Status::Pass,
@@ -88,7 +103,7 @@ fn own(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
             ));
         }
     }
-    let e = stack.eff(r, TOKENS);
+    let e = eff(cx, r, TOKENS);
     Some(match &e {
         Eff::NotSet | Eff::Known(Val::Null) => return None,
         Eff::Known(v) if v.as_str() == Some("required") => (

@@ -140,3 +140,27 @@ module "legacy" {
   source      = "./modules/web"
   http_tokens = var.http_tokens
 }
+
+# A dynamic block whose collection the plan knows: its planned values are judged.
+resource "aws_launch_template" "pass_dynamic_block" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  dynamic "metadata_options" {
+    for_each = [{ http_tokens = "required" }]
+    content {
+      http_tokens = metadata_options.value.http_tokens
+    }
+  }
+}
+
+# A dynamic block whose collection is known only at apply.
+resource "aws_launch_template" "unknown_dynamic_block" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  dynamic "metadata_options" {
+    for_each = aws_iam_role.helper.name == "legacy" ? [] : ["required"]
+    content {
+      http_tokens = metadata_options.value
+    }
+  }
+}

@@ -100,6 +100,7 @@ impl Rule for EbsVolumeNotEncrypted {
             let (status, msg) = match own {
                 Some((Status::Pass | Status::Unknown, _)) => own.unwrap(),
                 _ => {
+                    let unset = own.is_none();
                     let what = own
                         .map(|(_, m)| m)
                         .unwrap_or_else(|| "encrypted is not set".to_string());
@@ -122,11 +123,18 @@ impl Rule for EbsVolumeNotEncrypted {
                                  (outside the plan)"
                             ),
                         ),
-                        Ok(None) => (
+                        Ok(None) if unset => (
                             Status::Fail,
                             format!(
                                 "{what} (AWS default: unencrypted; no aws_ebs_encryption_by_default \
                                  in this plan turns encryption by default on)"
+                            ),
+                        ),
+                        Ok(None) => (
+                            Status::Fail,
+                            format!(
+                                "{what}, and no aws_ebs_encryption_by_default in this plan turns \
+                                 encryption by default on"
                             ),
                         ),
                     }

@@ -686,6 +686,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
         &ec2::ebs_volume_not_encrypted::EbsVolumeNotEncrypted,
+        &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,

@@ -178,7 +178,7 @@ impl Rule for Imdsv2NotRequired {
     }
 }
 
-enum Template {
+pub(crate) enum Template {
     /// No launch template.
     None,
     /// Exactly one launch template of the plan.
@@ -188,7 +188,7 @@ enum Template {
 }
 
 /// The launch template an instance launches from.
-fn template(cx: &Cx, r: &Resource) -> Template {
+pub(crate) fn template(cx: &Cx, r: &Resource) -> Template {
     let set = |a: &str| !matches!(cx.stack.eff(r, a), Eff::NotSet | Eff::Known(Val::Null));
     if !set("launch_template.0.id") && !set("launch_template.0.name") {
         return Template::None;

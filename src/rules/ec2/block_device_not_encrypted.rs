@@ -1,7 +1,7 @@
 use crate::model::value::count;
 use crate::model::{Eff, Resource, Val};
 use crate::rules::ec2::ebs_volume_not_encrypted::encryption_by_default;
-use crate::rules::ec2::imdsv2_not_required::{template, Template};
+use crate::rules::ec2::imdsv2_not_required::{eff, template, Template};
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -104,7 +104,7 @@ fn device(
     by_default: &Result<Option<&str>, String>,
 ) -> (Status, String) {
     let stack = cx.stack;
-    let e = stack.eff(r, enc);
+    let e = eff(cx, r, enc);
     let what = match &e {
         Eff::Known(v) if flag(v) == Some(true) => {
             return (Status::Pass, format!("{name} is encrypted"));
@@ -121,7 +121,7 @@ fn device(
         }
     };
     let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));
-    let snapshot = match stack.eff(r, snap) {
+    let snapshot = match eff(cx, r, snap) {
         Eff::NotSet | Eff::Known(Val::Null) => false,
         Eff::Known(v) => v.as_str() != Some(""),
         _ => true,
@@ -219,7 +219,7 @@ fn verdict(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
     } else {
         let ebs = count(r.values, "ebs_block_device");
         let own_root = !matches!(
-            stack.eff(r, "root_block_device.0.encrypted"),
+            eff(cx, r, "root_block_device.0.encrypted"),
             Eff::NotSet | Eff::Known(Val::Null)
         );
         if r.rtype == "aws_instance" && !own_root && ebs == 0 {

@@ -78,7 +78,7 @@ const ENDPOINT: &str = "metadata_options.0.http_endpoint";
 /// The effective value, except that a value the plan knows inside a `dynamic` block (whose
 /// other, computed, attributes are unknown) is that value: a block whose collection is unknown
 /// has no known leaf at all.
-fn eff<'p>(cx: &Cx<'_, 'p>, r: &Resource<'p>, path: &str) -> Eff<'p> {
+pub(crate) fn eff<'p>(cx: &Cx<'_, 'p>, r: &Resource<'p>, path: &str) -> Eff<'p> {
     match cx.stack.eff(r, path) {
         Eff::Unresolved(why) => match (lookup(r.values, path), lookup(r.unknown, path)) {
             (Some(v), None | Some(Val::Bool(false))) if !matches!(v, Val::Null) => Eff::Known(v),

@@ -126,3 +126,15 @@ module "encrypted" {
   source    = "./modules/lt"
   encrypted = true
 }
+
+# A dynamic block the plan expands is judged on its planned values.
+resource "aws_instance" "pass_dynamic_root" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  dynamic "root_block_device" {
+    for_each = [true]
+    content {
+      encrypted = root_block_device.value
+    }
+  }
+}

@@ -110,6 +110,8 @@ fn demo_findings_are_exact() {
             "AWS-EC2-010 module.web.aws_launch_template.app unknown",
             "AWS-EC2-012 module.network.aws_instance.bastion unknown",
             "AWS-EC2-012 module.web.aws_launch_template.app unknown",
+            "AWS-EC2-013 module.network.aws_instance.bastion fail",
+            "AWS-EC2-013 module.web.aws_launch_template.app unknown",
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
             "AWS-IAM-001 module.api.aws_iam_role_policy.worker fail",
             "AWS-KMS-002 aws_cloudwatch_log_group.app fail",

@@ -687,6 +687,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
         &ec2::ebs_volume_not_encrypted::EbsVolumeNotEncrypted,
         &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
+        &ec2::public_ip_associated::PublicIpAssociated,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,

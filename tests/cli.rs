@@ -106,6 +106,12 @@ fn demo_findings_are_exact() {
             "AWS-CW-001 aws_cloudwatch_log_group.audit fail",
             "AWS-CW-001 aws_cloudwatch_log_group.reports unknown",
             "AWS-EC2-001 module.network.aws_instance.bastion fail",
+            "AWS-EC2-010 module.network.aws_instance.bastion unknown",
+            "AWS-EC2-010 module.web.aws_launch_template.app unknown",
+            "AWS-EC2-012 module.network.aws_instance.bastion unknown",
+            "AWS-EC2-012 module.web.aws_launch_template.app unknown",
+            "AWS-EC2-013 module.network.aws_instance.bastion fail",
+            "AWS-EC2-013 module.web.aws_launch_template.app unknown",
             "AWS-ELC-001 aws_elasticache_replication_group.cart fail",
             "AWS-IAM-001 module.api.aws_iam_role_policy.worker fail",
             "AWS-KMS-002 aws_cloudwatch_log_group.app fail",
@@ -1016,9 +1022,13 @@ fn explain_finds_the_rules_covering_a_peer_or_control_id() {
         .unwrap()
         .starts_with("CIS AWS 3.0 3.7 is covered by AWS-VPC-001.\n"));
     let r = run(tfaudit().args(["explain", "CKV_AWS_79"]));
+    assert!(String::from_utf8(r.stdout)
+        .unwrap()
+        .starts_with("Checkov CKV_AWS_79 is covered by AWS-EC2-010.\n"));
+    let r = run(tfaudit().args(["explain", "CKV_AWS_126"]));
     assert_eq!(r.code, 2);
     assert_eq!(r.stderr.lines().count(), 1);
-    assert!(r.stderr.starts_with("tfaudit: no rule covers CKV_AWS_79;"));
+    assert!(r.stderr.starts_with("tfaudit: no rule covers CKV_AWS_126;"));
 }
 
 #[test]

@@ -1,0 +1,219 @@
+use crate::model::value::lookup;
+use crate::model::Val;
+use crate::model::{Eff, Resource};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+
+declare_rule! {
+    /// ## What it checks
+    /// `aws_instance`, `aws_launch_template` and `aws_launch_configuration` require IMDSv2:
+    /// `metadata_options { http_tokens = "required" }`, or the metadata endpoint switched off
+    /// (`http_endpoint = "disabled"`). `http_tokens = "optional"` fails.
+    ///
+    /// Unset, `http_tokens` takes a default that the plan does not show: EC2 requires IMDSv2 when
+    /// the AMI is registered with `ImdsSupport = v2.0` (Amazon Linux 2023, for example) or when
+    /// the account's regional IMDS defaults say so; otherwise it is `optional` and IMDSv1
+    /// answers. The AMI's registration and the account setting are outside the plan, so an
+    /// unset `http_tokens` is Unknown, with that reason, and never Pass. A value unknown until
+    /// apply is Unknown too, and so is a `dynamic "metadata_options"` block whose collection is
+    /// known only at apply; one the plan expands is judged on its planned values.
+    ///
+    /// An instance that sets no `http_tokens` of its own and launches from a launch template
+    /// of the plan takes the template's metadata options: it is not judged, the template is
+    /// (once, where the fix goes). From a template outside the plan, it is Unknown. An instance's
+    /// own `metadata_options` override its template's and are judged on the instance. Auto
+    /// Scaling groups are judged through their launch template or launch configuration.
+    ///
+    /// ## Why it matters
+    /// IMDSv1 answers any unauthenticated GET to `169.254.169.254`. A server-side request
+    /// forgery in software on the instance, or a misconfigured proxy, then hands out the
+    /// instance role's credentials. IMDSv2 requires a session token obtained by a PUT, which
+    /// such requests cannot make.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_instance" "web" {
+    ///   ami           = "ami-0abcdef1234567890"
+    ///   instance_type = "t3.micro"
+    ///   metadata_options {
+    ///     http_tokens = "optional"
+    ///   }
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_instance" "web" {
+    ///   ami           = "ami-0abcdef1234567890"
+    ///   instance_type = "t3.micro"
+    ///   metadata_options {
+    ///     http_tokens = "required"
+    ///   }
+    /// }
+    /// ```
+    pub struct Imdsv2NotRequired {
+        id: "AWS-EC2-010",
+        slug: "ec2-imdsv2-not-required",
+        service: "ec2",
+        category: "identity",
+        severity: High,
+        title: "IMDSv2 not required",
+        types: ["aws_instance", "aws_launch_template", "aws_launch_configuration"],
+        default_enabled: true,
+        covers: [
+            Fsbp "EC2.8" in ["aws_instance"],
+            Fsbp "EC2.170" in ["aws_launch_template"],
+            Fsbp "AutoScaling.3" in ["aws_launch_configuration"],
+            Cis "5.6" in ["aws_instance"],
+            Checkov "CKV_AWS_79",
+            Trivy "AVD-AWS-0028" in ["aws_instance"],
+            Trivy "AVD-AWS-0130" in ["aws_launch_template", "aws_launch_configuration"],
+            Kics "imdsv1_is_enabled",
+        ],
+    }
+}
+
+const TOKENS: &str = "metadata_options.0.http_tokens";
+const ENDPOINT: &str = "metadata_options.0.http_endpoint";
+
+/// The effective value, except that a value the plan knows inside a `dynamic` block (whose
+/// other, computed, attributes are unknown) is that value: a block whose collection is unknown
+/// has no known leaf at all.
+pub(crate) fn eff<'p>(cx: &Cx<'_, 'p>, r: &Resource<'p>, path: &str) -> Eff<'p> {
+    match cx.stack.eff(r, path) {
+        Eff::Unresolved(why) => match (lookup(r.values, path), lookup(r.unknown, path)) {
+            (Some(v), None | Some(Val::Bool(false))) if !matches!(v, Val::Null) => Eff::Known(v),
+            _ => Eff::Unresolved(why),
+        },
+        e => e,
+    }
+}
+
+/// The verdict on one resource's own metadata options; None when `http_tokens` is not set.
+fn own(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
+    let stack = cx.stack;
+    // The endpoint switched off answers no version at all.
+    if let Eff::Known(v) = eff(cx, r, ENDPOINT) {
+        if v.as_str() == Some("disabled") {
+            return Some((
+                Status::Pass,
+                format!(
+                    "the metadata endpoint is off (http_endpoint is {})",
+                    stack.show(r, ENDPOINT, v)
+                ),
+            ));
+        }
+    }
+    let e = eff(cx, r, TOKENS);
+    Some(match &e {
+        Eff::NotSet | Eff::Known(Val::Null) => return None,
+        Eff::Known(v) if v.as_str() == Some("required") => (
+            Status::Pass,
+            format!(
+                "IMDSv2 required (http_tokens is {})",
+                stack.show(r, TOKENS, v)
+            ),
+        ),
+        Eff::Known(v) => (
+            Status::Fail,
+            format!(
+                "http_tokens is {}: IMDSv1 answers unauthenticated requests",
+                stack.show(r, TOKENS, v)
+            ),
+        ),
+        _ => (
+            Status::Unknown,
+            format!("http_tokens is {}", unknown_reason(&e)),
+        ),
+    })
+}
+
+fn unset(what: &str) -> (Status, String) {
+    (
+        Status::Unknown,
+        format!(
+            "{what} does not set metadata_options.http_tokens: the AMI's ImdsSupport and the \
+             account's IMDS defaults decide, outside the plan (IMDSv1 allowed unless one requires \
+             v2); set http_tokens = \"required\""
+        ),
+    )
+}
+
+impl Rule for Imdsv2NotRequired {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for rtype in ["aws_launch_template", "aws_launch_configuration"] {
+            for (_, r) in cx.live(rtype) {
+                let (status, msg) = own(cx, r).unwrap_or_else(|| {
+                    unset(if rtype == "aws_launch_template" {
+                        "the launch template"
+                    } else {
+                        "the launch configuration"
+                    })
+                });
+                let prov = cx.stack.provenance(r, TOKENS);
+                cx.push(r, TOKENS, status, msg, prov);
+            }
+        }
+        for (_, r) in cx.live("aws_instance") {
+            let (status, msg) = match own(cx, r) {
+                Some(v) => v,
+                None => match template(cx, r) {
+                    Template::None => unset("the instance"),
+                    // The template is judged, where the fix goes.
+                    Template::InPlan => continue,
+                    Template::Elsewhere(why) => (
+                        Status::Unknown,
+                        format!(
+                            "no http_tokens of its own: it takes the metadata options of {why}"
+                        ),
+                    ),
+                },
+            };
+            let prov = cx.stack.provenance(r, TOKENS);
+            cx.push(r, TOKENS, status, msg, prov);
+        }
+    }
+}
+
+pub(crate) enum Template {
+    /// No launch template.
+    None,
+    /// Exactly one launch template of the plan.
+    InPlan,
+    /// A template the plan does not have, or cannot tie to one of its own.
+    Elsewhere(String),
+}
+
+/// The launch template an instance launches from.
+pub(crate) fn template(cx: &Cx, r: &Resource) -> Template {
+    let set = |a: &str| !matches!(cx.stack.eff(r, a), Eff::NotSet | Eff::Known(Val::Null));
+    if !set("launch_template.0.id") && !set("launch_template.0.name") {
+        return Template::None;
+    }
+    let mut ids = Vec::new();
+    let mut external = Vec::new();
+    let mut unresolved = None;
+    for attr in ["launch_template.0.id", "launch_template.0.name"] {
+        let t = cx.targets(r, attr);
+        ids.extend(
+            t.ids
+                .into_iter()
+                .filter(|&i| cx.stack.resources[i].rtype == "aws_launch_template"),
+        );
+        external.extend(t.external);
+        unresolved = unresolved.or(t.unresolved);
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    match (ids.as_slice(), external.first(), unresolved) {
+        ([_], None, None) => Template::InPlan,
+        ([], Some(x), _) => Template::Elsewhere(format!("launch template {x}, not in the plan")),
+        (_, _, Some(why)) => {
+            Template::Elsewhere(format!("a launch template unknown until apply: {why}"))
+        }
+        _ => Template::Elsewhere("a launch template the plan cannot tie to one of its own".into()),
+    }
+}

@@ -249,6 +249,22 @@ fn a_dynamic_block_with_an_unknown_collection_is_unknown() {
             why.contains("rule.0.transition is a dynamic block"),
             "{why}"
         );
+        // Expanded over a known collection: what the plan knows inside is known, the
+        // provider-computed fields are not.
+        match eff(
+            s,
+            "aws_launch_template.dynamic_known",
+            "metadata_options.0.http_tokens",
+        ) {
+            Eff::Known(v) => assert_eq!(v.as_str(), Some("required")),
+            other => panic!("{other:?}"),
+        }
+        let why = unresolved_reason(&eff(
+            s,
+            "aws_launch_template.dynamic_known",
+            "metadata_options.0.http_put_response_hop_limit",
+        ));
+        assert!(why.contains("dynamic block"), "{why}");
         // Unset, an Optional+Computed block plans wholly unknown: AWS's default applies.
         assert!(matches!(
             eff(s, "aws_security_group.no_egress", "egress"),

@@ -125,8 +125,16 @@ impl<'p> Stack<'p> {
     pub fn eff(&self, r: &Resource<'p>, path: &str) -> Eff<'p> {
         if !masked(r.unknown, path) {
             // A dynamic block's placeholder: how many elements it has is known only at apply.
-            if let Some(why) = self.dynamic_block(r, path) {
-                return Eff::Unresolved(why);
+            // A value the plan knows inside it (an expanded block's field) is that value.
+            let whole_block = super::provider_tables::is_block(r.rtype, path)
+                && path
+                    .rsplit('.')
+                    .next()
+                    .is_some_and(|s| s.parse::<usize>().is_err());
+            if whole_block {
+                if let Some(why) = self.dynamic_block(r, path) {
+                    return Eff::Unresolved(why);
+                }
             }
             return Eff::Known(lookup(r.values, path).unwrap_or(&NULL));
         }

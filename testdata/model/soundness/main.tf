@@ -288,3 +288,15 @@ module "object_with_resource" {
   source = "./modules/object"
   net    = { vpc = aws_vpc.main, route_table_ids = [] }
 }
+
+# 7, the other way: a dynamic block over a known collection is expanded in the plan; the
+# values it knows inside it are those values, though provider-computed fields stay unknown.
+resource "aws_launch_template" "dynamic_known" {
+  name = "soundness"
+  dynamic "metadata_options" {
+    for_each = ["one"]
+    content {
+      http_tokens = "required"
+    }
+  }
+}

@@ -667,3 +667,38 @@ fn source_directories_whose_modules_contain_themselves_are_scanned_once() {
     let sarif: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn user_data_secrets_never_appear_in_any_format() {
+    let plan_path = root().join("testdata/rules/AWS-EC2-014/plan.json");
+    let plan = std::fs::read_to_string(&plan_path).unwrap();
+    let secrets = [
+        "AKIAIOSFODNN7EXAMPLE",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "hunter2-fake-marker",
+        "FAKEKEYMARKER",
+    ];
+    assert!(
+        plan.contains(secrets[0]) && plan.contains(secrets[1]),
+        "the fixture must carry the secrets"
+    );
+    let plan_arg = plan_path.to_str().unwrap();
+    for format in ["table", "json", "sarif", "junit", "github", "markdown"] {
+        for extra in [&[][..], &["--unknown", "fail"][..]] {
+            let mut args = vec![plan_arg, "--format", format];
+            args.extend_from_slice(extra);
+            let r = run_args(&args, None);
+            assert_eq!(r.code, 1, "{format}");
+            assert!(
+                r.stdout.contains("AWS-EC2-014") || format == "junit" || format == "github",
+                "{format}: the rule reports"
+            );
+            for s in secrets {
+                assert!(
+                    !r.stdout.contains(s) && !r.stderr.contains(s),
+                    "{format} {extra:?} printed a user-data secret"
+                );
+            }
+        }
+    }
+}

@@ -689,6 +689,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::ebs_volume_not_encrypted::EbsVolumeNotEncrypted,
         &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
         &ec2::public_ip_associated::PublicIpAssociated,
+        &ec2::user_data_secrets::UserDataSecrets,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,

@@ -75,34 +75,7 @@ pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
         };
         admin = tri_and(allows, admin);
     }
-    let mut open_on = None;
-    let mut open: Tri = Some(false);
-    for path in [&f.v4, &f.v6] {
-        let e = st.eff(r, path);
-        let t = match &e {
-            Eff::Known(v) => {
-                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
-                let partly_unknown = v.as_array().is_some_and(|a| {
-                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
-                });
-                if let Some(cidr) = hit {
-                    open_on.get_or_insert((path.clone(), cidr.to_string()));
-                    Some(true)
-                } else if partly_unknown {
-                    why_unknown.push(format!("{path} has values unknown until apply"));
-                    None
-                } else {
-                    Some(false)
-                }
-            }
-            Eff::NotSet => Some(false),
-            e => {
-                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
-                None
-            }
-        };
-        open = tri_or(open, t);
-    }
+    let (open, open_on) = open_to_internet(st, r, [&f.v4, &f.v6], &mut why_unknown);
     if names.is_none() {
         why_unknown.push(format!(
             "{} or its ports are unknown until apply",
@@ -138,4 +111,44 @@ pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
             None,
         ),
     }
+}
+
+/// Whether any of the CIDR attributes `paths` holds "anywhere" (`0.0.0.0/0`, `::/0` in any
+/// spelling): the first path and CIDR that do, and why it is unknown when it is (pushed to
+/// `why_unknown`). Shared by every "open to the internet" rule.
+pub fn open_to_internet(
+    st: &crate::model::Stack,
+    r: &Resource,
+    paths: [&String; 2],
+    why_unknown: &mut Vec<String>,
+) -> (Tri, Option<(String, String)>) {
+    let mut open_on = None;
+    let mut open: Tri = Some(false);
+    for path in paths {
+        let e = st.eff(r, path);
+        let t = match &e {
+            Eff::Known(v) => {
+                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
+                let partly_unknown = v.as_array().is_some_and(|a| {
+                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
+                });
+                if let Some(cidr) = hit {
+                    open_on.get_or_insert((path.clone(), cidr.to_string()));
+                    Some(true)
+                } else if partly_unknown {
+                    why_unknown.push(format!("{path} has values unknown until apply"));
+                    None
+                } else {
+                    Some(false)
+                }
+            }
+            Eff::NotSet => Some(false),
+            e => {
+                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
+                None
+            }
+        };
+        open = tri_or(open, t);
+    }
+    (open, open_on)
 }

@@ -1,9 +1,7 @@
 use crate::model::Val;
 use crate::model::{Eff, Resource};
 use crate::rules::net::{self, Ports, Protocol};
-use crate::rules::{
-    declare_rule, tri_and, tri_or, unknown_reason, Cx, Rule, RuleMeta, Status, Tri,
-};
+use crate::rules::{declare_rule, tri_and, unknown_reason, Cx, Rule, RuleMeta, Status, Tri};
 
 declare_rule! {
     /// ## What it checks
@@ -181,35 +179,9 @@ fn judge(
         (None, Some(ports)) if ports.is_full() => Some(true),
         _ => None,
     };
-    let mut open_on = None;
-    let mut open: Tri = Some(false);
     let mut why_unknown = Vec::new();
-    for path in [&f.v4, &f.v6] {
-        let e = st.eff(r, path);
-        let t = match &e {
-            Eff::Known(v) => {
-                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
-                let partly_unknown = v.as_array().is_some_and(|a| {
-                    (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
-                });
-                if let Some(cidr) = hit {
-                    open_on.get_or_insert((path.clone(), cidr.to_string()));
-                    Some(true)
-                } else if partly_unknown {
-                    why_unknown.push(format!("{path} has values unknown until apply"));
-                    None
-                } else {
-                    Some(false)
-                }
-            }
-            Eff::NotSet => Some(false),
-            e => {
-                why_unknown.push(format!("{path} is {}", unknown_reason(e)));
-                None
-            }
-        };
-        open = tri_or(open, t);
-    }
+    let (open, open_on) =
+        crate::rules::exposure::open_to_internet(st, r, [&f.v4, &f.v6], &mut why_unknown);
     if all_traffic.is_none() {
         why_unknown.push(format!(
             "{} or its ports are unknown until apply",

@@ -152,3 +152,99 @@ pub fn open_to_internet(
     }
     (open, open_on)
 }
+
+/// Every security group rule of one `direction` ("ingress" or "egress"), in the three ways
+/// Terraform writes them — inline blocks of `aws_security_group` (the worst block decides),
+/// `aws_security_group_rule`, `aws_vpc_security_group_{direction}_rule` — each judged by
+/// `judge` and reported. `unset` is the Pass message of a group without inline rules.
+pub fn judge_sg_rules(
+    cx: &mut Cx,
+    direction: &str,
+    unset: &str,
+    judge: impl Fn(&Cx, &Resource, &Fields, &str) -> Verdict,
+) {
+    for (_, r) in cx.live("aws_security_group") {
+        match cx.stack.eff(r, direction) {
+            Eff::Known(Val::Arr(blocks)) => {
+                let mut worst: Option<Verdict> = None;
+                for i in 0..blocks.len() {
+                    let p = format!("{direction}.{i}");
+                    let f = Fields {
+                        protocol: format!("{p}.protocol"),
+                        from: format!("{p}.from_port"),
+                        to: format!("{p}.to_port"),
+                        v4: format!("{p}.cidr_blocks"),
+                        v6: format!("{p}.ipv6_cidr_blocks"),
+                        action: None,
+                    };
+                    let v = judge(cx, r, &f, &format!("{direction} rule {i}"));
+                    if worst.as_ref().is_none_or(|w| v.0 < w.0) {
+                        worst = Some(v);
+                    }
+                }
+                match worst {
+                    Some((s, m, a, p)) => {
+                        cx.push(r, &a, s, m, p);
+                    }
+                    None => cx.report(r, direction, Status::Pass, format!("no {direction} rules")),
+                }
+            }
+            Eff::Known(_) | Eff::NotSet => cx.report(r, direction, Status::Pass, unset.into()),
+            e => cx.report(
+                r,
+                direction,
+                Status::Unknown,
+                format!("{direction} is {}", unknown_reason(&e)),
+            ),
+        }
+    }
+    for (_, r) in cx.live("aws_security_group_rule") {
+        match cx.stack.eff(r, "type") {
+            Eff::Known(v) if v.as_str() == Some(direction) => {}
+            Eff::Known(_) => continue,
+            e => {
+                cx.report(
+                    r,
+                    "type",
+                    Status::Unknown,
+                    format!("rule type is {}", unknown_reason(&e)),
+                );
+                continue;
+            }
+        }
+        let f = Fields {
+            protocol: "protocol".into(),
+            from: "from_port".into(),
+            to: "to_port".into(),
+            v4: "cidr_blocks".into(),
+            v6: "ipv6_cidr_blocks".into(),
+            action: None,
+        };
+        let (s, m, a, p) = judge(cx, r, &f, &format!("{direction} rule{}", owner(cx, r)));
+        cx.push(r, &a, s, m, p);
+    }
+    for (_, r) in cx.live(&format!("aws_vpc_security_group_{direction}_rule")) {
+        let f = Fields {
+            protocol: "ip_protocol".into(),
+            from: "from_port".into(),
+            to: "to_port".into(),
+            v4: "cidr_ipv4".into(),
+            v6: "cidr_ipv6".into(),
+            action: None,
+        };
+        let (s, m, a, p) = judge(cx, r, &f, &format!("{direction} rule{}", owner(cx, r)));
+        cx.push(r, &a, s, m, p);
+    }
+}
+
+/// ` of aws_security_group.x` when the owning group is known.
+fn owner(cx: &Cx, r: &Resource) -> String {
+    match cx.stack.eff(r, "security_group_id") {
+        Eff::FromResources { ids, reference } => match ids.first() {
+            Some(&id) => format!(" of {}", cx.address(id)),
+            None => format!(" of {reference}"),
+        },
+        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
+        _ => String::new(),
+    }
+}

@@ -1,7 +1,5 @@
-use crate::model::Val;
-use crate::model::{Eff, Resource};
-use crate::rules::exposure::{judge, Fields, Verdict};
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::exposure::{judge, judge_sg_rules};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -54,95 +52,8 @@ impl Rule for IngressAdminPortsOpen {
     }
 
     fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_security_group") {
-            match cx.stack.eff(r, "ingress") {
-                Eff::Known(Val::Arr(blocks)) => {
-                    let mut worst: Option<Verdict> = None;
-                    for i in 0..blocks.len() {
-                        let p = format!("ingress.{i}");
-                        let f = Fields {
-                            protocol: format!("{p}.protocol"),
-                            from: format!("{p}.from_port"),
-                            to: format!("{p}.to_port"),
-                            v4: format!("{p}.cidr_blocks"),
-                            v6: format!("{p}.ipv6_cidr_blocks"),
-                            action: None,
-                        };
-                        let v = judge(cx, r, &f, &format!("ingress rule {i}"));
-                        if worst.as_ref().is_none_or(|w| v.0 < w.0) {
-                            worst = Some(v);
-                        }
-                    }
-                    match worst {
-                        Some((s, m, a, p)) => {
-                            cx.push(r, &a, s, m, p);
-                        }
-                        None => cx.report(r, "ingress", Status::Pass, "no ingress rules".into()),
-                    }
-                }
-                Eff::Known(_) | Eff::NotSet => cx.report(
-                    r,
-                    "ingress",
-                    Status::Pass,
-                    "no inline ingress (a new group admits nothing; rule resources are judged on their own)"
-                        .into(),
-                ),
-                e => cx.report(
-                    r,
-                    "ingress",
-                    Status::Unknown,
-                    format!("ingress is {}", unknown_reason(&e)),
-                ),
-            }
-        }
-        for (_, r) in cx.live("aws_security_group_rule") {
-            match cx.stack.eff(r, "type") {
-                Eff::Known(v) if v.as_str() == Some("ingress") => {}
-                Eff::Known(_) => continue,
-                e => {
-                    cx.report(
-                        r,
-                        "type",
-                        Status::Unknown,
-                        format!("rule type is {}", unknown_reason(&e)),
-                    );
-                    continue;
-                }
-            }
-            let f = Fields {
-                protocol: "protocol".into(),
-                from: "from_port".into(),
-                to: "to_port".into(),
-                v4: "cidr_blocks".into(),
-                v6: "ipv6_cidr_blocks".into(),
-                action: None,
-            };
-            let (s, m, a, p) = judge(cx, r, &f, &format!("ingress rule{}", owner(cx, r)));
-            cx.push(r, &a, s, m, p);
-        }
-        for (_, r) in cx.live("aws_vpc_security_group_ingress_rule") {
-            let f = Fields {
-                protocol: "ip_protocol".into(),
-                from: "from_port".into(),
-                to: "to_port".into(),
-                v4: "cidr_ipv4".into(),
-                v6: "cidr_ipv6".into(),
-                action: None,
-            };
-            let (s, m, a, p) = judge(cx, r, &f, &format!("ingress rule{}", owner(cx, r)));
-            cx.push(r, &a, s, m, p);
-        }
-    }
-}
-
-/// ` of aws_security_group.x` when the owning group is known.
-fn owner(cx: &Cx, r: &Resource) -> String {
-    match cx.stack.eff(r, "security_group_id") {
-        Eff::FromResources { ids, reference } => match ids.first() {
-            Some(&id) => format!(" of {}", cx.address(id)),
-            None => format!(" of {reference}"),
-        },
-        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
-        _ => String::new(),
+        let unset =
+            "no inline ingress (a new group admits nothing; rule resources are judged on their own)";
+        judge_sg_rules(cx, "ingress", unset, judge);
     }
 }

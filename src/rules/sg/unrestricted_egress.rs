@@ -1,7 +1,8 @@
 use crate::model::Val;
 use crate::model::{Eff, Resource};
+use crate::rules::exposure::{judge_sg_rules, Fields};
 use crate::rules::net::{self, Ports, Protocol};
-use crate::rules::{declare_rule, tri_and, unknown_reason, Cx, Rule, RuleMeta, Status, Tri};
+use crate::rules::{declare_rule, tri_and, Cx, Rule, RuleMeta, Status, Tri};
 
 declare_rule! {
     /// ## What it checks
@@ -45,108 +46,14 @@ declare_rule! {
     }
 }
 
-/// Paths of one egress rule's fields, as each resource type names them.
-struct Fields {
-    protocol: String,
-    from: String,
-    to: String,
-    v4: String,
-    v6: String,
-}
-
 impl Rule for UnrestrictedEgress {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
     fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_security_group") {
-            match cx.stack.eff(r, "egress") {
-                Eff::Known(Val::Arr(blocks)) => {
-                    let mut worst: Option<(Status, String, String, Option<String>)> = None;
-                    for i in 0..blocks.len() {
-                        let p = format!("egress.{i}");
-                        let f = Fields {
-                            protocol: format!("{p}.protocol"),
-                            from: format!("{p}.from_port"),
-                            to: format!("{p}.to_port"),
-                            v4: format!("{p}.cidr_blocks"),
-                            v6: format!("{p}.ipv6_cidr_blocks"),
-                        };
-                        let (status, msg, attr, prov) =
-                            judge(cx, r, &f, &format!("egress rule {i}"));
-                        if worst.as_ref().is_none_or(|w| status < w.0) {
-                            worst = Some((status, msg, attr, prov));
-                        }
-                    }
-                    match worst {
-                        Some((s, m, a, p)) => {
-                            cx.push(r, &a, s, m, p);
-                        }
-                        None => cx.report(r, "egress", Status::Pass, "no egress rules".into()),
-                    }
-                }
-                Eff::Known(_) | Eff::NotSet => cx.report(
-                    r,
-                    "egress",
-                    Status::Pass,
-                    "no inline egress (Terraform removes AWS's default allow-all rule)".into(),
-                ),
-                e => cx.report(
-                    r,
-                    "egress",
-                    Status::Unknown,
-                    format!("egress is {}", unknown_reason(&e)),
-                ),
-            }
-        }
-        for (_, r) in cx.live("aws_security_group_rule") {
-            match cx.stack.eff(r, "type") {
-                Eff::Known(v) if v.as_str() == Some("egress") => {}
-                Eff::Known(_) => continue,
-                e => {
-                    cx.report(
-                        r,
-                        "type",
-                        Status::Unknown,
-                        format!("rule type is {}", unknown_reason(&e)),
-                    );
-                    continue;
-                }
-            }
-            let f = Fields {
-                protocol: "protocol".into(),
-                from: "from_port".into(),
-                to: "to_port".into(),
-                v4: "cidr_blocks".into(),
-                v6: "ipv6_cidr_blocks".into(),
-            };
-            let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
-            cx.push(r, &a, s, m, p);
-        }
-        for (_, r) in cx.live("aws_vpc_security_group_egress_rule") {
-            let f = Fields {
-                protocol: "ip_protocol".into(),
-                from: "from_port".into(),
-                to: "to_port".into(),
-                v4: "cidr_ipv4".into(),
-                v6: "cidr_ipv6".into(),
-            };
-            let (s, m, a, p) = judge(cx, r, &f, &format!("egress rule{}", owner(cx, r)));
-            cx.push(r, &a, s, m, p);
-        }
-    }
-}
-
-/// ` of aws_security_group.x` when the owning group is known.
-fn owner(cx: &Cx, r: &Resource) -> String {
-    match cx.stack.eff(r, "security_group_id") {
-        Eff::FromResources { ids, reference } => match ids.first() {
-            Some(&id) => format!(" of {}", cx.address(id)),
-            None => format!(" of {reference}"),
-        },
-        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
-        _ => String::new(),
+        let unset = "no inline egress (Terraform removes AWS's default allow-all rule)";
+        judge_sg_rules(cx, "egress", unset, judge);
     }
 }
 

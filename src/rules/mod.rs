@@ -6,6 +6,7 @@ use serde::Serialize;
 
 mod apigw;
 mod asg;
+pub mod attr;
 mod bak;
 mod cf;
 mod cfg;
@@ -54,6 +55,8 @@ mod xray;
 /// Optional `covers: [Fsbp "S3.8", Cis "2.1.4", Checkov "CKV2_AWS_6", Trivy "AVD-AWS-0094",
 /// Kics "name"]` lists the controls and peer checks whose condition the rule decides; an
 /// entry may add `in ["aws_type"]` to count only results on those types for that control.
+/// Optional `check: Spec::all(&[attr("path", Is(Bool(true))).default(Bool(false))])` makes it
+/// a declarative attribute rule ([`attr`]): no `impl Rule` to write.
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
@@ -68,7 +71,8 @@ macro_rules! declare_rule {
             default_enabled: $on:literal
             $(, presence: $presence:literal)?
             $(, params: [$(($pn:literal, $pk:literal)),* $(,)?])?
-            $(, covers: [$($ck:ident $cid:literal $(in [$($ct:literal),* $(,)?])?),* $(,)?])? $(,)?
+            $(, covers: [$($ck:ident $cid:literal $(in [$($ct:literal),* $(,)?])?),* $(,)?])?
+            $(, check: $check:expr)? $(,)?
         }
     ) => {
         $vis struct $name;
@@ -92,6 +96,20 @@ macro_rules! declare_rule {
                 doc: concat!($($doc, "\n"),*),
             };
         }
+        $(
+            impl $crate::rules::Rule for $name {
+                fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                    &Self::META
+                }
+
+                fn check(&self, cx: &mut $crate::rules::Cx) {
+                    #[allow(unused_imports)]
+                    use $crate::rules::attr::{attr, Expect::*, Lit::*, Spec};
+                    const SPEC: $crate::rules::attr::Spec = $check;
+                    $crate::rules::attr::run(cx, &SPEC);
+                }
+            }
+        )?
     };
 }
 pub(crate) use declare_rule;
@@ -476,6 +494,11 @@ impl<'s, 'p> Cx<'s, 'p> {
             found: self.stack.pointing_at(to, from_type, attr),
             unresolved: self.stack.unresolved(from_type, attr),
         }
+    }
+
+    /// The rule being run.
+    pub fn meta(&self) -> &'static RuleMeta {
+        self.meta
     }
 
     /// The date of this run, for dated tables (runtimes, versions): fixed by the caller when

@@ -1,5 +1,4 @@
-use crate::rules::judge::customer_key;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -25,24 +24,6 @@ declare_rule! {
         types: ["aws_cloudtrail"],
         default_enabled: true,
         covers: [Fsbp "CloudTrail.2", Cis "3.5", Checkov "CKV_AWS_35", Trivy "AVD-AWS-0015", Kics "cloudtrail_log_files_not_encrypted_with_kms"],
-    }
-}
-
-impl Rule for NotKmsEncrypted {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_cloudtrail") {
-            let (status, msg) = customer_key(
-                cx,
-                r,
-                "kms_key_id",
-                |_| "KMS key set".to_string(),
-                "kms_key_id is not set",
-            );
-            cx.report(r, "kms_key_id", status, msg);
-        }
+        check: Spec::all(&[attr("kms_key_id", CustomerKey)]),
     }
 }

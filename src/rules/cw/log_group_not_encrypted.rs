@@ -1,5 +1,4 @@
-use crate::rules::judge::customer_key;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -37,25 +36,6 @@ declare_rule! {
         types: ["aws_cloudwatch_log_group"],
         default_enabled: true,
         covers: [Checkov "CKV_AWS_158", Trivy "AVD-AWS-0017", Kics "cloudwatch_log_group_not_encrypted"],
-    }
-}
-
-impl Rule for LogGroupNotEncrypted {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_cloudwatch_log_group") {
-            let (status, msg) = customer_key(
-                cx,
-                r,
-                "kms_key_id",
-                |v| format!("encrypted with {}", cx.stack.show(r, "kms_key_id", v)),
-                "kms_key_id is not set",
-            );
-            let prov = cx.stack.provenance(r, "kms_key_id");
-            cx.push(r, "kms_key_id", status, msg, prov);
-        }
+        check: Spec::all(&[attr("kms_key_id", CustomerKey)]),
     }
 }

@@ -1,6 +1,4 @@
-use crate::model::Eff;
-use crate::model::{format_num, Val};
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -31,36 +29,6 @@ declare_rule! {
         types: ["aws_cloudwatch_log_group"],
         default_enabled: true,
         covers: [Checkov "CKV_AWS_66", Kics "cloudwatch_without_retention_period_specified"],
-    }
-}
-
-impl Rule for LogGroupRetentionUnset {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_cloudwatch_log_group") {
-            let e = cx.stack.eff(r, "retention_in_days");
-            let (status, msg) = match &e {
-                Eff::Known(Val::Num(n)) if *n > 0.0 => {
-                    (Status::Pass, format!("retention {} days", format_num(*n)))
-                }
-                Eff::Known(Val::Num(_)) if cx.stack.expr_at(r, "retention_in_days").is_some() => (
-                    Status::Fail,
-                    "retention_in_days is 0: logs never expire".to_string(),
-                ),
-                Eff::Known(_) | Eff::NotSet => (
-                    Status::Fail,
-                    "retention_in_days is not set: logs never expire".to_string(),
-                ),
-                _ => (
-                    Status::Unknown,
-                    format!("retention_in_days is {}", unknown_reason(&e)),
-                ),
-            };
-            let prov = cx.stack.provenance(r, "retention_in_days");
-            cx.push(r, "retention_in_days", status, msg, prov);
-        }
+        check: Spec::all(&[attr("retention_in_days", AtLeast(1.0)).risk("logs never expire")]),
     }
 }

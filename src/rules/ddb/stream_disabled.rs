@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -29,26 +29,6 @@ declare_rule! {
         title: "DynamoDB stream disabled",
         types: ["aws_dynamodb_table"],
         default_enabled: false,
-    }
-}
-
-impl Rule for StreamDisabled {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_dynamodb_table") {
-            let e = cx.stack.eff(r, "stream_enabled");
-            let (status, msg) = match tri_bool(&e, false) {
-                Some(true) => (Status::Pass, "stream enabled".to_string()),
-                Some(false) => (Status::Fail, "stream_enabled is not true".to_string()),
-                None => (
-                    Status::Unknown,
-                    format!("stream_enabled is {}", unknown_reason(&e)),
-                ),
-            };
-            cx.report(r, "stream_enabled", status, msg);
-        }
+        check: Spec::all(&[attr("stream_enabled", Is(Bool(true))).default(Bool(false))]),
     }
 }

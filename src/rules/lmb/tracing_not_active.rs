@@ -1,6 +1,5 @@
-use crate::model::Eff;
-use crate::model::Val;
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::attr::{attr, judge, Expect::Is, Lit::Str, Test};
+use crate::rules::{declare_rule, Cx, Status};
 
 declare_rule! {
     /// ## What it checks
@@ -34,34 +33,21 @@ declare_rule! {
         types: ["aws_lambda_function"],
         default_enabled: true,
         covers: [Fsbp "Lambda.7", Checkov "CKV_AWS_50", Trivy "AVD-AWS-0066", Kics "lambda_functions_without_x-ray_tracing"],
+        check: Spec::all(&[TRACING]),
     }
 }
 
 /// Whether a function traces actively: Some(true/false), or Err with why it is unknown.
+/// Tracing is on when the mode is `Active`; unset, Lambda's default is `PassThrough`.
+pub const TRACING: Test =
+    attr("tracing_config.0.mode", Is(Str("Active"))).default(Str("PassThrough"));
+
+/// Whether a function traces its invocations (Err: unknown, with why).
 pub fn active(cx: &Cx, r: &crate::model::Resource) -> Result<bool, String> {
-    match cx.stack.eff(r, "tracing_config.0.mode") {
-        Eff::Known(Val::Str(m)) => Ok(m == "Active"),
-        Eff::Known(_) | Eff::NotSet => Ok(false),
-        e => Err(unknown_reason(&e)),
-    }
-}
-
-impl Rule for TracingNotActive {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_lambda_function") {
-            let (status, msg) = match active(cx, r) {
-                Ok(true) => (Status::Pass, "tracing mode Active".to_string()),
-                Ok(false) => (
-                    Status::Fail,
-                    "tracing mode is PassThrough (not Active)".to_string(),
-                ),
-                Err(why) => (Status::Unknown, format!("tracing mode is {why}")),
-            };
-            cx.report(r, "tracing_config", status, msg);
-        }
+    let v = judge(cx, r, &TRACING);
+    match v.status {
+        Status::Pass => Ok(true),
+        Status::Fail => Ok(false),
+        Status::Unknown => Err(v.message),
     }
 }

@@ -1,6 +1,4 @@
-use crate::model::Eff;
-use crate::model::{format_num, Val};
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -30,32 +28,6 @@ declare_rule! {
         types: ["aws_db_instance"],
         default_enabled: true,
         covers: [Fsbp "RDS.6", Checkov "CKV_AWS_118"],
-    }
-}
-
-impl Rule for EnhancedMonitoringOff {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_db_instance") {
-            let e = cx.stack.eff(r, "monitoring_interval");
-            let (status, msg) = match &e {
-                Eff::Known(Val::Num(n)) if *n > 0.0 => (
-                    Status::Pass,
-                    format!("enhanced monitoring every {} s", format_num(*n)),
-                ),
-                Eff::Known(_) | Eff::NotSet => (
-                    Status::Fail,
-                    "monitoring_interval is 0 or unset: enhanced monitoring is off".to_string(),
-                ),
-                _ => (
-                    Status::Unknown,
-                    format!("monitoring_interval is {}", unknown_reason(&e)),
-                ),
-            };
-            cx.report(r, "monitoring_interval", status, msg);
-        }
+        check: Spec::all(&[attr("monitoring_interval", AtLeast(1.0)).default(Num(0.0)).risk("enhanced monitoring is off")]),
     }
 }

@@ -1,6 +1,7 @@
 use crate::model::Val;
 use crate::model::{Eff, ResId, Resource};
-use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::attr::{attr, judge, Expect::Is, Lit::Bool, Test};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -48,26 +49,12 @@ declare_rule! {
 
 /// The verdict on one instance's own storage encryption.
 fn own(cx: &Cx, r: &Resource) -> (Status, String) {
-    let e = cx.stack.eff(r, "storage_encrypted");
-    match (tri_bool(&e, false), &e) {
-        (Some(true), _) => (Status::Pass, "storage is encrypted".to_string()),
-        (Some(false), Eff::NotSet | Eff::Known(Val::Null)) => (
-            Status::Fail,
-            "storage_encrypted is not set (AWS default: unencrypted)".to_string(),
-        ),
-        (Some(false), Eff::Known(v)) => (
-            Status::Fail,
-            format!(
-                "storage_encrypted is {}",
-                cx.stack.show(r, "storage_encrypted", v)
-            ),
-        ),
-        _ => (
-            Status::Unknown,
-            format!("storage_encrypted is {}", unknown_reason(&e)),
-        ),
-    }
+    let v = judge(cx, r, &ENCRYPTED);
+    (v.status, v.message)
 }
+
+/// Unset, RDS storage is unencrypted.
+const ENCRYPTED: Test = attr("storage_encrypted", Is(Bool(true))).default(Bool(false));
 
 /// The DB instances of the plan by the replicas that reference them, and by identifier and ARN:
 /// built once, so each replica's lookup is cheap.

@@ -1,5 +1,4 @@
-use crate::rules::judge::customer_key;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -32,24 +31,6 @@ declare_rule! {
         types: ["aws_secretsmanager_secret"],
         default_enabled: true,
         covers: [Checkov "CKV_AWS_149", Trivy "AVD-AWS-0098", Kics "secretsmanager_secret_without_kms"],
-    }
-}
-
-impl Rule for SecretWithoutCustomerKey {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_secretsmanager_secret") {
-            let (status, msg) = customer_key(
-                cx,
-                r,
-                "kms_key_id",
-                |_| "customer key set".to_string(),
-                "kms_key_id is not set: the AWS managed key is used",
-            );
-            cx.report(r, "kms_key_id", status, msg);
-        }
+        check: Spec::all(&[attr("kms_key_id", CustomerKey).risk("the AWS managed key aws/secretsmanager encrypts it, whose use any principal of the account with access to the secret gets")]),
     }
 }

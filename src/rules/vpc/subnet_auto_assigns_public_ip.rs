@@ -1,4 +1,4 @@
-use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -35,44 +35,6 @@ declare_rule! {
         types: ["aws_subnet"],
         default_enabled: true,
         covers: [Fsbp "EC2.15", Checkov "CKV_AWS_130", Trivy "AVD-AWS-0164", Kics "vpc_subnet_assigns_public_ip"],
-    }
-}
-
-impl Rule for SubnetAutoAssignsPublicIp {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        const ATTR: &str = "map_public_ip_on_launch";
-        for (_, r) in cx.live("aws_subnet") {
-            let e = cx.stack.eff(r, ATTR);
-            match tri_bool(&e, false) {
-                Some(true) => {
-                    let prov = cx.stack.provenance(r, ATTR);
-                    cx.push(
-                        r,
-                        ATTR,
-                        Status::Fail,
-                        "map_public_ip_on_launch is true: instances launched here get a public \
-                         IPv4 address"
-                            .into(),
-                        prov,
-                    );
-                }
-                Some(false) => cx.report(
-                    r,
-                    ATTR,
-                    Status::Pass,
-                    "map_public_ip_on_launch is false (AWS's default)".into(),
-                ),
-                None => cx.report(
-                    r,
-                    ATTR,
-                    Status::Unknown,
-                    format!("map_public_ip_on_launch is {}", unknown_reason(&e)),
-                ),
-            };
-        }
+        check: Spec::all(&[attr("map_public_ip_on_launch", Is(Bool(false))).default(Bool(false)).risk("instances launched here get a public IPv4 address")]),
     }
 }

@@ -13,7 +13,7 @@ pub fn traced(cx: &Cx) -> Result<Option<String>, String> {
             Ok(true) => return Ok(Some(f.address.clone())),
             Ok(false) => {}
             Err(why) => {
-                open.get_or_insert(format!("the tracing mode of {} is {why}", f.address));
+                open.get_or_insert(format!("{}: {why}", f.address));
             }
         }
     }

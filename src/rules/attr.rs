@@ -1,0 +1,340 @@
+//! Declarative attribute rules: "attribute must be X, with AWS default Y when unset".
+//!
+//! A simple rule is its `declare_rule!` metadata and docs plus a `check:` [`Spec`]; this module
+//! judges it the same way everywhere: the effective value (variables, modules, references), the
+//! AWS default when the configuration leaves the attribute unset, Unknown with its reason when
+//! the value is known only at apply, and the value's provenance in the message.
+
+use crate::model::{format_num, Eff, Resource, Val};
+use crate::rules::judge::customer_key;
+use crate::rules::{unknown_reason, Cx, Status};
+
+/// A literal value a rule compares with, or the AWS default.
+#[derive(Debug, Clone, Copy)]
+pub enum Lit {
+    Bool(bool),
+    Num(f64),
+    Str(&'static str),
+}
+
+impl Lit {
+    fn show(self) -> String {
+        match self {
+            Lit::Bool(b) => b.to_string(),
+            Lit::Num(n) => format_num(n),
+            Lit::Str(s) => format!("{s:?}"),
+        }
+    }
+
+    fn val(self) -> Val<'static> {
+        match self {
+            Lit::Bool(b) => Val::Bool(b),
+            Lit::Num(n) => Val::Num(n),
+            Lit::Str(s) => Val::Str(s.into()),
+        }
+    }
+}
+
+/// What the attribute must be.
+#[derive(Debug, Clone, Copy)]
+pub enum Expect {
+    /// Equal to the literal (a number given as a string counts, as Terraform converts it).
+    Is(Lit),
+    /// Not equal to the literal.
+    IsNot(Lit),
+    /// One of these strings.
+    OneOf(&'static [&'static str]),
+    /// None of these strings (unset passes unless its default is one).
+    NoneOf(&'static [&'static str]),
+    /// A number at least this.
+    AtLeast(f64),
+    /// A number at most this.
+    AtMost(f64),
+    /// Set to something non-empty; a reference to a resource of the plan counts.
+    Set,
+    /// A customer managed KMS key ([`customer_key`]).
+    CustomerKey,
+    /// A list (or string) that includes every one of these strings.
+    Includes(&'static [&'static str]),
+    /// A list (or string) that includes none of these strings.
+    Excludes(&'static [&'static str]),
+}
+
+impl Expect {
+    fn describe(self) -> String {
+        let list = |xs: &[&str]| xs.iter().map(|x| format!("{x:?}")).collect::<Vec<_>>();
+        match self {
+            Expect::Is(l) => format!("must be {}", l.show()),
+            Expect::IsNot(l) => format!("must not be {}", l.show()),
+            Expect::OneOf(xs) => format!("must be one of {}", list(xs).join(", ")),
+            Expect::NoneOf(xs) => format!("must not be {}", list(xs).join(" or ")),
+            Expect::AtLeast(n) => format!("must be at least {}", format_num(n)),
+            Expect::AtMost(n) => format!("must be at most {}", format_num(n)),
+            Expect::Set => "must be set".to_string(),
+            Expect::CustomerKey => "must be a customer managed KMS key".to_string(),
+            Expect::Includes(xs) => format!("must include {}", list(xs).join(" and ")),
+            Expect::Excludes(xs) => format!("must not include {}", list(xs).join(" or ")),
+        }
+    }
+
+    /// Whether a known, non-null value meets the expectation.
+    fn holds(self, v: &Val) -> bool {
+        let num = |v: &Val| match v {
+            Val::Num(n) => Some(*n),
+            Val::Str(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        let has = |x: &str| v.strings().contains(&x);
+        match self {
+            Expect::Is(l) => equal(v, l),
+            Expect::IsNot(l) => !equal(v, l),
+            Expect::OneOf(xs) => v.as_str().is_some_and(|s| xs.contains(&s)),
+            Expect::NoneOf(xs) => !v.as_str().is_some_and(|s| xs.contains(&s)),
+            Expect::AtLeast(n) => num(v).is_some_and(|x| x >= n),
+            Expect::AtMost(n) => num(v).is_some_and(|x| x <= n),
+            Expect::Set | Expect::CustomerKey => !v.is_empty(),
+            Expect::Includes(xs) => xs.iter().all(|x| has(x)),
+            Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),
+        }
+    }
+}
+
+fn equal(v: &Val, l: Lit) -> bool {
+    match (v, l) {
+        (Val::Bool(a), Lit::Bool(b)) => *a == b,
+        (Val::Num(a), Lit::Num(b)) => *a == b,
+        (Val::Str(a), Lit::Str(b)) => a == b,
+        (Val::Str(a), Lit::Num(b)) => a.trim().parse::<f64>() == Ok(b),
+        (Val::Str(a), Lit::Bool(b)) => a.as_ref() == if b { "true" } else { "false" },
+        _ => false,
+    }
+}
+
+/// What an unset attribute (absent, or null in the plan) means.
+#[derive(Debug, Clone, Copy)]
+pub enum Unset {
+    /// Nothing: the expectation is judged on "not set" (fails `Is`, `Set`, `Includes`...).
+    Absent,
+    /// AWS applies this default: judged as that value, and the message says so.
+    Default(Lit),
+    /// The default lives outside the plan (the AMI, an account setting): Unknown, with why.
+    Unknown(&'static str),
+}
+
+/// One attribute of a rule: its path (`metadata_options.0.http_tokens`), what it must be, what
+/// unset means, and optionally the resource types it applies to and why a failure matters.
+#[derive(Debug, Clone, Copy)]
+pub struct Test {
+    pub path: &'static str,
+    pub expect: Expect,
+    pub unset: Unset,
+    /// The resource types this test applies to; empty: all of the rule's types.
+    pub only: &'static [&'static str],
+    /// Said after a failure: what it lets happen.
+    pub risk: &'static str,
+}
+
+/// `path` must meet `expect`; unset is [`Unset::Absent`] until said otherwise.
+pub const fn attr(path: &'static str, expect: Expect) -> Test {
+    Test {
+        path,
+        expect,
+        unset: Unset::Absent,
+        only: &[],
+        risk: "",
+    }
+}
+
+impl Test {
+    /// AWS's default when unset.
+    pub const fn default(mut self, lit: Lit) -> Test {
+        self.unset = Unset::Default(lit);
+        self
+    }
+
+    /// Unset is decided outside the plan: Unknown with this reason.
+    pub const fn unset_unknown(mut self, why: &'static str) -> Test {
+        self.unset = Unset::Unknown(why);
+        self
+    }
+
+    /// Only on these resource types (for a rule whose types name the attribute differently).
+    pub const fn on(mut self, types: &'static [&'static str]) -> Test {
+        self.only = types;
+        self
+    }
+
+    /// What a failure lets happen, appended to the message.
+    pub const fn risk(mut self, risk: &'static str) -> Test {
+        self.risk = risk;
+        self
+    }
+
+    fn applies(&self, rtype: &str) -> bool {
+        self.only.is_empty() || self.only.contains(&rtype)
+    }
+
+    /// The name a message uses: the path without list indexes of single blocks.
+    fn name(&self) -> String {
+        self.path.replace(".0.", ".")
+    }
+}
+
+/// A declarative rule's check: every test of `all` must pass on each resource of the rule's
+/// types for which every test of `when` holds (a `when` that is unknown gives Unknown).
+#[derive(Debug, Clone, Copy)]
+pub struct Spec {
+    pub when: &'static [Test],
+    pub all: &'static [Test],
+}
+
+impl Spec {
+    pub const fn all(tests: &'static [Test]) -> Spec {
+        Spec {
+            when: &[],
+            all: tests,
+        }
+    }
+
+    /// Judge only resources for which these hold (an engine, a mode).
+    pub const fn when(mut self, tests: &'static [Test]) -> Spec {
+        self.when = tests;
+        self
+    }
+}
+
+/// One test's verdict on one resource.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub status: Status,
+    pub message: String,
+}
+
+fn verdict(status: Status, message: String) -> Verdict {
+    Verdict { status, message }
+}
+
+/// Judge one test on one resource.
+pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
+    let stack = cx.stack;
+    let name = t.name();
+    // "x is v (must be w): risk"; the default, when it decides, inside the parentheses.
+    let fail = |what: String, default: Option<Lit>| {
+        let must = t.expect.describe();
+        let mut m = match (default, t.expect) {
+            (Some(d), _) => format!("{what} (AWS default: {}; {must})", d.show()),
+            (None, Expect::Set) => what,
+            (None, _) => format!("{what} ({must})"),
+        };
+        if !t.risk.is_empty() {
+            m.push_str(": ");
+            m.push_str(t.risk);
+        }
+        verdict(Status::Fail, m)
+    };
+    let e = stack.eff(r, t.path);
+    if let Expect::CustomerKey = t.expect {
+        let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));
+        let (status, message) = customer_key(
+            cx,
+            r,
+            t.path,
+            |v| format!("{name} is {}", stack.show(r, t.path, v)),
+            "",
+        );
+        return match (status, unset, t.unset) {
+            (Status::Fail, true, Unset::Unknown(why)) => {
+                verdict(Status::Unknown, format!("{name} is not set: {why}"))
+            }
+            (Status::Fail, true, _) => fail(format!("{name} is not set"), None),
+            (Status::Fail, false, _) => {
+                let mut m = message;
+                if !t.risk.is_empty() {
+                    m.push_str(": ");
+                    m.push_str(t.risk);
+                }
+                verdict(Status::Fail, m)
+            }
+            _ => verdict(status, message),
+        };
+    }
+    match &e {
+        Eff::NotSet | Eff::Known(Val::Null) => match t.unset {
+            Unset::Unknown(why) => verdict(Status::Unknown, format!("{name} is not set: {why}")),
+            Unset::Default(l) if t.expect.holds(&l.val()) => verdict(
+                Status::Pass,
+                format!("{name} is not set (AWS default: {})", l.show()),
+            ),
+            Unset::Default(l) => fail(format!("{name} is not set"), Some(l)),
+            Unset::Absent => match t.expect {
+                // Nothing set includes nothing forbidden.
+                Expect::NoneOf(_) | Expect::Excludes(_) | Expect::IsNot(_) => {
+                    verdict(Status::Pass, format!("{name} is not set"))
+                }
+                _ => fail(format!("{name} is not set"), None),
+            },
+        },
+        Eff::Known(v) => {
+            let what = format!("{name} is {}", stack.show(r, t.path, v));
+            if t.expect.holds(v) {
+                verdict(Status::Pass, what)
+            } else {
+                fail(what, None)
+            }
+        }
+        Eff::FromResources { reference, .. } if matches!(t.expect, Expect::Set) => {
+            verdict(Status::Pass, format!("{name} is set from {reference}"))
+        }
+        _ => verdict(Status::Unknown, format!("{name} is {}", unknown_reason(&e))),
+    }
+}
+
+/// Judge a spec on one resource: None when a `when` test rules it out. The attribute reported
+/// is the decisive test's path.
+pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, &'static str)> {
+    for t in spec.when.iter().filter(|t| t.applies(r.rtype)) {
+        let v = judge(cx, r, t);
+        match v.status {
+            Status::Pass => {}
+            Status::Fail => return None,
+            Status::Unknown => {
+                return Some((
+                    Status::Unknown,
+                    format!("whether the check applies is unknown: {}", v.message),
+                    t.path,
+                ))
+            }
+        }
+    }
+    let mut passes = Vec::new();
+    let mut unknown = None;
+    let mut first = None;
+    for t in spec.all.iter().filter(|t| t.applies(r.rtype)) {
+        first.get_or_insert(t.path);
+        let v = judge(cx, r, t);
+        match v.status {
+            Status::Fail => return Some((Status::Fail, v.message, t.path)),
+            Status::Unknown => {
+                unknown.get_or_insert((v.message, t.path));
+            }
+            Status::Pass => passes.push(v.message),
+        }
+    }
+    if let Some((m, path)) = unknown {
+        return Some((Status::Unknown, m, path));
+    }
+    Some((Status::Pass, passes.join("; "), first?))
+}
+
+/// Run a declarative rule: every live resource of the rule's types.
+pub fn run(cx: &mut Cx, spec: &Spec) {
+    let stack = cx.stack;
+    for &rtype in cx.meta().types {
+        for (_, r) in cx.live(rtype) {
+            if let Some((status, message, path)) = judge_all(cx, r, spec) {
+                let prov = stack.provenance(r, path);
+                cx.push(r, path, status, message, prov);
+            }
+        }
+    }
+}

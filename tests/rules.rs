@@ -3,6 +3,10 @@
 //! names must not be judged). The rule's results must be exactly that set. Results reported
 //! where the fix goes outside any resource (a variable `var.x`, a provider `provider.aws.x`)
 //! are listed in the fixture's `expected.tsv`: one `address<TAB>status` per line.
+//!
+//! A service's fixtures may share one Terraform directory, `testdata/rules/<service>/` (a name
+//! not starting with `AWS-`): its `expected.tsv` lists `RULE-ID<TAB>address<TAB>status`, and
+//! every rule it names must give exactly its lines there.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -20,6 +24,66 @@ fn fixture_dirs() -> Vec<std::path::PathBuf> {
         .collect();
     dirs.sort();
     dirs
+}
+
+/// A directory shared by several rules (no rule ID in its name).
+fn is_group(dir: &Path) -> bool {
+    !dir.file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("AWS-")
+}
+
+/// Each rule a fixture directory tests, with what it gave and what was expected.
+fn cases(dir: &Path) -> Vec<(&'static dyn rules::Rule, BTreeSet<Row>, BTreeSet<Row>)> {
+    if !is_group(dir) {
+        let (got, expected) = results(dir);
+        return vec![(rule_of(dir), got, expected)];
+    }
+    let text = std::fs::read_to_string(dir.join("expected.tsv"))
+        .unwrap_or_else(|_| panic!("{}: no expected.tsv", dir.display()));
+    let mut by_rule: std::collections::BTreeMap<String, BTreeSet<Row>> = Default::default();
+    for line in text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [id, address, status] = cols.as_slice() else {
+            panic!("{}: expected.tsv: {line}", dir.display());
+        };
+        let status = ["fail", "pass", "unknown"]
+            .into_iter()
+            .find(|s| s == status)
+            .unwrap_or_else(|| panic!("{}: expected.tsv: status {status}", dir.display()));
+        by_rule
+            .entry(id.to_string())
+            .or_default()
+            .insert((address.to_string(), status));
+    }
+    let src = load::read(&Input::Path(dir.join("plan.json"))).unwrap();
+    let plan = load::parse(&src).unwrap();
+    let stack = Stack::build(&plan);
+    let mut params = Params::default();
+    params.source_dir = Some(dir.to_path_buf());
+    by_rule
+        .into_iter()
+        .map(|(id, expected)| {
+            let rule =
+                rules::find(&id).unwrap_or_else(|| panic!("{}: no rule {id}", dir.display()));
+            let evals = rules::run(&stack, &[rule], &params);
+            let got: BTreeSet<Row> = evals
+                .iter()
+                .map(|e| (e.address.clone(), e.status.as_str()))
+                .collect();
+            assert_eq!(
+                got.len(),
+                evals.len(),
+                "{}: {id} judged a resource twice",
+                dir.display()
+            );
+            (rule, got, expected)
+        })
+        .collect()
 }
 
 fn rule_of(dir: &Path) -> &'static dyn rules::Rule {
@@ -121,8 +185,15 @@ fn every_rule_fixture_gives_exactly_the_named_results() {
     let dirs = fixture_dirs();
     assert!(!dirs.is_empty());
     for dir in dirs {
-        let (got, expected) = results(&dir);
-        assert_eq!(got, expected, "fixture {}", dir.display());
+        for (rule, got, expected) in cases(&dir) {
+            assert_eq!(
+                got,
+                expected,
+                "fixture {} ({})",
+                dir.display(),
+                rule.meta().id
+            );
+        }
     }
 }
 
@@ -130,12 +201,12 @@ fn every_rule_fixture_gives_exactly_the_named_results() {
 fn every_registered_rule_has_failing_and_passing_fixtures() {
     let mut covered: std::collections::HashMap<&str, BTreeSet<&str>> = Default::default();
     for dir in fixture_dirs() {
-        let id = rule_of(&dir).meta().id;
-        let (_, expected) = results(&dir);
-        covered
-            .entry(id)
-            .or_default()
-            .extend(expected.iter().map(|(_, s)| *s));
+        for (rule, _, expected) in cases(&dir) {
+            covered
+                .entry(rule.meta().id)
+                .or_default()
+                .extend(expected.iter().map(|(_, s)| *s));
+        }
     }
     for r in rules::registry() {
         let id = r.meta().id;

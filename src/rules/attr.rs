@@ -6,7 +6,7 @@
 //! the value is known only at apply, and the value's provenance in the message.
 
 use crate::model::{format_num, Eff, Resource, Val};
-use crate::rules::judge::customer_key;
+use crate::rules::judge::{customer_key, policy_not_public};
 use crate::rules::{unknown_reason, Cx, Status};
 
 /// A literal value a rule compares with, or the AWS default.
@@ -58,6 +58,11 @@ pub enum Expect {
     Includes(&'static [&'static str]),
     /// A list (or string) that includes none of these strings.
     Excludes(&'static [&'static str]),
+    /// A resource policy (JSON text or a policy document of the plan) that opens nothing to any
+    /// principal without a restricting condition ([`open_to_any_principal`]); none passes.
+    ///
+    /// [`open_to_any_principal`]: crate::rules::judge::open_to_any_principal
+    NotPublic,
 }
 
 impl Expect {
@@ -72,6 +77,7 @@ impl Expect {
             Expect::AtMost(n) => format!("must be at most {}", format_num(n)),
             Expect::Set => "must be set".to_string(),
             Expect::CustomerKey => "must be a customer managed KMS key".to_string(),
+            Expect::NotPublic => "must not be open to any principal".to_string(),
             Expect::Includes(xs) => format!("must include {}", list(xs).join(" and ")),
             Expect::Excludes(xs) => format!("must not include {}", list(xs).join(" or ")),
         }
@@ -95,6 +101,7 @@ impl Expect {
             Expect::Set | Expect::CustomerKey => !v.is_empty(),
             Expect::Includes(xs) => xs.iter().all(|x| has(x)),
             Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),
+            Expect::NotPublic => true,
         }
     }
 }
@@ -232,6 +239,14 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
         }
         verdict(Status::Fail, m)
     };
+    if let Expect::NotPublic = t.expect {
+        let (status, mut message) = policy_not_public(cx, r, t.path);
+        if status == Status::Fail && !t.risk.is_empty() {
+            message.push_str(": ");
+            message.push_str(t.risk);
+        }
+        return verdict(status, message);
+    }
     let e = stack.eff(r, t.path);
     if let Expect::CustomerKey = t.expect {
         let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));

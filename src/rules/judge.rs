@@ -81,9 +81,176 @@ pub fn customer_key(
     }
 }
 
+/// Condition keys that limit who can use an Allow to a known account, organisation, source
+/// resource, network or identity (AWS Security Hub's and IAM Access Analyzer's notion of "not
+/// public"). Compared case-insensitively.
+const RESTRICTING_KEYS: &[&str] = &[
+    "aws:SourceArn",
+    "aws:SourceAccount",
+    "aws:SourceOwner",
+    "aws:SourceOrgID",
+    "aws:SourceOrgPaths",
+    "aws:SourceVpc",
+    "aws:SourceVpce",
+    "aws:SourceIp",
+    "aws:PrincipalArn",
+    "aws:PrincipalAccount",
+    "aws:PrincipalOrgID",
+    "aws:PrincipalOrgPaths",
+    "aws:PrincipalServiceName",
+    "aws:userid",
+    "aws:username",
+    "kms:CallerAccount",
+    "s3:DataAccessPointAccount",
+    "s3:DataAccessPointArn",
+];
+
+/// Whether a condition limits the statement: a restricting key, a positive operator that
+/// requires the key (not `...IfExists`, not a negation), and values that name something (no
+/// `*`, no address range open to everyone).
+fn restricts(op: &str, key: &str, values: &[String]) -> bool {
+    let op = op.to_ascii_lowercase();
+    let op = op.rsplit(':').next().unwrap_or(&op);
+    let positive = (op.starts_with("string") || op.starts_with("arn") || op == "ipaddress")
+        && !op.contains("not")
+        && !op.ends_with("ifexists");
+    positive
+        && RESTRICTING_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
+        && !values.is_empty()
+        && values.iter().all(|v| {
+            !v.is_empty() && !v.starts_with('*') && !matches!(v.as_str(), "0.0.0.0/0" | "::/0")
+        })
+}
+
+/// Whether a principal names everyone: `"*"`, `{"AWS": "*"}`, or any account's root.
+fn everyone(kind: &str, p: &str) -> bool {
+    (kind == "*" || kind == "AWS") && (p == "*" || p.contains(":iam::*:"))
+}
+
+/// "Is this resource policy open to any principal?" Some Allow statement whose principal is
+/// everyone (`*`, `{"AWS": "*"}`, any account's root, or a `NotPrincipal`) with no condition
+/// that restricts it to an account, organisation, source or network. Ok(Some(why)) when one is,
+/// Ok(None) when none is, Err when a statement's effect, principal or conditions are unknown.
+pub fn open_to_any_principal(
+    statements: &[crate::rules::policy_doc::Statement],
+) -> Result<Option<String>, String> {
+    let mut open = None;
+    for (i, s) in statements.iter().enumerate() {
+        if !s.allow && !s.is_open("effect") {
+            continue;
+        }
+        let who = if !s.not_principals.is_empty() {
+            Some("every principal but its NotPrincipal".to_string())
+        } else {
+            s.principals
+                .iter()
+                .find(|(k, p)| everyone(k, p))
+                .map(|(k, p)| match k.as_str() {
+                    "*" => format!("any principal ({p:?})"),
+                    _ => format!("any principal ({{\"{k}\": {p:?}}})"),
+                })
+        };
+        let Some(who) = who else {
+            if s.is_open("principals") {
+                open.get_or_insert(format!(
+                    "the principals of statement {} are unknown until apply",
+                    i + 1
+                ));
+            }
+            continue;
+        };
+        if s.conditions.iter().any(|(o, k, v)| restricts(o, k, v)) {
+            continue;
+        }
+        if s.is_open("conditions") || s.is_open("effect") {
+            open.get_or_insert(format!(
+                "statement {} allows {who}, and its {} unknown until apply",
+                i + 1,
+                if s.is_open("effect") {
+                    "effect is"
+                } else {
+                    "conditions are"
+                }
+            ));
+            continue;
+        }
+        let actions = s.actions_where(|_| true);
+        let what = if actions.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", actions.join(", "))
+        };
+        return Ok(Some(format!(
+            "statement {} allows{what} to {who} with no condition restricting the account, \
+             organisation, source or network",
+            i + 1
+        )));
+    }
+    match open {
+        Some(why) => Err(why),
+        None => Ok(None),
+    }
+}
+
+/// The verdict on a resource policy at `path`: Fail when open to any principal, Pass when not
+/// (or when there is no policy), Unknown when it cannot be read.
+pub fn policy_not_public(cx: &Cx, r: &Resource, path: &str) -> (Status, String) {
+    match crate::rules::policy_doc::statements(cx.stack, r, path) {
+        Ok(None) => (Status::Pass, format!("no {path} policy")),
+        Ok(Some(st)) => match open_to_any_principal(&st) {
+            Ok(Some(why)) => (Status::Fail, format!("the {path} {why}")),
+            Ok(None) => (
+                Status::Pass,
+                format!(
+                    "the {path} opens nothing to any principal without a restricting condition"
+                ),
+            ),
+            Err(why) => (Status::Unknown, format!("the {path}: {why}")),
+        },
+        Err(why) => (Status::Unknown, format!("{path} is {why}")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_aws_managed_alias;
+
+    #[test]
+    fn any_principal_unless_a_condition_restricts() {
+        use super::open_to_any_principal as open;
+        use crate::rules::policy_doc::parse;
+        let star = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}}"#;
+        assert!(open(&parse(star).unwrap()).unwrap().is_some());
+        let aws = r#"{"Statement":[{"Effect":"Allow","Principal":{"AWS":["111122223333","*"]},"Action":"sqs:*"}]}"#;
+        assert!(open(&parse(aws).unwrap()).unwrap().is_some());
+        let root = r#"{"Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::*:root"},"Action":"sns:Publish"}}"#;
+        assert!(open(&parse(root).unwrap()).unwrap().is_some());
+        let not = r#"{"Statement":{"Effect":"Allow","NotPrincipal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:*"}}"#;
+        assert!(open(&parse(not).unwrap()).unwrap().is_some());
+        let deny = r#"{"Statement":{"Effect":"Deny","Principal":"*","Action":"s3:*"}}"#;
+        assert!(open(&parse(deny).unwrap()).unwrap().is_none());
+        let account = r#"{"Statement":{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:*"}}"#;
+        assert!(open(&parse(account).unwrap()).unwrap().is_none());
+        let service = r#"{"Statement":{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"sqs:SendMessage"}}"#;
+        assert!(open(&parse(service).unwrap()).unwrap().is_none());
+        let org = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abc123"}}}}"#;
+        assert!(open(&parse(org).unwrap()).unwrap().is_none());
+        let source = r#"{"Statement":{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sqs:SendMessage","Condition":{"ArnEquals":{"aws:SourceArn":"arn:aws:sns:us-east-1:111122223333:t"}}}}"#;
+        assert!(open(&parse(source).unwrap()).unwrap().is_none());
+        // Conditions that do not say who: still open.
+        let tls = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"Bool":{"aws:SecureTransport":"true"}}}}"#;
+        assert!(open(&parse(tls).unwrap()).unwrap().is_some());
+        let wild = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringLike":{"aws:SourceAccount":"*"}}}}"#;
+        assert!(open(&parse(wild).unwrap()).unwrap().is_some());
+        let negated = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringNotEquals":{"aws:PrincipalOrgID":"o-abc123"}}}}"#;
+        assert!(open(&parse(negated).unwrap()).unwrap().is_some());
+        let if_exists = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"StringEqualsIfExists":{"aws:SourceVpce":"vpce-1"}}}}"#;
+        assert!(open(&parse(if_exists).unwrap()).unwrap().is_some());
+        let anywhere = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"IpAddress":{"aws:SourceIp":["0.0.0.0/0"]}}}}"#;
+        assert!(open(&parse(anywhere).unwrap()).unwrap().is_some());
+        let office = r#"{"Statement":{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Condition":{"IpAddress":{"aws:SourceIp":["203.0.113.0/24"]}}}}"#;
+        assert!(open(&parse(office).unwrap()).unwrap().is_none());
+    }
 
     #[test]
     fn aws_managed_aliases_by_name_and_arn() {

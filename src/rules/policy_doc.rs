@@ -15,6 +15,8 @@ pub struct Statement {
     pub conditions: Vec<(String, String, Vec<String>)>,
     /// Principal type (`Service`, `AWS`, `Federated`, or `*`) and value.
     pub principals: Vec<(String, String)>,
+    /// `NotPrincipal`: an Allow with it grants every principal but these.
+    pub not_principals: Vec<(String, String)>,
     /// Fields known only after apply (`effect`, `actions`, `resources`, `principals`,
     /// `conditions`), in a statement read from a document data source the plan could not read.
     pub unknown: Vec<&'static str>,
@@ -58,22 +60,27 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                 resources: strings(s, "Resource"),
                 not_resources: strings(s, "NotResource"),
                 conditions: conditions(s.get("Condition")),
-                principals: match s.get("Principal") {
-                    Some(Val::Str(p)) => vec![("*".to_string(), p.to_string())],
-                    Some(Val::Obj(members)) => members
-                        .iter()
-                        .flat_map(|(k, v)| {
-                            v.strings()
-                                .into_iter()
-                                .map(move |p| (k.to_string(), p.to_string()))
-                        })
-                        .collect(),
-                    _ => Vec::new(),
-                },
+                principals: principals(s.get("Principal")),
+                not_principals: principals(s.get("NotPrincipal")),
                 unknown: Vec::new(),
             })
             .collect(),
     )
+}
+
+fn principals(p: Option<&Val>) -> Vec<(String, String)> {
+    match p {
+        Some(Val::Str(p)) => vec![("*".to_string(), p.to_string())],
+        Some(Val::Obj(members)) => members
+            .iter()
+            .flat_map(|(k, v)| {
+                v.strings()
+                    .into_iter()
+                    .map(move |p| (k.to_string(), p.to_string()))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn strings(statement: &Val, key: &str) -> Vec<String> {
@@ -270,17 +277,23 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
         let resources = strings("resources", format!("{base}.resources"), &mut unknown);
         let not_resources = strings("resources", format!("{base}.not_resources"), &mut unknown);
         let mut principals = Vec::new();
-        for j in 0..count(&format!("{base}.principals")) {
-            let p = format!("{base}.principals.{j}");
-            let kind = match stack.eff(d, &format!("{p}.type")) {
-                Eff::Known(Val::Str(t)) => t.to_string(),
-                _ => {
-                    unknown.push("principals");
-                    continue;
+        let mut not_principals = Vec::new();
+        for (block, out) in [
+            ("principals", &mut principals),
+            ("not_principals", &mut not_principals),
+        ] {
+            for j in 0..count(&format!("{base}.{block}")) {
+                let p = format!("{base}.{block}.{j}");
+                let kind = match stack.eff(d, &format!("{p}.type")) {
+                    Eff::Known(Val::Str(t)) => t.to_string(),
+                    _ => {
+                        unknown.push("principals");
+                        continue;
+                    }
+                };
+                for id in strings("principals", format!("{p}.identifiers"), &mut unknown) {
+                    out.push((kind.clone(), id));
                 }
-            };
-            for id in strings("principals", format!("{p}.identifiers"), &mut unknown) {
-                principals.push((kind.clone(), id));
             }
         }
         let mut conditions = Vec::new();
@@ -303,6 +316,7 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
             not_resources,
             conditions,
             principals,
+            not_principals,
             unknown,
         });
     }

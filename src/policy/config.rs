@@ -41,6 +41,9 @@ pub enum Profile {
     Stack,
     /// One component of an account: no presence rules; tags only when `required` is set.
     Module,
+    /// Everything `stack` runs, and every rule that ships off by default (the low-severity
+    /// breadth checks), unless `[rules.ID]` switches one off.
+    Strict,
 }
 
 impl Profile {
@@ -48,6 +51,7 @@ impl Profile {
         match self {
             Profile::Stack => "stack",
             Profile::Module => "module",
+            Profile::Strict => "strict",
         }
     }
 }
@@ -75,6 +79,18 @@ impl Settings {
     pub fn apply_profile(&mut self, profile: Profile) {
         self.profile = profile;
         if profile == Profile::Stack {
+            return;
+        }
+        if profile == Profile::Strict {
+            let explicit = &self.explicit;
+            for r in rules::registry() {
+                let id = r.meta().id;
+                let off = explicit.get(id) == Some(&false);
+                if !off && !self.rules.iter().any(|x| x.meta().id == id) {
+                    self.rules.push(*r);
+                }
+            }
+            self.rules.sort_by_key(|r| r.meta().id);
             return;
         }
         let tags_configured = self.params.get(rules::REQUIRED_TAGS, "required").is_some();
@@ -943,6 +959,18 @@ mod tests {
                 .filter(|r| r.meta().default_enabled)
                 .count()
         );
+    }
+
+    #[test]
+    fn strict_runs_every_rule_but_those_switched_off() {
+        let mut s = parse("[rules.AWS-SG-001]\nenabled = false\n").unwrap();
+        s.apply_profile(Profile::Strict);
+        let ids: Vec<&str> = s.rules.iter().map(|r| r.meta().id).collect();
+        assert!(!ids.contains(&"AWS-SG-001"));
+        assert_eq!(ids.len(), rules::registry().len() - 1);
+        // Off by default, on under strict.
+        assert!(ids.contains(&"AWS-DDB-002"));
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

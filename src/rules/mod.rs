@@ -275,14 +275,15 @@ impl RuleMeta {
     }
 
     /// The profiles that run this rule without a `[rules.ID]` table. AWS-TAG-001 runs under
-    /// `module` only when `required` is configured, so it is listed under `stack` alone.
+    /// `module` only when `required` is configured, so it is listed under `stack` alone;
+    /// `strict` runs every rule.
     pub fn profiles(&self) -> &'static [&'static str] {
         if !self.default_enabled {
-            &[]
+            &["strict"]
         } else if self.presence || self.id == REQUIRED_TAGS {
-            &["stack"]
+            &["stack", "strict"]
         } else {
-            &["stack", "module"]
+            &["stack", "module", "strict"]
         }
     }
 
@@ -832,7 +833,7 @@ pub fn markdown(m: &RuleMeta) -> String {
 pub fn explain(m: &RuleMeta) -> String {
     let page = markdown(m);
     let profiles = match m.profiles() {
-        [] => "none (enable it in tfaudit.toml)".to_string(),
+        ["strict"] => "strict (or enable it in tfaudit.toml)".to_string(),
         p => p.join(", "),
     };
     let row = format!("| Profiles | {profiles} |\n");

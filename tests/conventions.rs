@@ -329,9 +329,9 @@ fn custom_rules_appear_in_rules_explain_and_config_show() {
     let custom = lines.iter().find(|l| l.starts_with("ORG-RDS-001")).unwrap();
     assert!(custom.contains("high") && custom.contains("stack,module"));
     let ct = lines.iter().find(|l| l.starts_with("AWS-CT-001")).unwrap();
-    assert!(ct.contains(" on ") && ct.contains(" stack "), "{ct}");
+    assert!(ct.contains(" on ") && ct.contains(" stack,strict "), "{ct}");
     let opt = lines.iter().find(|l| l.starts_with("AWS-VPC-008")).unwrap();
-    assert!(opt.contains(" off ") && opt.contains(" - "), "{opt}");
+    assert!(opt.contains(" off ") && opt.contains(" strict "), "{opt}");
 
     let r = run(tfaudit(dir.path()).args(["explain", "org-rds-001"]));
     assert_eq!(r.code, 0);
@@ -359,13 +359,16 @@ fn rules_json_lists_every_rules_metadata() {
     assert_eq!(ct["severity"], "critical");
     assert_eq!(ct["default_enabled"], true);
     assert_eq!(ct["presence"], true);
-    assert_eq!(ct["profiles"], serde_json::json!(["stack"]));
+    assert_eq!(ct["profiles"], serde_json::json!(["stack", "strict"]));
     assert_eq!(ct["service"], "cloudtrail");
     assert!(ct["slug"].is_string() && ct["category"].is_string() && ct["types"].is_array());
     let tag = rules.iter().find(|r| r["id"] == "AWS-TAG-001").unwrap();
     assert_eq!(tag["params"][0]["name"], "required");
     let sg = rules.iter().find(|r| r["id"] == "AWS-SG-001").unwrap();
-    assert_eq!(sg["profiles"], serde_json::json!(["stack", "module"]));
+    assert_eq!(
+        sg["profiles"],
+        serde_json::json!(["stack", "module", "strict"])
+    );
     let custom = rules.iter().find(|r| r["id"] == "ORG-RDS-001").unwrap();
     assert_eq!(custom["custom"], true);
 }

@@ -188,11 +188,13 @@ impl Test {
 }
 
 /// A declarative rule's check: every test of `all` must pass on each resource of the rule's
-/// types for which every test of `when` holds (a `when` that is unknown gives Unknown).
+/// types for which every test of `when` holds (a `when` that is unknown gives Unknown); with
+/// `any`, one of those tests passing is enough.
 #[derive(Debug, Clone, Copy)]
 pub struct Spec {
     pub when: &'static [Test],
     pub all: &'static [Test],
+    pub any: bool,
 }
 
 impl Spec {
@@ -200,6 +202,16 @@ impl Spec {
         Spec {
             when: &[],
             all: tests,
+            any: false,
+        }
+    }
+
+    /// One of the tests passing is enough (`cluster_mode = "enabled"` or two node groups).
+    pub const fn any(tests: &'static [Test]) -> Spec {
+        Spec {
+            when: &[],
+            all: tests,
+            any: true,
         }
     }
 
@@ -322,13 +334,16 @@ pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, 
         }
     }
     let mut passes = Vec::new();
+    let mut fails = Vec::new();
     let mut unknown = None;
     let mut first = None;
     for t in spec.all.iter().filter(|t| t.applies(r.rtype)) {
         first.get_or_insert(t.path);
         let v = judge(cx, r, t);
         match v.status {
-            Status::Fail => return Some((Status::Fail, v.message, t.path)),
+            Status::Fail if !spec.any => return Some((Status::Fail, v.message, t.path)),
+            Status::Pass if spec.any => return Some((Status::Pass, v.message, t.path)),
+            Status::Fail => fails.push(v.message),
             Status::Unknown => {
                 unknown.get_or_insert((v.message, t.path));
             }
@@ -337,6 +352,9 @@ pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, 
     }
     if let Some((m, path)) = unknown {
         return Some((Status::Unknown, m, path));
+    }
+    if spec.any {
+        return Some((Status::Fail, fails.join("; and "), first?));
     }
     Some((Status::Pass, passes.join("; "), first?))
 }
@@ -351,5 +369,43 @@ pub fn run(cx: &mut Cx, spec: &Spec) {
                 cx.push(r, path, status, message, prov);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Expect::*, Lit};
+    use crate::model::Val;
+
+    #[test]
+    fn expectations_on_known_values() {
+        let s = |x: &'static str| Val::Str(x.into());
+        assert!(Is(Lit::Bool(true)).holds(&Val::Bool(true)));
+        assert!(!Is(Lit::Bool(true)).holds(&Val::Bool(false)));
+        // Terraform converts "true" and "1" where a bool or number is expected.
+        assert!(Is(Lit::Bool(true)).holds(&s("true")));
+        assert!(AtLeast(7.0).holds(&s("14")));
+        assert!(!AtLeast(7.0).holds(&Val::Num(1.0)));
+        assert!(AtMost(1.0).holds(&Val::Num(1.0)));
+        assert!(!AtMost(1.0).holds(&s("two")));
+        assert!(OneOf(&["required"]).holds(&s("required")));
+        assert!(!OneOf(&["required"]).holds(&s("optional")));
+        assert!(NoneOf(&["optional"]).holds(&s("required")));
+        let list = Val::Arr(vec![s("audit"), s("api")].into());
+        assert!(Includes(&["audit", "api"]).holds(&list));
+        assert!(!Includes(&["audit", "authenticator"]).holds(&list));
+        assert!(Excludes(&["scheduler"]).holds(&list));
+        assert!(!Set.holds(&s("")));
+        assert!(Set.holds(&s("x")));
+    }
+
+    #[test]
+    fn failures_say_what_is_expected() {
+        assert_eq!(Is(Lit::Str("required")).describe(), "must be \"required\"");
+        assert_eq!(AtLeast(7.0).describe(), "must be at least 7");
+        assert_eq!(
+            Includes(&["audit", "api"]).describe(),
+            "must include \"audit\" and \"api\""
+        );
     }
 }

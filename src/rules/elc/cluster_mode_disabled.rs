@@ -1,6 +1,4 @@
-use crate::model::Eff;
-use crate::model::{format_num, Val};
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
@@ -31,36 +29,9 @@ declare_rule! {
         title: "Redis cluster mode disabled",
         types: ["aws_elasticache_replication_group"],
         default_enabled: false,
-    }
-}
-
-impl Rule for ClusterModeDisabled {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_elasticache_replication_group") {
-            let mode = cx.stack.eff(r, "cluster_mode");
-            let groups = cx.stack.eff(r, "num_node_groups");
-            let (status, msg) = match (&mode, &groups) {
-                (Eff::Known(Val::Str(m)), _) if m.as_ref() == "enabled" => {
-                    (Status::Pass, "cluster mode enabled".to_string())
-                }
-                (_, Eff::Known(Val::Num(n))) if *n > 1.0 => {
-                    (Status::Pass, format!("{} node groups", format_num(*n)))
-                }
-                (Eff::Unresolved(_) | Eff::FromResources { .. }, _)
-                | (_, Eff::Unresolved(_) | Eff::FromResources { .. }) => (
-                    Status::Unknown,
-                    "cluster mode or node groups are unknown until apply".to_string(),
-                ),
-                _ => (
-                    Status::Fail,
-                    "cluster mode is disabled (one node group)".to_string(),
-                ),
-            };
-            cx.report(r, "num_node_groups", status, msg);
-        }
+        check: Spec::any(&[
+            attr("cluster_mode", Is(Str("enabled"))),
+            attr("num_node_groups", AtLeast(2.0)).default(Num(1.0)),
+        ]),
     }
 }

@@ -100,10 +100,16 @@ struct CheckArgs {
     #[arg(long, short, value_name = "FILE", help_heading = "Output")]
     output: Option<PathBuf>,
 
-    /// The Terraform root module the plan was made from: findings get the `.tf` file and line
-    /// of their resource block (module sources followed), and Lambda packages are looked for.
+    /// The Terraform root module the plan was made from (default: the working directory when
+    /// it holds `.tf` files): findings get the `.tf` file and line of their block or attribute
+    /// (module sources followed), inline `# tfaudit:ignore` comments apply, and Lambda
+    /// packages are looked for.
     #[arg(long, value_name = "DIR", help_heading = "Output")]
     source_dir: Option<PathBuf>,
+
+    /// Do not read any `.tf` source, not even the working directory's.
+    #[arg(long, help_heading = "Output", conflicts_with = "source_dir")]
+    no_source: bool,
 
     /// Add a compliance summary for this framework (fsbp or cis): each control the rules
     /// cover, with pass, fail, unknown or "not in this plan".
@@ -536,7 +542,12 @@ fn options(
             .iter()
             .map(|f| parse_format(f))
             .collect::<Result<_, _>>()?,
-        source_dir: get("source_dir").first().map(PathBuf::from),
+        source_dir: match get("source_dir").first() {
+            _ if args.no_source => None,
+            Some(dir) => Some(PathBuf::from(dir)),
+            None if working_directory_has_tf() => Some(PathBuf::from(".")),
+            None => None,
+        },
         profile: Profile::from_str(&one("profile"), true).unwrap_or_default(),
         check: get("check").to_vec(),
         skip_check: get("skip_check").to_vec(),
@@ -594,6 +605,15 @@ struct AuditRun {
     settings: config::Settings,
     options: Options,
     input_error: bool,
+    source: Option<crate::source::Source>,
+}
+
+/// Whether `terraform plan` could have run here: the working directory holds `.tf` files.
+fn working_directory_has_tf() -> bool {
+    std::fs::read_dir(".").is_ok_and(|d| {
+        d.flatten()
+            .any(|e| e.path().extension().is_some_and(|x| x == "tf"))
+    })
 }
 
 /// Read, model, judge and decide every input; Err is the exit code of a usage error.
@@ -635,11 +655,19 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         })?),
         None => None,
     };
+    let source = options
+        .source_dir
+        .as_deref()
+        .map(crate::source::Source::load);
+    for w in source.iter().flat_map(|s| &s.warnings) {
+        eprintln!("tfaudit: warning: {w}");
+    }
     let policy = policy::Policy {
         gate: options.gate,
         settings: &settings,
         today,
         baseline: baseline.as_ref(),
+        source: source.as_ref(),
     };
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
@@ -654,7 +682,12 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             leak: n + 1 == inputs.len(),
         };
         match crate::audit(input, &opts, &mut used) {
-            Ok(outcome) => outcomes.push(outcome),
+            Ok(outcome) => {
+                if let Some(why) = &outcome.summary.source_mismatch {
+                    eprintln!("tfaudit: warning: {}: {why}", outcome.path);
+                }
+                outcomes.push(outcome)
+            }
             Err(e) => {
                 eprintln!("tfaudit: {e}");
                 input_error = true;
@@ -665,11 +698,14 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         policy::config_findings(first, &policy, &used, args.strict_config);
     }
     drop(policy);
+    // Locations only from a source that matched every input.
+    let source = source.filter(|_| outcomes.iter().all(|o| o.summary.source_mismatch.is_none()));
     Ok(AuditRun {
         outcomes,
         settings,
         options,
         input_error,
+        source,
     })
 }
 
@@ -679,23 +715,21 @@ fn check(args: CheckArgs) -> ExitCode {
         settings,
         options,
         input_error,
+        source,
     } = match audit(&args) {
         Ok(run) => run,
         Err(code) => return code,
     };
     let gate = options.gate;
     if !outcomes.is_empty() {
-        let sources = options
-            .source_dir
-            .as_deref()
-            .map(crate::report::source::SourceMap::load);
+        let sources = source.as_ref().map(|s| &s.map);
         // Colour and width depend on where each format goes.
         let report = |to_stdout: bool| {
             let to_terminal = to_stdout && std::io::stdout().is_terminal();
             report::Report {
                 files: &outcomes,
                 rules: &settings.rules,
-                sources: sources.as_ref(),
+                sources,
                 gate,
                 color: options.color.enabled(to_terminal),
                 compact: options.compact,

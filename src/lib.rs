@@ -8,6 +8,7 @@ pub mod model;
 pub mod policy;
 pub mod report;
 pub mod rules;
+pub mod source;
 
 /// How [`audit`] treats one input, besides the policy (which carries the rules and their
 /// parameters).
@@ -130,6 +131,7 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
         settings: &settings,
         today: "2026-01-01".into(),
         baseline: None,
+        source: None,
     };
     let mut used = policy::Usage::new(&settings);
     let opts = AuditOptions {

@@ -154,7 +154,22 @@ fn sarif_from_standard_input_and_from_outside_the_repository() {
         .output()
         .unwrap();
     let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // No file for standard input: the working directory's first .tf file stands in.
+    // The working directory holds .tf files: it is the source, and each result is located in it.
+    for r in results(&sarif) {
+        let (uri, base, line) = located(r);
+        assert!(uri.starts_with("infra/") && uri.ends_with(".tf"), "{uri}");
+        assert_eq!(base.as_deref(), Some("%SRCROOT%"));
+        assert!(line >= 1);
+    }
+    // --no-source: no file for standard input; the working directory's first .tf stands in.
+    let out = Command::cargo_bin("tfaudit")
+        .unwrap()
+        .current_dir(&infra)
+        .args(["-", "--format", "sarif", "--no-source"])
+        .write_stdin(std::fs::read(dir.path().join("plans/plan.json")).unwrap())
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
     for r in results(&sarif) {
         assert_eq!(
             located(r),
@@ -164,7 +179,15 @@ fn sarif_from_standard_input_and_from_outside_the_repository() {
     let elsewhere = tempfile::tempdir().unwrap();
     let outside = elsewhere.path().join("plan.json");
     std::fs::copy(root().join("testdata/demo/plan.json"), &outside).unwrap();
-    let sarif = tfaudit(&infra, &[outside.to_str().unwrap(), "--format", "sarif"]);
+    let sarif = tfaudit(
+        &infra,
+        &[
+            outside.to_str().unwrap(),
+            "--format",
+            "sarif",
+            "--no-source",
+        ],
+    );
     for r in results(&sarif) {
         let (uri, base, _) = located(r);
         assert!(

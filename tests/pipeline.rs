@@ -12,6 +12,7 @@ fn audit(path: &str, today: &str, settings: &mut Settings) -> policy::FileOutcom
         settings,
         today: today.to_string(),
         baseline: None,
+        source: None,
     };
     let mut used = policy::Usage::new(settings);
     let opts = tfaudit::AuditOptions {

@@ -178,7 +178,7 @@ impl Suppression {
 }
 
 /// An ID matches itself, a family prefix (`AWS-S3`) its rules, `*` every rule.
-fn rule_matches(pattern: &str, id: &str) -> bool {
+pub fn rule_matches(pattern: &str, id: &str) -> bool {
     pattern == "*"
         || pattern.eq_ignore_ascii_case(id)
         || id

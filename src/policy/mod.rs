@@ -100,6 +100,10 @@ pub struct Summary {
     /// Under the `stack` profile, when presence rules fired: the one line that points at
     /// `--profile module`.
     pub hint: Option<String>,
+    /// The root module directory whose `.tf` source was read for this input.
+    pub source: Option<String>,
+    /// Set when the source was not used: a block of the plan it does not have.
+    pub source_mismatch: Option<String>,
 }
 
 /// The summary's line when stack-level presence rules fired under the default profile.
@@ -135,11 +139,15 @@ pub struct Policy<'a> {
     pub settings: &'a Settings,
     pub today: String,
     pub baseline: Option<&'a baseline::Baseline>,
+    /// The `.tf` source (`--source-dir`): locations and inline suppressions.
+    pub source: Option<&'a crate::source::Source>,
 }
 
 /// What the configuration and baseline matched, across inputs.
 pub struct Usage {
     pub suppressions: Vec<bool>,
+    /// Inline suppressions of the source that matched something.
+    pub inline: Vec<bool>,
     pub baseline: std::collections::BTreeSet<baseline::Entry>,
 }
 
@@ -147,6 +155,7 @@ impl Usage {
     pub fn new(settings: &Settings) -> Usage {
         Usage {
             suppressions: vec![false; settings.suppressions.len()],
+            inline: Vec::new(),
             baseline: Default::default(),
         }
     }
@@ -175,6 +184,23 @@ pub fn decide(
         }
     }
     crate::rules::sort(&mut evals);
+    // The source is used only when it has every root-module block the results name.
+    let source = policy.source.and_then(|src| {
+        match src.missing(evals.iter().filter_map(|e| e.source.as_ref())) {
+            Some(block) => {
+                s.source_mismatch = Some(format!(
+                    "the source in {} has no {block}: it is not this plan's, and is not used",
+                    src.root
+                ));
+                None
+            }
+            None => Some(src),
+        }
+    });
+    if let Some(src) = source {
+        s.source = Some(src.root.clone());
+        used.inline.resize(src.inline.len(), false);
+    }
     let mut shown = Vec::new();
     for (i, e) in evals.iter().enumerate() {
         match e.status {
@@ -191,6 +217,16 @@ pub fn decide(
             .position(|sup| !sup.expired(today) && sup.matches(e.rule.id, &e.address));
         if let Some(i) = suppression {
             used.suppressions[i] = true;
+            s.suppressed += 1;
+            continue;
+        }
+        let inline = source.and_then(|src| {
+            src.inline.iter().position(|sup| {
+                !sup.expired(today) && sup.matches(e.rule.id, e.source.as_ref(), &e.attribute)
+            })
+        });
+        if let Some(i) = inline {
+            used.inline[i] = true;
             s.suppressed += 1;
             continue;
         }
@@ -257,16 +293,19 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
     if let Some(b) = policy.baseline {
         outcome.summary.baseline_fixed = b.entries.difference(&used.baseline).count();
     }
+    let inline_used = &used.inline;
     let used = &used.suppressions;
     let file = settings
         .source
         .as_ref()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| config::FILE_NAME.into());
+    let mut found = Vec::new();
     for (i, sup) in settings.suppressions.iter().enumerate() {
-        let (rule, message) = if sup.expired(today) {
-            (
+        if sup.expired(today) {
+            found.push((
                 &EXPIRED_SUPPRESSION,
+                format!("{file}: suppress[{i}]"),
                 format!(
                     "suppression of {} on {} expired on {} ({})",
                     sup.rule,
@@ -274,23 +313,52 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
                     sup.expires.as_deref().unwrap_or(""),
                     sup.reason
                 ),
-            )
-        } else if strict && !used[i] {
-            (
+            ));
+        } else if strict && !used.get(i).copied().unwrap_or(false) {
+            found.push((
                 &UNUSED_SUPPRESSION,
+                format!("{file}: suppress[{i}]"),
                 format!(
                     "suppression of {} on {} matched no finding ({})",
                     sup.rule, sup.address, sup.reason
                 ),
-            )
-        } else {
-            continue;
-        };
+            ));
+        }
+    }
+    // Inline suppressions of a source that was used.
+    if let Some(src) = policy.source.filter(|_| outcome.summary.source.is_some()) {
+        for (i, sup) in src.inline.iter().enumerate() {
+            let at = format!("{}:{}", sup.at.file, sup.at.line);
+            if sup.expired(today) {
+                found.push((
+                    &EXPIRED_SUPPRESSION,
+                    at,
+                    format!(
+                        "tfaudit:ignore {} expired on {} ({})",
+                        sup.describe(),
+                        sup.expires.as_deref().unwrap_or(""),
+                        sup.reason
+                    ),
+                ));
+            } else if strict && !inline_used.get(i).copied().unwrap_or(false) {
+                found.push((
+                    &UNUSED_SUPPRESSION,
+                    at,
+                    format!(
+                        "tfaudit:ignore {} matched no finding ({})",
+                        sup.describe(),
+                        sup.reason
+                    ),
+                ));
+            }
+        }
+    }
+    for (rule, address, message) in found {
         let e = Eval {
             rule,
             severity: rule.severity,
             status: Status::Fail,
-            address: format!("{file}: suppress[{i}]"),
+            address,
             attribute: String::new(),
             message,
             provenance: None,

@@ -64,6 +64,9 @@ struct Summary {
     /// Set when stack-level presence rules fired under `--profile stack`.
     #[serde(skip_serializing_if = "Option::is_none")]
     hint: Option<String>,
+    /// The root module whose `.tf` source was read (locations, inline suppressions).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +115,7 @@ impl Reporter for Json {
                         baseline_fixed: f.summary.baseline_fixed,
                         below_severity: f.summary.below_severity,
                         hint: f.summary.hint.clone(),
+                        source: f.summary.source.clone(),
                         by_severity: f
                             .summary
                             .by_severity

@@ -98,10 +98,19 @@ impl Report<'_> {
         Some((fw, compliance::verdicts(fw, self.rules, &f.evals)))
     }
 
-    /// The `.tf` file and line of a finding's resource block, when `--source-dir` was given.
+    /// The `.tf` file and line of a finding: the attribute it names when the source writes
+    /// it, else its block; stack-level findings on the root module's first file.
     pub fn location(&self, e: &Eval) -> Option<(String, usize)> {
+        let sources = self.sources?;
         let loc = match e.source.as_ref() {
-            Some((module, block)) => self.sources?.find(module, block)?,
+            Some((module, block)) => match sources.find_attr(module, block, &e.attribute) {
+                Some(at) => at,
+                None => sources.find(module, block)?,
+            },
+            None if e.address == crate::rules::STACK => {
+                let l = sources.root_file()?;
+                return Some((l.file, l.line));
+            }
             // `var.x`, `module.a.var.x`, `provider.aws.eu`: the block the fix goes in.
             None => {
                 let (module, block) = match e.address.rsplit_once(".var.") {

@@ -78,6 +78,9 @@ impl Reporter for Table {
             if let Some(hint) = &f.summary.hint {
                 writeln!(out, "{hint}")?;
             }
+            if let Some(root) = &f.summary.source {
+                writeln!(out, "source: {root}")?;
+            }
             if let Some((fw, controls)) = report.compliance(f) {
                 let n = controls.len();
                 writeln!(

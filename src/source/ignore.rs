@@ -1,0 +1,269 @@
+//! Inline suppressions, the way Checkov (`#checkov:skip=`) and Trivy (`#trivy:ignore:`) users
+//! write them: `# tfaudit:ignore AWS-S3-001 reason: accepted by security, exp:2026-12-31`
+//! on the line of a resource block or of one of its attributes, or in the comment lines just
+//! above it. Same semantics as `[[suppress]]`: an ID, a family (`AWS-S3`) or `*`; a reason; an
+//! optional expiry after which the finding is back and the suppression itself is a finding.
+
+use super::{block_key, File, Location, Tree};
+use hcl_edit::structure::{Body, Structure};
+use hcl_edit::Span;
+
+/// One inline suppression, where it is written and what it covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inline {
+    /// Rule IDs, families or `*`.
+    pub rules: Vec<String>,
+    pub reason: String,
+    pub expires: Option<String>,
+    /// Module path (`module.a`) and block key (`aws_s3_bucket.logs`) it is on.
+    pub module: String,
+    pub block: String,
+    /// The attribute it is on (`versioning`), or None for the whole block.
+    pub attr: Option<String>,
+    pub at: Location,
+}
+
+/// A directive that cannot be read: `file:line: why`.
+pub type Malformed = String;
+
+impl Inline {
+    /// Whether it covers a finding of `rule` on the block `(module, block)` and `attribute`.
+    pub fn matches(&self, rule: &str, source: Option<&(String, String)>, attribute: &str) -> bool {
+        let Some((module, block)) = source else {
+            return false;
+        };
+        *module == self.module
+            && *block == self.block
+            && self
+                .rules
+                .iter()
+                .any(|p| crate::policy::config::rule_matches(p, rule))
+            && self.attr.as_ref().is_none_or(|a| {
+                attribute == a
+                    || attribute
+                        .strip_prefix(a.as_str())
+                        .is_some_and(|r| r.starts_with('.'))
+            })
+    }
+
+    pub fn expired(&self, today: &str) -> bool {
+        self.expires.as_deref().is_some_and(|d| d < today)
+    }
+
+    /// `AWS-S3-001 on aws_s3_bucket.logs`, for messages (their address is the comment's line).
+    pub fn describe(&self) -> String {
+        let on = match &self.attr {
+            Some(a) => format!("{}.{a}", self.block),
+            None => self.block.clone(),
+        };
+        let on = if self.module.is_empty() {
+            on
+        } else {
+            format!("{}.{on}", self.module)
+        };
+        format!("{} on {on}", self.rules.join(","))
+    }
+}
+
+/// Every inline suppression of the tree, and the directives that cannot be read.
+pub fn collect(tree: &Tree) -> (Vec<Inline>, Vec<Malformed>) {
+    let mut out = Vec::new();
+    let mut bad = Vec::new();
+    for m in &tree.modules {
+        for f in &m.files {
+            if !f.text.contains("tfaudit:ignore") {
+                continue;
+            }
+            let Some(body) = &f.body else { continue };
+            for b in body.blocks() {
+                let Some(key) = block_key(b) else { continue };
+                if !key.contains('.') || key.starts_with("var.") || key.starts_with("provider.") {
+                    continue;
+                }
+                let Some(span) = b.span() else { continue };
+                let line = f.line_of(span.start);
+                for d in directives(f, line, &mut bad) {
+                    out.push(d.on(&m.path, &key, None, f, line));
+                }
+                attrs(f, &m.path, &key, &b.body, &mut out, &mut bad);
+            }
+        }
+    }
+    (out, bad)
+}
+
+/// Directives on the top-level attributes and nested blocks of a resource.
+fn attrs(
+    f: &File,
+    module: &str,
+    key: &str,
+    body: &Body,
+    out: &mut Vec<Inline>,
+    bad: &mut Vec<Malformed>,
+) {
+    for s in body.iter() {
+        let (name, span) = match s {
+            Structure::Attribute(a) => (a.key.as_str(), a.span()),
+            Structure::Block(b) => (b.ident.as_str(), b.span()),
+        };
+        let Some(span) = span else { continue };
+        let line = f.line_of(span.start);
+        for d in directives(f, line, bad) {
+            out.push(d.on(module, key, Some(name.to_string()), f, line));
+        }
+    }
+}
+
+struct Directive {
+    rules: Vec<String>,
+    reason: String,
+    expires: Option<String>,
+    line: usize,
+}
+
+impl Directive {
+    fn on(self, module: &str, block: &str, attr: Option<String>, f: &File, _: usize) -> Inline {
+        Inline {
+            rules: self.rules,
+            reason: self.reason,
+            expires: self.expires,
+            module: module.to_string(),
+            block: block.to_string(),
+            attr,
+            at: Location {
+                file: f.shown.clone(),
+                line: self.line,
+            },
+        }
+    }
+}
+
+/// The directives on line `line` (a trailing comment) and in the comment lines just above it.
+fn directives(f: &File, line: usize, bad: &mut Vec<Malformed>) -> Vec<Directive> {
+    let mut out = Vec::new();
+    let mut read = |text: &str, n: usize| {
+        if let Some(at) = text.find("tfaudit:ignore") {
+            match parse(&text[at + "tfaudit:ignore".len()..]) {
+                Ok((rules, reason, expires)) => out.push(Directive {
+                    rules,
+                    reason,
+                    expires,
+                    line: n,
+                }),
+                Err(why) => bad.push(format!("{}:{n}: tfaudit:ignore: {why}", f.shown)),
+            }
+        }
+    };
+    let own = f.line(line);
+    if let Some(c) = comment_start(own) {
+        read(&own[c..], line);
+    }
+    let mut n = line;
+    while n > 1 {
+        n -= 1;
+        let t = f.line(n).trim_start();
+        if !(t.starts_with('#') || t.starts_with("//")) {
+            break;
+        }
+        read(t, n);
+    }
+    out
+}
+
+/// Where a trailing `#` or `//` comment starts, outside strings.
+fn comment_start(line: &str) -> Option<usize> {
+    let mut in_str = false;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_str => i += 1,
+            b'"' => in_str = !in_str,
+            b'#' if !in_str => return Some(i),
+            b'/' if !in_str && bytes.get(i + 1) == Some(&b'/') => return Some(i),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// ` AWS-S3-001,AWS-S3-002 reason: why exp:2026-12-31` → rules, reason, expiry.
+fn parse(rest: &str) -> Result<(Vec<String>, String, Option<String>), String> {
+    let rest = rest.trim_start_matches([':', '=']).trim();
+    let (ids, mut tail) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let rules: Vec<String> = ids
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let well_formed = |r: &String| {
+        r == "*"
+            || (r.contains('-')
+                && r.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-'))
+    };
+    if rules.is_empty() || !rules.iter().all(well_formed) {
+        return Err(format!("`{ids}` is not a rule ID, a family (AWS-S3) or *"));
+    }
+    let mut expires = None;
+    if let Some(at) = tail.find("exp:") {
+        let date: String = tail[at + 4..].chars().take(10).collect();
+        let valid = date.len() == 10
+            && date.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if !valid {
+            return Err(format!("exp:{date} is not a date (YYYY-MM-DD)"));
+        }
+        expires = Some(date);
+        let before = tail[..at].trim_end().trim_end_matches(',');
+        tail = before;
+    }
+    let reason = tail
+        .trim()
+        .strip_prefix("reason:")
+        .unwrap_or(tail.trim())
+        .trim()
+        .to_string();
+    if reason.is_empty() {
+        return Err("a reason is required (`reason: why`)".into());
+    }
+    Ok((rules, reason, expires))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_parse() {
+        assert_eq!(
+            parse(" AWS-S3-001 reason: public website, exp:2026-12-31").unwrap(),
+            (
+                vec!["AWS-S3-001".to_string()],
+                "public website".to_string(),
+                Some("2026-12-31".to_string())
+            )
+        );
+        assert_eq!(
+            parse(" AWS-S3-001,AWS-S3 reason: logs bucket").unwrap().0,
+            vec!["AWS-S3-001".to_string(), "AWS-S3".to_string()]
+        );
+        assert!(parse(" AWS-S3-001").is_err());
+        assert!(parse(" lowercase reason: x").is_err());
+        assert!(parse(" AWS-S3-001 reason: x exp:2026-13").is_err());
+    }
+
+    #[test]
+    fn trailing_comments_outside_strings() {
+        assert_eq!(comment_start(r#"acl = "a#b" # tfaudit:ignore"#), Some(12));
+        assert_eq!(comment_start(r#"x = "//" // c"#), Some(9));
+        assert_eq!(comment_start(r#"x = 1"#), None);
+    }
+}

@@ -1,0 +1,145 @@
+//! The `.tf` source beside a plan: inline suppressions, locations from the HCL parser (and the
+//! line scan for a file it rejects), the default source directory, and a source that is not
+//! the plan's.
+
+use assert_cmd::Command;
+use std::collections::BTreeSet;
+
+fn run(dir: &str, args: &[&str]) -> (serde_json::Value, String) {
+    let out = Command::cargo_bin("tfaudit")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_default();
+    (json, String::from_utf8(out.stderr).unwrap())
+}
+
+fn findings(v: &serde_json::Value) -> BTreeSet<String> {
+    v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}:{}",
+                f["rule"].as_str().unwrap(),
+                f["address"].as_str().unwrap(),
+                f["file"].as_str().unwrap_or("-"),
+                f["line"].as_u64().unwrap_or(0)
+            )
+        })
+        .collect()
+}
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn inline_suppressions_hide_what_they_name_until_they_expire() {
+    let (v, stderr) = run(
+        ROOT,
+        &[
+            "testdata/source/ignore/plan.json",
+            "--source-dir",
+            "testdata/source/ignore",
+            "--check",
+            "AWS-CW-001,AWS-CW-002",
+            "--format",
+            "json",
+        ],
+    );
+    let d = "testdata/source/ignore";
+    let expected: BTreeSet<String> = [
+        // Hidden: block_ignored's AWS-CW-001 (comment above the block), attr_ignored's
+        // AWS-CW-002 (trailing comment on the attribute the finding names).
+        format!("AWS-CW-001 aws_cloudwatch_log_group.attr_ignored {d}/main.tf:9"),
+        // On `name`, not on kms_key_id: does not hide it.
+        format!("AWS-CW-001 aws_cloudwatch_log_group.other_attr {d}/main.tf:15"),
+        // Expired: both findings are back, and the suppression is a finding itself.
+        format!("AWS-CW-001 aws_cloudwatch_log_group.expired {d}/main.tf:22"),
+        format!("AWS-CW-002 aws_cloudwatch_log_group.expired {d}/main.tf:22"),
+        format!("TFAUDIT-CFG-001 {d}/main.tf:21 -:0"),
+        // No reason: not a suppression (a warning says why). Unquoted type label located.
+        format!("AWS-CW-001 aws_cloudwatch_log_group.malformed {d}/main.tf:27"),
+        // A file the parser rejects: located by the line scan.
+        format!("AWS-CW-001 aws_cloudwatch_log_group.scanned {d}/other.tf:10"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(findings(&v), expected);
+    let summary = &v["files"][0]["summary"];
+    assert_eq!(summary["suppressed"], 2);
+    assert_eq!(summary["source"], d);
+    assert!(
+        stderr.contains(&format!("warning: {d}/main.tf:26: tfaudit:ignore: a reason is required")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("warning: {d}/other.tf:6: ")),
+        "{stderr}"
+    );
+    assert_eq!(stderr.matches("other.tf:6").count(), 1, "{stderr}");
+}
+
+#[test]
+fn strict_config_reports_inline_suppressions_that_hide_nothing() {
+    let (v, _) = run(
+        ROOT,
+        &[
+            "testdata/source/ignore/plan.json",
+            "--source-dir",
+            "testdata/source/ignore",
+            "--check",
+            "AWS-CW-001,AWS-CW-002",
+            "--strict-config",
+            "--format",
+            "json",
+        ],
+    );
+    let unused: Vec<String> = findings(&v)
+        .into_iter()
+        .filter(|f| f.starts_with("TFAUDIT-CFG-002"))
+        .collect();
+    assert_eq!(
+        unused,
+        vec!["TFAUDIT-CFG-002 testdata/source/ignore/main.tf:16 -:0".to_string()]
+    );
+}
+
+#[test]
+fn the_working_directory_is_the_default_source_unless_no_source() {
+    let dir = format!("{ROOT}/testdata/source/ignore");
+    let args = ["plan.json", "--check", "AWS-CW-001", "--format", "json"];
+    let (v, _) = run(&dir, &args);
+    assert_eq!(v["files"][0]["summary"]["source"], ".");
+    assert_eq!(v["files"][0]["summary"]["suppressed"], 1);
+    assert!(findings(&v).contains("AWS-CW-001 aws_cloudwatch_log_group.scanned other.tf:10"));
+    let (v, _) = run(&dir, &[&args[..], &["--no-source"]].concat());
+    assert!(v["files"][0]["summary"].get("source").is_none());
+    assert_eq!(v["files"][0]["summary"]["suppressed"], 0);
+}
+
+#[test]
+fn a_source_that_is_not_the_plans_is_not_used() {
+    let (v, stderr) = run(
+        ROOT,
+        &[
+            "testdata/demo/plan.json",
+            "--source-dir",
+            "testdata/source/ignore",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(v["files"][0]["summary"].get("source").is_none());
+    assert!(v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| f.get("file").is_none()));
+    assert!(
+        stderr.contains("the source in testdata/source/ignore has no "),
+        "{stderr}"
+    );
+}

@@ -50,7 +50,11 @@ pub fn audit_source(
     };
     let plan = load::parse(&source)?;
     lap("parse");
-    let stack = model::Stack::build(&plan);
+    // The `.tf` source is used only when it is the plan's: every root-module block in it.
+    let src = opts.policy.source;
+    let mismatch = src.and_then(|s| s.missing_in_plan(&plan.root));
+    let locals = src.filter(|_| mismatch.is_none()).map(|s| &s.locals);
+    let stack = model::Stack::build_with(&plan, locals);
     lap("model");
     let settings = opts.policy.settings;
     let mut evals = rules::run(&stack, &settings.rules, &settings.params);
@@ -73,6 +77,7 @@ pub fn audit_source(
         (stack.resources.len(), outside),
         evals,
         opts.policy,
+        mismatch,
         used,
     );
     if opts.leak {

@@ -591,12 +591,14 @@ fn resolution_past_the_budget_is_unknown_and_says_so() {
     let message = vpc_unknown(&r);
     assert!(
         message.starts_with("no flow log found, but the vpc_id of aws_flow_log.f000 cannot be followed: module.c.o0 ← ")
-            && message.ends_with(".local.l (locals are not in the plan JSON)"),
+            && message.ends_with(".local.l (locals are not in the plan JSON; give --source-dir)"),
         "{message}"
     );
     let reasons = flow_log_reasons(plan);
     assert_eq!(reasons.len(), 400);
-    assert!(reasons[0].1.ends_with("(locals are not in the plan JSON)"));
+    assert!(reasons[0]
+        .1
+        .ends_with("(locals are not in the plan JSON; give --source-dir)"));
     let spent = reasons
         .iter()
         .filter(|(_, why)| why.ends_with(BUDGET_REASON))

@@ -72,7 +72,9 @@ fn inline_suppressions_hide_what_they_name_until_they_expire() {
     assert_eq!(summary["suppressed"], 2);
     assert_eq!(summary["source"], d);
     assert!(
-        stderr.contains(&format!("warning: {d}/main.tf:26: tfaudit:ignore: a reason is required")),
+        stderr.contains(&format!(
+            "warning: {d}/main.tf:26: tfaudit:ignore: a reason is required"
+        )),
         "{stderr}"
     );
     assert!(

@@ -26,6 +26,10 @@ use std::rc::Rc;
 
 pub type ResId = usize;
 
+/// Each module's `locals` from the `.tf` source (the plan JSON has none): `(module path,
+/// name)` → the expression, in the configuration's own shape (references or a constant).
+pub type Locals = HashMap<(String, String), Val<'static>>;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
     Create,
@@ -170,10 +174,17 @@ pub struct Stack<'p> {
     /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
     budget: std::cell::Cell<usize>,
     budget_total: usize,
+    /// The source's locals, when a source that matches the plan was read.
+    locals: Option<&'p Locals>,
 }
 
 impl<'p> Stack<'p> {
     pub fn build(plan: &'p Plan<'p>) -> Stack<'p> {
+        Stack::build_with(plan, None)
+    }
+
+    /// [`Stack::build`] with the `locals` of the plan's `.tf` source.
+    pub fn build_with(plan: &'p Plan<'p>, locals: Option<&'p Locals>) -> Stack<'p> {
         let root = &plan.root;
         let mut stack = Stack {
             kind: plan.kind,
@@ -193,6 +204,7 @@ impl<'p> Stack<'p> {
             unresolved: HashMap::new(),
             budget: Default::default(),
             budget_total: 0,
+            locals,
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);

@@ -5,6 +5,7 @@
 use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
+use crate::source::expr::CONDITIONAL;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -209,6 +210,22 @@ impl<'p> Stack<'p> {
             push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
             return;
         }
+        if let Some(Val::Arr(parts)) = expr.get(CONDITIONAL) {
+            if let [cond, then, other] = &parts[..] {
+                self.resolve_conditional(
+                    memo,
+                    scope,
+                    inst,
+                    [cond, then, other],
+                    ctx,
+                    path,
+                    via,
+                    out,
+                    depth,
+                );
+                return;
+            }
+        }
         if let Some(cv) = expr.get("constant_value") {
             let leaf = match navigate(cv, path) {
                 Some(v) => Leaf::Value(v, false),
@@ -325,6 +342,69 @@ impl<'p> Stack<'p> {
                 (_, None) => None,
             };
             self.pair(&mut out[start..], key.as_ref(), via.len(), real.len() == 1);
+        }
+    }
+
+    /// `cond ? then : other` from the source: the branch a known condition selects; with the
+    /// condition unknown, both branches' leaves, and what either may yield is only a possible
+    /// input (unless both lead to the same leaves: then it is that).
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_conditional(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        [cond, then, other]: [&'p Val<'p>; 3],
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) {
+        let mut c = Vec::new();
+        self.resolve_in(memo, scope, inst, cond, ctx, &[], via, &mut c, depth + 1);
+        let truth = |l: &Resolved| match &l.leaf {
+            Leaf::Value(Val::Bool(b), _) => Some(*b),
+            Leaf::Value(Val::Str(s), _) if s == "true" || s == "false" => Some(s == "true"),
+            _ => None,
+        };
+        let known: Vec<Option<bool>> = c.iter().map(truth).collect();
+        if let [Some(b)] = known[..] {
+            let branch = if b { then } else { other };
+            self.resolve_in(memo, scope, inst, branch, ctx, path, via, out, depth + 1);
+            return;
+        }
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        self.resolve_in(memo, scope, inst, then, ctx, path, via, &mut a, depth + 1);
+        self.resolve_in(memo, scope, inst, other, ctx, path, via, &mut b, depth + 1);
+        let keys = |v: &[Resolved]| {
+            let mut k: Vec<String> = v.iter().map(|l| leaf_key(&l.leaf)).collect();
+            k.sort();
+            k.dedup();
+            k
+        };
+        if keys(&a) == keys(&b) {
+            out.extend(a);
+            return;
+        }
+        let why = match c.iter().find_map(|l| match &l.leaf {
+            Leaf::DeadEnd(w) => Some(w.clone()),
+            _ => None,
+        }) {
+            Some(w) => format!("a conditional whose condition is unknown until apply ({w})"),
+            None => "a conditional whose condition is unknown until apply".to_string(),
+        };
+        for mut l in a.into_iter().chain(b) {
+            match &mut l.leaf {
+                Leaf::Resource { unsure, .. } => {
+                    unsure.get_or_insert_with(|| why.clone());
+                }
+                // A known value in one branch: the result may be it, or the other branch's.
+                Leaf::Value(..) => l.leaf = Leaf::DeadEnd(why.clone()),
+                Leaf::DeadEnd(_) => {}
+            }
+            out.push(l);
         }
     }
 
@@ -523,14 +603,35 @@ impl<'p> Stack<'p> {
                     self.resolve_var(memo, scope, inst, var, &sub, via, out, depth)
                 });
             }
-            Some("local") => dead(
-                format!(
-                    "{} (locals are not in the plan JSON)",
-                    qualified(&sc.path, &format!("local.{}", name_at(1).unwrap_or("")))
-                ),
-                via,
-                out,
-            ),
+            Some("local") => {
+                let name = name_at(1).unwrap_or("");
+                let Some(expr) = self
+                    .locals
+                    .and_then(|l| l.get(&(sc.path.clone(), name.to_string())))
+                else {
+                    let why = match self.locals {
+                        Some(_) => "is not in the source",
+                        None => "(locals are not in the plan JSON; give --source-dir)",
+                    };
+                    return dead(
+                        format!("{} {why}", qualified(&sc.path, &format!("local.{name}"))),
+                        via,
+                        out,
+                    );
+                };
+                let sub = rest(2);
+                let key = (
+                    scope,
+                    inst_address(inst),
+                    format!("local.{name}"),
+                    path_text(&sub),
+                );
+                self.memoised(memo, key, via, out, |via, out| {
+                    via.push(qualified(&sc.path, &format!("local.{name}")).into());
+                    self.resolve_in(memo, scope, inst, expr, None, &sub, via, out, depth + 1);
+                    via.pop();
+                });
+            }
             Some("module") => {
                 let Some(m) = name_at(1) else { return };
                 let (key, out_at) = match steps.get(2) {

@@ -169,6 +169,7 @@ pub fn decide(
     (resources, outside): (usize, usize),
     mut evals: Vec<Eval>,
     policy: &Policy,
+    source_mismatch: Option<String>,
     used: &mut Usage,
 ) -> FileOutcome {
     let (gate, settings, today) = (&policy.gate, policy.settings, policy.today.as_str());
@@ -184,19 +185,17 @@ pub fn decide(
         }
     }
     crate::rules::sort(&mut evals);
-    // The source is used only when it has every root-module block the results name.
-    let source = policy.source.and_then(|src| {
-        match src.missing(evals.iter().filter_map(|e| e.source.as_ref())) {
-            Some(block) => {
-                s.source_mismatch = Some(format!(
-                    "the source in {} has no {block}: it is not this plan's, and is not used",
-                    src.root
-                ));
-                None
-            }
-            None => Some(src),
+    // The source is used only when it has every root-module block of the plan.
+    let source = match (policy.source, source_mismatch) {
+        (Some(src), Some(block)) => {
+            s.source_mismatch = Some(format!(
+                "the source in {} has no {block}: it is not this plan's, and is not used",
+                src.root
+            ));
+            None
         }
-    });
+        (src, _) => src,
+    };
     if let Some(src) = source {
         s.source = Some(src.root.clone());
         used.inline.resize(src.inline.len(), false);

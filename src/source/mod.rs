@@ -4,8 +4,10 @@
 //! (hcl-edit). What the plan JSON cannot say comes from here: file:line of blocks and
 //! attributes, and inline suppressions.
 
+pub mod expr;
 pub mod ignore;
 
+use crate::model::Val;
 use hcl_edit::structure::{Block, Body, Structure};
 use hcl_edit::Span;
 use std::collections::HashMap;
@@ -171,6 +173,8 @@ pub struct Source {
     pub root: String,
     pub map: SourceMap,
     pub inline: Vec<ignore::Inline>,
+    /// Each module's `locals`, as configuration expressions the model follows.
+    pub locals: crate::model::Locals,
     /// Files that do not parse and directives that cannot be read, to warn about once.
     pub warnings: Vec<String>,
 }
@@ -194,8 +198,30 @@ impl Source {
             },
             map,
             inline,
+            locals: locals(&tree),
             warnings,
         }
+    }
+
+    /// A block or module call of the plan's root module configuration that the source does
+    /// not have (see [`Source::missing`]).
+    pub fn missing_in_plan(&self, root: &Val) -> Option<String> {
+        let module = root.get("configuration")?.get("root_module")?;
+        let resources = module
+            .get("resources")
+            .and_then(Val::as_array)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|r| r.get("address").and_then(Val::as_str))
+            .map(|a| ("".to_string(), a.to_string()));
+        let calls = module
+            .get("module_calls")
+            .and_then(Val::as_object)
+            .unwrap_or(&[])
+            .iter()
+            .map(|(name, _)| ("".to_string(), format!("module.{name}")));
+        let blocks: Vec<(String, String)> = resources.chain(calls).collect();
+        self.missing(&blocks)
     }
 
     /// A block of the plan's root module that the source does not have: the source is not the
@@ -212,6 +238,25 @@ impl Source {
             .find(|(module, block)| module.is_empty() && self.map.find(module, block).is_none())
             .map(|(_, block)| block.clone())
     }
+}
+
+/// The `locals` of every module: `(module path, name)` → its expression.
+fn locals(tree: &Tree) -> crate::model::Locals {
+    let mut out = crate::model::Locals::new();
+    for m in &tree.modules {
+        for f in &m.files {
+            let Some(body) = &f.body else { continue };
+            for b in body.blocks().filter(|b| b.ident.as_str() == "locals") {
+                for a in b.body.attributes() {
+                    out.insert(
+                        (m.path.clone(), a.key.as_str().to_string()),
+                        expr::config_expr(&a.value),
+                    );
+                }
+            }
+        }
+    }
+    out
 }
 
 /// `a/b/../c/./d` → `a/c/d`; leading `..` kept (a module outside the root directory).

@@ -6,8 +6,11 @@ declare_rule! {
     /// ## What it checks
     /// `aws_lambda_function.filename`: a package built on the machine that runs Terraform
     /// (`filename` or `source_code_hash` referencing `data.archive_file` or `local_file`, also
-    /// through module variables) fails; with `--source-dir`, a `filename` that does not exist
-    /// under that directory fails too (a placeholder). Functions deployed from S3 or an image
+    /// through module variables) fails; with the `.tf` source (`--source-dir`, or the working
+    /// directory), a `filename` that does not exist under the root module fails too (a
+    /// placeholder) — unless the configuration has something that writes files at apply
+    /// (`null_resource`, `terraform_data`, `local_file`, `external`, `http`): a package
+    /// downloaded or built then is absent from a checkout, so that is Unknown. Functions deployed from S3 or an image
     /// are not judged; a `filename` the plan cannot follow (a `local`) is Unknown.
     ///
     /// ## Why it matters
@@ -35,12 +38,29 @@ declare_rule! {
 
 const LOCAL_TYPES: [&str; 2] = ["archive_file", "local_file"];
 
+/// Resources and data sources that run on the machine that applies: provisioners, files,
+/// external programs, downloads.
+const PRODUCERS: [&str; 6] = [
+    "null_resource",
+    "terraform_data",
+    "local_file",
+    "local_sensitive_file",
+    "external",
+    "http",
+];
+
 impl Rule for LocalPackage {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
     fn check(&self, cx: &mut Cx) {
+        // What can write a file on the runner at apply: a package absent from the checkout may
+        // come from it (a download, a build step), so its absence proves nothing.
+        let producer = PRODUCERS
+            .iter()
+            .find_map(|t| cx.stack.of_type(t).next())
+            .map(|(_, p)| p.address.clone());
         for (_, r) in cx.live("aws_lambda_function") {
             let filename = cx.stack.eff(r, "filename");
             if matches!(filename, Eff::NotSet | Eff::Known(Val::Null)) {
@@ -80,6 +100,15 @@ impl Rule for LocalPackage {
                     (Eff::Known(Val::Str(f)), Some(dir)) => {
                         if dir.join(f.as_ref()).exists() {
                             (Status::Pass, format!("package {f} exists"))
+                        } else if let Some(p) = &producer {
+                            (
+                                Status::Unknown,
+                                format!(
+                                    "package {f} is not under {}, and {p} in the configuration \
+                                     may build or download it at apply",
+                                    dir.display()
+                                ),
+                            )
                         } else {
                             (
                                 Status::Fail,

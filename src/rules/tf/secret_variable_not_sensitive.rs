@@ -1,4 +1,4 @@
-use crate::model::Leaf;
+use crate::model::{Leaf, Val};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 use std::collections::BTreeMap;
 
@@ -11,7 +11,8 @@ declare_rule! {
     /// jsonencode({ username = var.user, password = var.password })`), only the variables named
     /// like secrets (password, secret, token, key, credential, auth, private) are judged. The result is reported on that variable (`var.NAME`,
     /// `module.m.var.NAME`), where the fix goes, naming the arguments it feeds. A secret given
-    /// through a `local` cannot be traced: Unknown, on the resource.
+    /// through a `local` is followed when the `.tf` source is read (`--source-dir`); without it, it
+    /// cannot be traced: Unknown, on the resource.
     ///
     /// ## Why it matters
     /// Without `sensitive`, Terraform prints the value in plan output and CI logs.
@@ -70,7 +71,9 @@ impl Rule for SecretVariableNotSensitive {
                 // password = … })`): only the values named like secrets are secret.
                 let built = leaves.len() > 1;
                 for l in &leaves {
-                    if !matches!(l.leaf, Leaf::Value(..)) {
+                    // A secret is a string: a boolean or number (a flag in the condition of
+                    // `var.manage ? null : var.password`) is not one.
+                    if !matches!(l.leaf, Leaf::Value(Val::Str(_) | Val::Null, _)) {
                         continue;
                     }
                     let Some(var) = l.via.last() else {

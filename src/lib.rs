@@ -53,8 +53,8 @@ pub fn audit_source(
     // The `.tf` source is used only when it is the plan's: every root-module block in it.
     let src = opts.policy.source;
     let mismatch = src.and_then(|s| s.missing_in_plan(&plan.root));
-    let locals = src.filter(|_| mismatch.is_none()).map(|s| &s.locals);
-    let stack = model::Stack::build_with(&plan, locals);
+    let exprs = src.filter(|_| mismatch.is_none()).map(|s| &s.exprs);
+    let stack = model::Stack::build_with(&plan, exprs);
     lap("model");
     let settings = opts.policy.settings;
     let mut evals = rules::run(&stack, &settings.rules, &settings.params);

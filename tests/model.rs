@@ -139,10 +139,33 @@ fn a_local_is_a_dead_end_and_reported_as_unresolved() {
         );
         assert_eq!(
             u[0].reason,
-            "local.vpc_id (locals are not in the plan JSON)"
+            "local.vpc_id (locals are not in the plan JSON; give --source-dir)"
         );
         assert!(pointing(s, "aws_vpc.main", "aws_security_group", "vpc_id").is_empty());
     });
+}
+
+#[test]
+fn with_the_source_a_local_is_followed_to_its_resource() {
+    let dir = format!("{}/testdata/model/references", env!("CARGO_MANIFEST_DIR"));
+    let source = tfaudit::source::Source::load(std::path::Path::new(&dir));
+    let src = tfaudit::load::read(&tfaudit::load::Input::Path(
+        format!("{dir}/plan.json").into(),
+    ))
+    .unwrap();
+    let plan = tfaudit::load::parse(&src).unwrap();
+    let s = Stack::build_with(&plan, Some(&source.exprs));
+    assert!(s.unresolved("aws_security_group", "vpc_id").is_empty());
+    assert_eq!(
+        pointing(&s, "aws_vpc.main", "aws_security_group", "vpc_id")
+            .into_iter()
+            .filter(|(from, _)| from == "aws_security_group.via_local")
+            .collect::<Vec<_>>(),
+        vec![(
+            "aws_security_group.via_local".to_string(),
+            "local.vpc_id ← aws_vpc.main.id".to_string()
+        )]
+    );
 }
 
 #[test]

@@ -109,7 +109,7 @@ fn junit_failure_text_carries_message_provenance_severity_and_location() {
          severity: high (fail)\n\
          resource: module.network.aws_security_group_rule.egress\n\
          attribute: cidr_blocks\n\
-         location: testdata/demo/modules/network/main.tf:108\n\
+         location: testdata/demo/modules/network/main.tf:113\n\
          message: egress rule of module.network.aws_security_group.app allows all traffic to \
          0.0.0.0/0 (from module.network.var.egress_cidrs ← var.egress_cidrs)\n\
          provenance: module.network.var.egress_cidrs ← var.egress_cidrs\n"
@@ -119,8 +119,9 @@ fn junit_failure_text_carries_message_provenance_severity_and_location() {
 #[test]
 fn junit_failures_follow_fail_on_and_unknown() {
     let count = |xml: &str, what: &str| xml.matches(what).count();
+    // The same source as `demo`: its locals decide some results.
     let gated = |extra: &[&str]| {
-        findings(extra)
+        findings(&[extra, &["--source-dir", "testdata/demo"]].concat())
             .iter()
             .filter(|(_, _, sev, status)| {
                 let high = sev == "high" || sev == "critical";
@@ -145,7 +146,10 @@ fn junit_failures_follow_fail_on_and_unknown() {
     );
 
     // --unknown: warn skips, fail fails, ignore leaves them out.
-    let unknown = findings(&[]).iter().filter(|f| f.3 == "unknown").count();
+    let unknown = findings(&["--source-dir", "testdata/demo"])
+        .iter()
+        .filter(|f| f.3 == "unknown")
+        .count();
     assert!(unknown > 0);
     assert_eq!(count(&all, "<skipped "), unknown);
     let fail = demo("junit", &["--unknown", "fail"]);
@@ -179,12 +183,12 @@ fn junit_under_gitlab_names_the_file() {
         attribute(case, "file"),
         Some("testdata/demo/modules/network/main.tf")
     );
-    // Without a location there is no file.
+    // A stack-level finding is on the root module's first file.
     let stack = tags(&xml, "testcase")
         .into_iter()
         .find(|c| c.contains("AWS-CT-001 (stack)"))
         .unwrap();
-    assert_eq!(attribute(stack, "file"), None);
+    assert_eq!(attribute(stack, "file"), Some("testdata/demo/main.tf"));
     // Elsewhere, the schema-valid form.
     assert!(!demo("junit", &[]).contains(" file=\""));
 }

@@ -145,3 +145,70 @@ fn a_source_that_is_not_the_plans_is_not_used() {
         "{stderr}"
     );
 }
+
+/// Statuses of one rule, by address.
+fn statuses(v: &serde_json::Value) -> BTreeSet<String> {
+    let f = &v["files"][0];
+    let mut out: BTreeSet<String> = f["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["address"].as_str().unwrap(),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let judged = f["summary"]["evaluated"].as_u64().unwrap() as usize;
+    assert!(out.len() <= judged);
+    out.insert(format!("passed {}", f["summary"]["passed"]));
+    out
+}
+
+#[test]
+fn conditionals_operators_and_locals_from_the_source() {
+    let plan = "testdata/source/conditional/plan.json";
+    let (with, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/conditional",
+            "--check",
+            "AWS-VPC-001",
+            "--format",
+            "json",
+        ],
+    );
+    // aws_vpc.a: the known condition picks it (and `var.create && !false`, `var.create ==
+    // true` are evaluated); aws_vpc.d: through the module's local. b and c: either may be the
+    // one, decided at apply.
+    let expected: BTreeSet<String> = ["aws_vpc.b unknown", "aws_vpc.c unknown", "passed 2"]
+        .map(String::from)
+        .into();
+    assert_eq!(statuses(&with), expected);
+    // The plan alone lists references only: nothing can be told.
+    let (without, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--no-source",
+            "--check",
+            "AWS-VPC-001",
+            "--format",
+            "json",
+        ],
+    );
+    let expected: BTreeSet<String> = [
+        "aws_vpc.a unknown",
+        "aws_vpc.b unknown",
+        "aws_vpc.c unknown",
+        "aws_vpc.d unknown",
+        "passed 0",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&without), expected);
+}

@@ -137,7 +137,8 @@ fn compact_is_one_line_per_finding_without_borders() {
         let r = run(tfaudit(columns).args([DEMO, "--compact", "--source-dir", "testdata/demo"]));
         assert_eq!(r.code, 1);
         let lines: Vec<&str> = r.stdout.lines().collect();
-        assert_eq!(lines.len(), all.len() + 2, "{}", r.stdout);
+        // The findings, then the summary, the profile hint and the source line.
+        assert_eq!(lines.len(), all.len() + 3, "{}", r.stdout);
         assert!(!r.stdout.contains(['│', '┆', '─']));
         for ((a, loc), line) in all.iter().zip(&lines) {
             let words: Vec<&str> = line.split_whitespace().collect();

@@ -26,9 +26,20 @@ use std::rc::Rc;
 
 pub type ResId = usize;
 
-/// Each module's `locals` from the `.tf` source (the plan JSON has none): `(module path,
-/// name)` → the expression, in the configuration's own shape (references or a constant).
-pub type Locals = HashMap<(String, String), Val<'static>>;
+/// Expressions from the `.tf` source, in the configuration's own shape (references or a
+/// constant) with conditionals and operators kept: what the plan JSON lacks (locals) or lists
+/// only by its references. Keyed by module path (`""`, `module.a`).
+#[derive(Debug, Default)]
+pub struct SourceExprs {
+    /// `(module, name)` → a `locals` entry.
+    pub locals: HashMap<(String, String), Val<'static>>,
+    /// `(module, block, path)` → a resource argument (`ingress.0.cidr_blocks`).
+    pub attrs: HashMap<(String, String, String), Val<'static>>,
+    /// `(module, call, argument)` → a module call's argument.
+    pub calls: HashMap<(String, String, String), Val<'static>>,
+    /// `(module, output)` → an output's value.
+    pub outputs: HashMap<(String, String), Val<'static>>,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Action {
@@ -174,8 +185,8 @@ pub struct Stack<'p> {
     /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
     budget: std::cell::Cell<usize>,
     budget_total: usize,
-    /// The source's locals, when a source that matches the plan was read.
-    locals: Option<&'p Locals>,
+    /// The source's expressions, when a source that matches the plan was read.
+    pub(crate) source: Option<&'p SourceExprs>,
 }
 
 impl<'p> Stack<'p> {
@@ -183,8 +194,8 @@ impl<'p> Stack<'p> {
         Stack::build_with(plan, None)
     }
 
-    /// [`Stack::build`] with the `locals` of the plan's `.tf` source.
-    pub fn build_with(plan: &'p Plan<'p>, locals: Option<&'p Locals>) -> Stack<'p> {
+    /// [`Stack::build`] with the expressions of the plan's `.tf` source.
+    pub fn build_with(plan: &'p Plan<'p>, source: Option<&'p SourceExprs>) -> Stack<'p> {
         let root = &plan.root;
         let mut stack = Stack {
             kind: plan.kind,
@@ -204,7 +215,7 @@ impl<'p> Stack<'p> {
             unresolved: HashMap::new(),
             budget: Default::default(),
             budget_total: 0,
-            locals,
+            source,
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);
@@ -692,9 +703,22 @@ impl<'p> Stack<'p> {
                 .and_then(|c| c.get("expressions"))
                 .and_then(Val::as_object)
             {
+                let module = self.source.map(|_| address::module_config_path(&r.module));
                 for (attr, expr) in exprs {
                     let mut leaves = Vec::new();
-                    for e in expressions_in(expr) {
+                    for (sub, e) in expressions_in(expr) {
+                        // The source's expression, when it says more than the references.
+                        let e = match (self.source, &module) {
+                            (Some(src), Some(m)) => {
+                                let path = if sub.is_empty() {
+                                    attr.to_string()
+                                } else {
+                                    format!("{attr}.{sub}")
+                                };
+                                self.richer(e, src.attrs.get(&(m.clone(), r.block(), path)))
+                            }
+                            _ => e,
+                        };
                         leaves.extend(self.resolve_from(r, e));
                     }
                     let unknown = value::has_unknown(r, attr);
@@ -1050,20 +1074,39 @@ fn strip_keys(module_address: &str) -> String {
 }
 
 /// The expression objects inside an attribute's configuration entry (blocks nest them).
-fn expressions_in<'a, 'p>(expr: &'a Val<'p>) -> Vec<&'a Val<'p>> {
+/// The expressions in an argument's configuration (nested blocks are lists of objects of
+/// expressions), each with its path from the argument (`0.cidr_blocks`).
+fn expressions_in<'a, 'p>(expr: &'a Val<'p>) -> Vec<(String, &'a Val<'p>)> {
     let mut out = Vec::new();
-    fn walk<'a, 'p>(v: &'a Val<'p>, out: &mut Vec<&'a Val<'p>>, depth: usize) {
+    fn walk<'a, 'p>(
+        v: &'a Val<'p>,
+        at: String,
+        out: &mut Vec<(String, &'a Val<'p>)>,
+        depth: usize,
+    ) {
         if depth > 32 {
             return;
         }
+        let join = |k: &str| {
+            if at.is_empty() {
+                k.to_string()
+            } else {
+                format!("{at}.{k}")
+            }
+        };
         match v {
-            Val::Obj(_) if value::is_expression(v) => out.push(v),
-            Val::Obj(members) => members.iter().for_each(|(_, m)| walk(m, out, depth + 1)),
-            Val::Arr(items) => items.iter().for_each(|m| walk(m, out, depth + 1)),
+            Val::Obj(_) if value::is_expression(v) => out.push((at, v)),
+            Val::Obj(members) => members
+                .iter()
+                .for_each(|(k, m)| walk(m, join(k), out, depth + 1)),
+            Val::Arr(items) => items
+                .iter()
+                .enumerate()
+                .for_each(|(i, m)| walk(m, join(&i.to_string()), out, depth + 1)),
             _ => {}
         }
     }
-    walk(expr, &mut out, 0);
+    walk(expr, String::new(), &mut out, 0);
     out
 }
 

@@ -5,7 +5,10 @@
 use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
-use crate::source::expr::CONDITIONAL;
+use crate::source::expr::{CONDITIONAL, OPERATOR};
+
+static TRUE: Val<'static> = Val::Bool(true);
+static FALSE: Val<'static> = Val::Bool(false);
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -226,6 +229,18 @@ impl<'p> Stack<'p> {
                 return;
             }
         }
+        if let Some(Val::Arr(parts)) = expr.get(OPERATOR) {
+            let leaf = self.operate(memo, scope, inst, parts, ctx, via, depth);
+            let leaf = match (leaf, path.is_empty()) {
+                (Leaf::Value(..), false) => Leaf::DeadEnd(format!(
+                    "{} of a bool",
+                    path_text(path).trim_start_matches('.')
+                )),
+                (l, _) => l,
+            };
+            push_leaf(out, leaf, via);
+            return;
+        }
         if let Some(cv) = expr.get("constant_value") {
             let leaf = match navigate(cv, path) {
                 Some(v) => Leaf::Value(v, false),
@@ -342,6 +357,144 @@ impl<'p> Stack<'p> {
                 (_, None) => None,
             };
             self.pair(&mut out[start..], key.as_ref(), via.len(), real.len() == 1);
+        }
+    }
+
+    /// `!a`, `a && b`, `a || b`, `a == b`, `a != b` from the source: a bool when the operands
+    /// are known values (or `&&`/`||` are decided by one), else a dead end. Never a resource:
+    /// a comparison of IDs yields a bool, not the resource.
+    #[allow(clippy::too_many_arguments)]
+    fn operate(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        parts: &'p [Val<'p>],
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Leaf<'p> {
+        let value = |e: &'p Val<'p>, via: &mut Vec<Rc<str>>| -> Result<&'p Val<'p>, String> {
+            let mut leaves = Vec::new();
+            self.resolve_in(memo, scope, inst, e, ctx, &[], via, &mut leaves, depth + 1);
+            match &leaves[..] {
+                [Resolved {
+                    leaf: Leaf::Value(v, _),
+                    ..
+                }] => Ok(*v),
+                _ => Err(leaves
+                    .iter()
+                    .find_map(|l| match &l.leaf {
+                        Leaf::DeadEnd(w) => Some(w.clone()),
+                        Leaf::Resource { reference, .. } => Some(format!("comes from {reference}")),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| "several values".into())),
+            }
+        };
+        let truth = |v: &Val| match v {
+            Val::Bool(b) => Some(*b),
+            Val::Str(s) if s == "true" || s == "false" => Some(s == "true"),
+            _ => None,
+        };
+        let boolean = |b: bool| -> Leaf<'p> { Leaf::Value(if b { &TRUE } else { &FALSE }, false) };
+        let unknown = |why: String| {
+            Leaf::DeadEnd(format!(
+                "an operation on a value unknown until apply ({why})"
+            ))
+        };
+        match parts {
+            [Val::Str(op), x] if op == "!" => match value(x, via) {
+                Ok(v) => truth(v).map_or_else(|| unknown("not a bool".into()), |b| boolean(!b)),
+                Err(why) => unknown(why),
+            },
+            [Val::Str(op), a, b] if op == "&&" || op == "||" => {
+                let short = op == "||";
+                let x = value(a, via).map(truth);
+                if let Ok(Some(t)) = x {
+                    if t == short {
+                        return boolean(short);
+                    }
+                }
+                let y = value(b, via).map(truth);
+                match (x, y) {
+                    (_, Ok(Some(t))) if t == short => boolean(short),
+                    (Ok(Some(_)), Ok(Some(_))) => boolean(!short),
+                    (Err(why), _) | (_, Err(why)) => unknown(why),
+                    _ => unknown("not a bool".into()),
+                }
+            }
+            [Val::Str(op), a, b] if op == "==" || op == "!=" => {
+                match (value(a, via), value(b, via)) {
+                    (Ok(x), Ok(y)) => boolean((x == y) == (op == "==")),
+                    (Err(why), _) | (_, Err(why)) => unknown(why),
+                }
+            }
+            _ => Leaf::DeadEnd("an operation tfaudit does not evaluate".into()),
+        }
+    }
+
+    /// The source's expression for what the plan lists only by its references: used when it
+    /// says more (a conditional, an operator) and names exactly the same references.
+    pub(crate) fn richer(
+        &self,
+        plan: &'p Val<'p>,
+        source: Option<&'p Val<'static>>,
+    ) -> &'p Val<'p> {
+        let Some(src) = source else { return plan };
+        fn shaped(v: &Val, depth: usize) -> bool {
+            depth < 64
+                && match v {
+                    Val::Obj(m) => m
+                        .iter()
+                        .any(|(k, x)| k == CONDITIONAL || k == OPERATOR || shaped(x, depth + 1)),
+                    Val::Arr(items) => items.iter().any(|x| shaped(x, depth + 1)),
+                    _ => false,
+                }
+        }
+        fn refs<'a>(v: &'a Val, out: &mut Vec<&'a str>, depth: usize) {
+            if depth > 64 {
+                return;
+            }
+            match v {
+                Val::Obj(m) => {
+                    for (k, x) in m.iter() {
+                        if k == "references" {
+                            out.extend(x.strings());
+                        } else {
+                            refs(x, out, depth + 1);
+                        }
+                    }
+                }
+                Val::Arr(items) => items.iter().for_each(|x| refs(x, out, depth + 1)),
+                _ => {}
+            }
+        }
+        // The most specific references: a reference another one extends is left out.
+        let specific = |v: &Val| {
+            let mut all = Vec::new();
+            refs(v, &mut all, 0);
+            all.sort_unstable();
+            all.dedup();
+            // Real expressions name a few; a hostile one is not compared pairwise.
+            all.truncate(512);
+            let keep: Vec<String> = all
+                .iter()
+                .filter(|r| {
+                    !all.iter().any(|o| {
+                        o.len() > r.len()
+                            && o.starts_with(**r)
+                            && matches!(o.as_bytes()[r.len()], b'.' | b'[')
+                    })
+                })
+                .map(|r| r.to_string())
+                .collect();
+            keep
+        };
+        if shaped(src, 0) && specific(src) == specific(plan) {
+            src
+        } else {
+            plan
         }
     }
 
@@ -606,10 +759,10 @@ impl<'p> Stack<'p> {
             Some("local") => {
                 let name = name_at(1).unwrap_or("");
                 let Some(expr) = self
-                    .locals
-                    .and_then(|l| l.get(&(sc.path.clone(), name.to_string())))
+                    .source
+                    .and_then(|l| l.locals.get(&(sc.path.clone(), name.to_string())))
                 else {
-                    let why = match self.locals {
+                    let why = match self.source {
                         Some(_) => "is not in the source",
                         None => "(locals are not in the plan JSON; give --source-dir)",
                     };
@@ -778,6 +931,17 @@ impl<'p> Stack<'p> {
         match (sc.parent, sc.call) {
             (Some(parent), Some(call)) => {
                 if let Some(e) = call.get("expressions").and_then(|e| e.get(var)) {
+                    let e = self.richer(
+                        e,
+                        self.source.and_then(|s| {
+                            let name = sc.path.rsplit('.').next().unwrap_or("");
+                            s.calls.get(&(
+                                self.scopes[parent].path.clone(),
+                                name.to_string(),
+                                var.to_string(),
+                            ))
+                        }),
+                    );
                     let start = out.len();
                     let up = &inst[..inst.len().saturating_sub(1)];
                     let ctx = InstCtx {
@@ -840,7 +1004,15 @@ impl<'p> Stack<'p> {
             .module
             .get("outputs")
             .and_then(|o| o.get(output));
-        let Some(e) = decl.and_then(|d| d.get("expression")) else {
+        let Some(e) = decl.and_then(|d| d.get("expression")).map(|e| {
+            self.richer(
+                e,
+                self.source.and_then(|s| {
+                    s.outputs
+                        .get(&(self.scopes[child].path.clone(), output.to_string()))
+                }),
+            )
+        }) else {
             let why = format!(
                 "{} has no such output",
                 qualified(&sc.path, &format!("module.{m}.{output}"))

@@ -257,10 +257,23 @@ impl<'p> Stack<'p> {
     /// The configuration expression that sets `path`, descending through nested blocks.
     pub fn expr_at(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
         let mut cur = r.config?.get("expressions")?;
+        // The source's expression, when it says more than the plan's references.
+        let richer = |e: &'p Val<'p>, at: &str| {
+            let src = self.source.and_then(|s| {
+                let module = super::address::module_config_path(&r.module);
+                s.attrs.get(&(module, r.block(), at.to_string()))
+            });
+            self.richer(e, src)
+        };
+        let mut at = String::new();
         for seg in path.split('.').filter(|s| !s.is_empty()) {
             if is_expression(cur) {
-                return Some(cur);
+                return Some(richer(cur, &at));
             }
+            if !at.is_empty() {
+                at.push('.');
+            }
+            at.push_str(seg);
             cur = match cur {
                 Val::Arr(items) => items.get(seg.parse::<usize>().ok()?)?,
                 Val::Obj(_) => cur.get(seg)?,
@@ -268,6 +281,9 @@ impl<'p> Stack<'p> {
             };
         }
         // A whole nested block (a list of block objects) is "set" too.
+        if is_expression(cur) {
+            return Some(richer(cur, &at));
+        }
         Some(cur)
     }
 

@@ -13,6 +13,10 @@ use std::collections::BTreeMap;
 /// only; from the source the model can pick the branch a known condition selects.
 pub const CONDITIONAL: &str = "tfaudit_conditional";
 
+/// The key of a logical or comparison operator: `[op, operand...]` with op one of `!`, `&&`,
+/// `||`, `==`, `!=`; its value is a bool the model computes when its operands are known.
+pub const OPERATOR: &str = "tfaudit_operator";
+
 /// An expression as the plan's configuration would write it (a conditional keeps its shape).
 pub fn config_expr(e: &Expression) -> Val<'static> {
     config_expr_at(e, 0)
@@ -28,6 +32,30 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
             let parts =
                 [&c.cond_expr, &c.true_expr, &c.false_expr].map(|x| config_expr_at(x, depth + 1));
             return object([(CONDITIONAL.to_string(), Val::Arr(parts.into()))]);
+        }
+        Expression::BinaryOp(b) if depth < 32 => {
+            use hcl_edit::expr::BinaryOperator as B;
+            let op = match b.operator.value() {
+                B::And => "&&",
+                B::Or => "||",
+                B::Eq => "==",
+                B::NotEq => "!=",
+                _ => "",
+            };
+            if !op.is_empty() {
+                let parts = vec![
+                    Val::Str(op.into()),
+                    config_expr_at(&b.lhs_expr, depth + 1),
+                    config_expr_at(&b.rhs_expr, depth + 1),
+                ];
+                return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
+            }
+        }
+        Expression::UnaryOp(u)
+            if depth < 32 && *u.operator.value() == hcl_edit::expr::UnaryOperator::Not =>
+        {
+            let parts = vec![Val::Str("!".into()), config_expr_at(&u.expr, depth + 1)];
+            return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
         }
         _ => {}
     }
@@ -263,6 +291,16 @@ mod tests {
         assert_eq!(
             v.to_json(),
             r#"{"tfaudit_conditional":[{"references":["var.on"]},{"references":["aws_x.a","aws_x.a.id"]},{"constant_value":null}]}"#
+        );
+    }
+
+    #[test]
+    fn operators_keep_their_shape() {
+        let body: hcl_edit::structure::Body = "x = !var.a && var.b != null\n".parse().unwrap();
+        let v = config_expr(&body.get_attribute("x").unwrap().value);
+        assert_eq!(
+            v.to_json(),
+            r#"{"tfaudit_operator":["&&",{"tfaudit_operator":["!",{"references":["var.a"]}]},{"tfaudit_operator":["!=",{"references":["var.b"]},{"constant_value":null}]}]}"#
         );
     }
 

@@ -173,8 +173,8 @@ pub struct Source {
     pub root: String,
     pub map: SourceMap,
     pub inline: Vec<ignore::Inline>,
-    /// Each module's `locals`, as configuration expressions the model follows.
-    pub locals: crate::model::Locals,
+    /// Locals, arguments, module call arguments and outputs, as expressions the model follows.
+    pub exprs: crate::model::SourceExprs,
     /// Files that do not parse and directives that cannot be read, to warn about once.
     pub warnings: Vec<String>,
 }
@@ -198,7 +198,7 @@ impl Source {
             },
             map,
             inline,
-            locals: locals(&tree),
+            exprs: exprs(&tree),
             warnings,
         }
     }
@@ -240,23 +240,91 @@ impl Source {
     }
 }
 
-/// The `locals` of every module: `(module path, name)` → its expression.
-fn locals(tree: &Tree) -> crate::model::Locals {
-    let mut out = crate::model::Locals::new();
+/// Every module's locals, resource arguments, module call arguments and outputs.
+fn exprs(tree: &Tree) -> crate::model::SourceExprs {
+    let mut out = crate::model::SourceExprs::default();
     for m in &tree.modules {
         for f in &m.files {
             let Some(body) = &f.body else { continue };
-            for b in body.blocks().filter(|b| b.ident.as_str() == "locals") {
-                for a in b.body.attributes() {
-                    out.insert(
-                        (m.path.clone(), a.key.as_str().to_string()),
-                        expr::config_expr(&a.value),
-                    );
+            for b in body.blocks() {
+                let l = labels(b);
+                match (b.ident.as_str(), l.as_slice()) {
+                    ("locals", []) => {
+                        for a in b.body.attributes() {
+                            out.locals.insert(
+                                (m.path.clone(), a.key.as_str().to_string()),
+                                expr::config_expr(&a.value),
+                            );
+                        }
+                    }
+                    ("resource" | "data", [_, _]) => {
+                        let key = block_key(b).unwrap_or_default();
+                        block_exprs(&mut out, &m.path, &key, &b.body, "");
+                    }
+                    ("module", [name]) => {
+                        for a in b.body.attributes() {
+                            out.calls.insert(
+                                (m.path.clone(), name.clone(), a.key.as_str().to_string()),
+                                expr::config_expr(&a.value),
+                            );
+                        }
+                    }
+                    ("output", [name]) => {
+                        if let Some(a) = b.body.get_attribute("value") {
+                            out.outputs.insert(
+                                (m.path.clone(), name.clone()),
+                                expr::config_expr(&a.value),
+                            );
+                        }
+                    }
+                    _ => {}
                 }
             }
         }
     }
     out
+}
+
+/// A resource's arguments, nested blocks numbered in order (`ingress.1.cidr_blocks`) as the
+/// plan numbers them; `dynamic` blocks are not (the plan expands them).
+fn block_exprs(
+    out: &mut crate::model::SourceExprs,
+    module: &str,
+    key: &str,
+    body: &Body,
+    prefix: &str,
+) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    // Blocks of a name that also has `dynamic` ones are numbered by the plan in an order the
+    // source does not show: none of them is taken.
+    let dynamic: Vec<String> = body
+        .blocks()
+        .filter(|b| b.ident.as_str() == "dynamic")
+        .flat_map(labels)
+        .collect();
+    for s in body.iter() {
+        match s {
+            Structure::Block(b) if dynamic.iter().any(|d| d == b.ident.as_str()) => {}
+            Structure::Attribute(a) => {
+                out.attrs.insert(
+                    (
+                        module.to_string(),
+                        key.to_string(),
+                        format!("{prefix}{}", a.key.as_str()),
+                    ),
+                    expr::config_expr(&a.value),
+                );
+            }
+            Structure::Block(b) if b.ident.as_str() != "dynamic" && prefix.len() < 256 => {
+                let name = b.ident.as_str();
+                let n = seen.entry(name).or_default();
+                *n += 1;
+                let path = format!("{prefix}{name}.{}.", *n - 1);
+                block_exprs(out, module, key, &b.body, &path);
+            }
+            Structure::Block(_) => {}
+        }
+    }
 }
 
 /// `a/b/../c/./d` → `a/c/d`; leading `..` kept (a module outside the root directory).

@@ -8,9 +8,10 @@ declare_rule! {
     /// (`filename` or `source_code_hash` referencing `data.archive_file` or `local_file`, also
     /// through module variables) fails; with the `.tf` source (`--source-dir`, or the working
     /// directory), a `filename` that does not exist under the root module fails too (a
-    /// placeholder) — unless the configuration has something that writes files at apply
-    /// (`null_resource`, `terraform_data`, `local_file`, `external`, `http`): a package
-    /// downloaded or built then is absent from a checkout, so that is Unknown. Functions deployed from S3 or an image
+    /// placeholder) — unless the configuration says something may write it at apply: the
+    /// function (or a module call around it) `depends_on` a `null_resource` or `terraform_data`,
+    /// or the plan has a provisioner, a `local_file`, or an `external` or `http` data source. A
+    /// package downloaded or built then is absent from a checkout: Unknown. Functions deployed from S3 or an image
     /// are not judged; a `filename` the plan cannot follow (a `local`) is Unknown.
     ///
     /// ## Why it matters
@@ -38,16 +39,42 @@ declare_rule! {
 
 const LOCAL_TYPES: [&str; 2] = ["archive_file", "local_file"];
 
-/// Resources and data sources that run on the machine that applies: provisioners, files,
-/// external programs, downloads.
-const PRODUCERS: [&str; 6] = [
-    "null_resource",
-    "terraform_data",
-    "local_file",
-    "local_sensitive_file",
-    "external",
-    "http",
-];
+/// Resources and data sources that write files on the machine that applies.
+const PRODUCERS: [&str; 4] = ["local_file", "local_sensitive_file", "external", "http"];
+
+/// A step the function waits for (`depends_on` of the function or of a module call around it)
+/// that is a `null_resource` or `terraform_data`: the configuration says something runs first.
+fn depends_on_producer(cx: &Cx, r: &crate::model::Resource) -> Option<String> {
+    let steps = |v: Option<&Val>| -> Vec<String> {
+        v.and_then(|d| d.get("depends_on"))
+            .map(Val::strings)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|d| d.starts_with("null_resource.") || d.starts_with("terraform_data."))
+            .map(str::to_string)
+            .collect()
+    };
+    if let Some(d) = steps(r.config).into_iter().next() {
+        return Some(d);
+    }
+    let mut scope = r.scope;
+    while let Some(id) = scope {
+        let sc = &cx.stack.scopes[id];
+        if let Some(d) = steps(sc.call).into_iter().next() {
+            let parent = sc
+                .parent
+                .map(|p| cx.stack.scopes[p].path.as_str())
+                .unwrap_or("");
+            return Some(if parent.is_empty() {
+                d
+            } else {
+                format!("{parent}.{d}")
+            });
+        }
+        scope = sc.parent;
+    }
+    None
+}
 
 impl Rule for LocalPackage {
     fn meta(&self) -> &'static RuleMeta {
@@ -55,13 +82,19 @@ impl Rule for LocalPackage {
     }
 
     fn check(&self, cx: &mut Cx) {
-        // What can write a file on the runner at apply: a package absent from the checkout may
-        // come from it (a download, a build step), so its absence proves nothing.
-        let producer = PRODUCERS
+        // What writes files on the runner at apply (a provisioner, a file resource, an
+        // external program): a package absent from the checkout may come from it.
+        let anywhere = cx
+            .stack
+            .resources
             .iter()
-            .find_map(|t| cx.stack.of_type(t).next())
-            .map(|(_, p)| p.address.clone());
+            .find(|p| {
+                PRODUCERS.contains(&p.rtype)
+                    || p.config.and_then(|c| c.get("provisioners")).is_some()
+            })
+            .map(|p| p.address.clone());
         for (_, r) in cx.live("aws_lambda_function") {
+            let producer = depends_on_producer(cx, r).or_else(|| anywhere.clone());
             let filename = cx.stack.eff(r, "filename");
             if matches!(filename, Eff::NotSet | Eff::Known(Val::Null)) {
                 continue;
@@ -104,8 +137,8 @@ impl Rule for LocalPackage {
                             (
                                 Status::Unknown,
                                 format!(
-                                    "package {f} is not under {}, and {p} in the configuration \
-                                     may build or download it at apply",
+                                    "package {f} is not under {}, and {p} may build or download \
+                                     it at apply",
                                     dir.display()
                                 ),
                             )

@@ -47,3 +47,18 @@ resource "aws_lambda_function" "helper_s3" {
   s3_bucket     = "code-artifacts"
   s3_key        = "fn.zip"
 }
+
+# Downloaded at apply by a step the function waits for: its absence from the checkout proves
+# nothing.
+resource "terraform_data" "download" {
+  input = "downloaded.zip"
+}
+
+resource "aws_lambda_function" "unknown_downloaded_at_apply" {
+  function_name = "unknown-downloaded"
+  role          = aws_iam_role.helper.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  filename      = "downloaded.zip"
+  depends_on    = [terraform_data.download]
+}

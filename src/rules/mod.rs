@@ -6,6 +6,7 @@ use serde::Serialize;
 
 mod apigw;
 mod asg;
+mod ath;
 pub mod attr;
 mod bak;
 mod cf;
@@ -17,6 +18,10 @@ mod cw;
 mod ddb;
 mod del;
 mod ec2;
+mod ecr;
+mod ecs;
+mod efs;
+mod eks;
 mod elc;
 mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
@@ -48,6 +53,7 @@ mod tag;
 mod tf;
 mod vpc;
 mod waf;
+mod ws;
 mod xray;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
@@ -690,6 +696,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &apigw::no_cors_preflight::NoCorsPreflight,
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
+        &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
+        &ath::database_not_encrypted::DatabaseNotEncrypted,
         &bak::not_in_backup_plan::NotInBackupPlan,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
@@ -713,6 +721,21 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
         &ec2::public_ip_associated::PublicIpAssociated,
         &ec2::user_data_secrets::UserDataSecrets,
+        &ecr::tags_mutable::TagsMutable,
+        &ecr::policy_public::PolicyPublic,
+        &ecr::scan_on_push_off::ScanOnPushOff,
+        &ecr::not_customer_key::NotCustomerKey,
+        &ecs::container_insights_off::ContainerInsightsOff,
+        &ecs::secrets_in_environment::SecretsInEnvironment,
+        &ecs::efs_volume_without_transit_encryption::EfsVolumeWithoutTransitEncryption,
+        &ecs::service_assigns_public_ip::ServiceAssignsPublicIp,
+        &ecs::root_filesystem_writable::RootFilesystemWritable,
+        &efs::file_system_not_encrypted::FileSystemNotEncrypted,
+        &eks::control_plane_logging_incomplete::ControlPlaneLoggingIncomplete,
+        &eks::public_endpoint_open_to_internet::PublicEndpointOpenToInternet,
+        &eks::endpoint_public::EndpointPublic,
+        &eks::secrets_not_encrypted::SecretsNotEncrypted,
+        &eks::unsupported_version::UnsupportedVersion,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
@@ -780,6 +803,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::subnet_auto_assigns_public_ip::SubnetAutoAssignsPublicIp,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
+        &ws::volumes_not_encrypted::VolumesNotEncrypted,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -724,3 +724,18 @@ fn container_environment_secrets_never_appear_in_any_format() {
         &[],
     );
 }
+
+#[test]
+fn build_environment_credentials_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/codebuild",
+        "AWS-CB-002",
+        &[
+            "AKIAFAKECBMARKER1234",
+            "FAKEcbMARKERsecret/abcdefghijklmnopqrstu",
+            "tok-FAKE-CB-MARKER-5521",
+            "pw-FAKE-CB-MARKER-8812",
+        ],
+        &[],
+    );
+}

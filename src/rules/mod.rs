@@ -9,6 +9,7 @@ mod asg;
 mod ath;
 pub mod attr;
 mod bak;
+mod cb;
 mod cf;
 mod cfg;
 pub mod compliance;
@@ -17,12 +18,14 @@ pub mod custom;
 mod cw;
 mod ddb;
 mod del;
+mod dms;
 mod ec2;
 mod ecr;
 mod ecs;
 mod efs;
 mod eks;
 mod elc;
+mod emr;
 mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
@@ -45,6 +48,7 @@ mod rds;
 mod reg;
 mod s3;
 mod sg;
+mod sgm;
 mod sm;
 mod sns;
 mod ssm;
@@ -699,6 +703,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
         &ath::database_not_encrypted::DatabaseNotEncrypted,
         &bak::not_in_backup_plan::NotInBackupPlan,
+        &cb::artifacts_not_encrypted::ArtifactsNotEncrypted,
+        &cb::credentials_in_environment::CredentialsInEnvironment,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cfg::rules_without_recorder::RulesWithoutRecorder,
@@ -714,6 +720,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,
+        &dms::endpoint_without_ssl::EndpointWithoutSsl,
+        &dms::replication_instance_public::ReplicationInstancePublic,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -737,6 +745,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &eks::secrets_not_encrypted::SecretsNotEncrypted,
         &eks::unsupported_version::UnsupportedVersion,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
+        &emr::at_rest_not_kms::AtRestNotKms,
+        &emr::in_transit_not_encrypted::InTransitNotEncrypted,
+        &emr::local_disk_not_encrypted::LocalDiskNotEncrypted,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
@@ -773,8 +784,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::lifecycle_never_transitions::LifecycleNeverTransitions,
         &s3::no_default_kms_encryption::NoDefaultKmsEncryption,
         &sg::unrestricted_egress::UnrestrictedEgress,
+        &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,
+        &sgm::notebook_direct_internet_access::NotebookDirectInternetAccess,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
+        &sm::rotation_not_configured::RotationNotConfigured,
         &ssm::session_preferences_missing::SessionPreferencesMissing,
+        &ssm::document_shared_publicly::DocumentSharedPublicly,
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,

@@ -65,6 +65,7 @@ impl Rule for ArtifactsNotEncrypted {
                     let name = a
                         .get("artifact_identifier")
                         .and_then(Val::as_str)
+                        .filter(|id| !id.is_empty())
                         .map_or_else(|| format!("{block}[{i}]"), |id| format!("{block} {id:?}"));
                     match a.get("encryption_disabled") {
                         Some(Val::Bool(true)) => disabled.push(name),

@@ -9,8 +9,9 @@ declare_rule! {
     /// or an `aws_ecr_registry_scanning_configuration` in the plan, in the same region, with a
     /// `rule` whose `scan_frequency` is `SCAN_ON_PUSH` or `CONTINUOUS_SCAN` and whose
     /// `repository_filter` (a `WILDCARD` pattern, `*` for any characters) matches the
-    /// repository's name. The registry's scanning configuration, when it is in the plan,
-    /// replaces the repositories' own setting. Neither: it fails. A repository name, flag or
+    /// repository's name. When that configuration's `scan_type` is `ENHANCED`, Amazon
+    /// Inspector ignores the repositories' own setting and only its rules count. Neither: it
+    /// fails. A repository name, flag or
     /// registry rule known only at apply gives Unknown when it could decide.
     ///
     /// ## Why it matters
@@ -147,17 +148,35 @@ impl Rule for ScanOnPushOff {
             .map(|(_, r)| r)
             .collect();
         for (_, r) in cx.live("aws_ecr_repository") {
-            let own = judge(cx, r, &SCAN_ON_PUSH);
+            let region = cx.stack.region(r);
+            let applicable: Vec<&&Resource> = registries
+                .iter()
+                .filter(|g| {
+                    let other = cx.stack.region(g);
+                    region.is_none() || other.is_none() || other == region
+                })
+                .collect();
+            // Enhanced scanning ignores the repositories' own scan_on_push.
+            let enhanced = applicable.iter().find(|g| {
+                matches!(cx.stack.eff(g, "scan_type"), Eff::Known(Val::Str(t)) if t == "ENHANCED")
+            });
+            let own = match enhanced {
+                Some(g) => crate::rules::attr::Verdict {
+                    status: Status::Fail,
+                    message: format!(
+                        "{} (ENHANCED) has no scan-on-push or continuous rule matching this \
+                         repository, and enhanced scanning ignores its own scan_on_push",
+                        g.address
+                    ),
+                },
+                None => judge(cx, r, &SCAN_ON_PUSH),
+            };
             if own.status == Status::Pass {
                 cx.report(r, SCAN_ON_PUSH.path, Status::Pass, own.message);
                 continue;
             }
-            let region = cx.stack.region(r);
             let mut registry = Ok(None);
-            for reg in registries.iter().filter(|g| {
-                let other = cx.stack.region(g);
-                region.is_none() || other.is_none() || other == region
-            }) {
+            for reg in applicable {
                 let verdict = match cx.stack.eff(r, "name") {
                     Eff::Known(Val::Str(name)) => registry_scans(cx, reg, name),
                     e => Err(format!("the repository name is {}", unknown_reason(&e))),

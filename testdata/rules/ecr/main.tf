@@ -21,11 +21,20 @@ locals {
   key = aws_kms_key.ecr.arn
 }
 
-# Registry scanning: only repositories whose name starts with "scanned-".
+provider "aws" {
+  region = "us-east-1"
+}
+
+provider "aws" {
+  alias  = "west"
+  region = "eu-west-1"
+}
+
+# Basic registry scanning on push: only repositories whose name starts with "scanned-".
 resource "aws_ecr_registry_scanning_configuration" "registry" {
-  scan_type = "ENHANCED"
+  scan_type = "BASIC"
   rule {
-    scan_frequency = "CONTINUOUS_SCAN"
+    scan_frequency = "SCAN_ON_PUSH"
     repository_filter {
       filter      = "scanned-*"
       filter_type = "WILDCARD"
@@ -141,4 +150,32 @@ resource "aws_ecr_repository_policy" "role_from_plan" {
       Action    = "ecr:BatchGetImage"
     }]
   })
+}
+
+# In eu-west-1, enhanced scanning of "prod-*" only: a repository's own scan_on_push is ignored.
+resource "aws_ecr_registry_scanning_configuration" "west" {
+  provider  = aws.west
+  scan_type = "ENHANCED"
+  rule {
+    scan_frequency = "CONTINUOUS_SCAN"
+    repository_filter {
+      filter      = "prod-*"
+      filter_type = "WILDCARD"
+    }
+  }
+}
+
+resource "aws_ecr_repository" "west_own_flag_ignored" {
+  provider             = aws.west
+  name                 = "dev-api"
+  image_tag_mutability = "IMMUTABLE"
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+}
+
+resource "aws_ecr_repository" "west_enhanced_match" {
+  provider             = aws.west
+  name                 = "prod-api"
+  image_tag_mutability = "IMMUTABLE"
 }

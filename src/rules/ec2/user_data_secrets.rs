@@ -234,6 +234,16 @@ pub fn secret_name(name: &str) -> Option<&'static str> {
     if words.last().is_some_and(|w| NOT_THE_SECRET.contains(w)) {
         return None;
     }
+    // A word (or two adjacent words, `API_KEY`) that is or ends with the term: `DB_PASSWORD`,
+    // `AUTHTOKEN`, `CLIENT_SECRETS`, but not `TOKENIZER`.
+    let pairs: Vec<String> = words.windows(2).map(|w| w.concat()).collect();
+    let names = |k: &str| {
+        words
+            .iter()
+            .copied()
+            .chain(pairs.iter().map(String::as_str))
+            .any(|w| w.ends_with(k) || w.strip_suffix('s').is_some_and(|w| w.ends_with(k)))
+    };
     [
         ("password", "a password"),
         ("passwd", "a password"),
@@ -244,7 +254,7 @@ pub fn secret_name(name: &str) -> Option<&'static str> {
         ("credential", "credentials"),
     ]
     .iter()
-    .find(|(w, _)| squashed.contains(w))
+    .find(|(k, _)| names(k))
     .map(|(_, kind)| *kind)
 }
 

@@ -28,7 +28,7 @@ declare_rule! {
         service: "ecs",
         category: "network",
         severity: High,
-        title: "ECS service assigns public IPs",
+        title: "ECS service or task set assigns public IPs",
         types: ["aws_ecs_service", "aws_ecs_task_set"],
         default_enabled: true,
         covers: [Fsbp "ECS.2" in ["aws_ecs_service"], Fsbp "ECS.16" in ["aws_ecs_task_set"], Checkov "CKV_AWS_333" in ["aws_ecs_service"]],

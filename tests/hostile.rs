@@ -670,18 +670,13 @@ fn source_directories_whose_modules_contain_themselves_are_scanned_once() {
     assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
 }
 
-#[test]
-fn user_data_secrets_never_appear_in_any_format() {
-    let plan_path = root().join("testdata/rules/AWS-EC2-014/plan.json");
+/// Every output format, with Unknown reported or failing, shows none of `carried` (which the
+/// fixture's plan must hold) nor of `also`.
+fn secrets_never_appear(fixture: &str, rule: &str, carried: &[&str], also: &[&str]) {
+    let plan_path = root().join(fixture).join("plan.json");
     let plan = std::fs::read_to_string(&plan_path).unwrap();
-    let secrets = [
-        "AKIAIOSFODNN7EXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "hunter2-fake-marker",
-        "FAKEKEYMARKER",
-    ];
     assert!(
-        plan.contains(secrets[0]) && plan.contains(secrets[1]),
+        carried.iter().all(|s| plan.contains(s)),
         "the fixture must carry the secrets"
     );
     let plan_arg = plan_path.to_str().unwrap();
@@ -692,15 +687,57 @@ fn user_data_secrets_never_appear_in_any_format() {
             let r = run_args(&args, None);
             assert_eq!(r.code, 1, "{format}");
             assert!(
-                r.stdout.contains("AWS-EC2-014") || format == "junit" || format == "github",
+                r.stdout.contains(rule) || format == "junit" || format == "github",
                 "{format}: the rule reports"
             );
-            for s in secrets {
+            for s in carried.iter().chain(also) {
                 assert!(
                     !r.stdout.contains(s) && !r.stderr.contains(s),
-                    "{format} {extra:?} printed a user-data secret"
+                    "{format} {extra:?} printed a secret of {fixture}"
                 );
             }
         }
     }
+}
+
+#[test]
+fn user_data_secrets_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/AWS-EC2-014",
+        "AWS-EC2-014",
+        &[
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        ],
+        &["hunter2-fake-marker", "FAKEKEYMARKER"],
+    );
+}
+
+#[test]
+fn container_environment_secrets_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/ecs",
+        "AWS-ECS-002",
+        &[
+            "pw-FAKE-ECS-MARKER-1234",
+            "AKIAFAKEECSMARKER123",
+            "tok-FAKE-ECS-MARKER-7731",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn build_environment_credentials_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/codebuild",
+        "AWS-CB-002",
+        &[
+            "AKIAFAKECBMARKER1234",
+            "FAKEcbMARKERsecret/abcdefghijklmnopqrstu",
+            "tok-FAKE-CB-MARKER-5521",
+            "pw-FAKE-CB-MARKER-8812",
+        ],
+        &[],
+    );
 }

@@ -6,8 +6,10 @@ use serde::Serialize;
 
 mod apigw;
 mod asg;
+mod ath;
 pub mod attr;
 mod bak;
+mod cb;
 mod cf;
 mod cfg;
 pub mod compliance;
@@ -16,8 +18,14 @@ pub mod custom;
 mod cw;
 mod ddb;
 mod del;
+mod dms;
 mod ec2;
+mod ecr;
+mod ecs;
+mod efs;
+mod eks;
 mod elc;
+mod emr;
 mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
@@ -40,6 +48,7 @@ mod rds;
 mod reg;
 mod s3;
 mod sg;
+mod sgm;
 mod sm;
 mod sns;
 mod ssm;
@@ -48,6 +57,7 @@ mod tag;
 mod tf;
 mod vpc;
 mod waf;
+mod ws;
 mod xray;
 
 /// Declare a rule: a unit struct with its metadata and the `///` documentation (headings
@@ -691,7 +701,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &apigw::no_cors_preflight::NoCorsPreflight,
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
+        &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
+        &ath::database_not_encrypted::DatabaseNotEncrypted,
         &bak::not_in_backup_plan::NotInBackupPlan,
+        &cb::artifacts_not_encrypted::ArtifactsNotEncrypted,
+        &cb::credentials_in_environment::CredentialsInEnvironment,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cfg::rules_without_recorder::RulesWithoutRecorder,
@@ -707,6 +721,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,
+        &dms::endpoint_without_ssl::EndpointWithoutSsl,
+        &dms::replication_instance_public::ReplicationInstancePublic,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -714,7 +730,25 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
         &ec2::public_ip_associated::PublicIpAssociated,
         &ec2::user_data_secrets::UserDataSecrets,
+        &ecr::tags_mutable::TagsMutable,
+        &ecr::policy_public::PolicyPublic,
+        &ecr::scan_on_push_off::ScanOnPushOff,
+        &ecr::not_customer_key::NotCustomerKey,
+        &ecs::container_insights_off::ContainerInsightsOff,
+        &ecs::secrets_in_environment::SecretsInEnvironment,
+        &ecs::efs_volume_without_transit_encryption::EfsVolumeWithoutTransitEncryption,
+        &ecs::service_assigns_public_ip::ServiceAssignsPublicIp,
+        &ecs::root_filesystem_writable::RootFilesystemWritable,
+        &efs::file_system_not_encrypted::FileSystemNotEncrypted,
+        &eks::control_plane_logging_incomplete::ControlPlaneLoggingIncomplete,
+        &eks::public_endpoint_open_to_internet::PublicEndpointOpenToInternet,
+        &eks::endpoint_public::EndpointPublic,
+        &eks::secrets_not_encrypted::SecretsNotEncrypted,
+        &eks::unsupported_version::UnsupportedVersion,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
+        &emr::at_rest_not_kms::AtRestNotKms,
+        &emr::in_transit_not_encrypted::InTransitNotEncrypted,
+        &emr::local_disk_not_encrypted::LocalDiskNotEncrypted,
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
@@ -751,8 +785,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::lifecycle_never_transitions::LifecycleNeverTransitions,
         &s3::no_default_kms_encryption::NoDefaultKmsEncryption,
         &sg::unrestricted_egress::UnrestrictedEgress,
+        &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,
+        &sgm::notebook_direct_internet_access::NotebookDirectInternetAccess,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
+        &sm::rotation_not_configured::RotationNotConfigured,
         &ssm::session_preferences_missing::SessionPreferencesMissing,
+        &ssm::document_shared_publicly::DocumentSharedPublicly,
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
@@ -781,6 +819,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::subnet_auto_assigns_public_ip::SubnetAutoAssignsPublicIp,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
+        &ws::volumes_not_encrypted::VolumesNotEncrypted,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

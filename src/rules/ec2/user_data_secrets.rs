@@ -158,6 +158,106 @@ fn password_literal(lower: &str) -> bool {
     false
 }
 
+/// What an environment variable `name = value` (a container's or a build's) holds, never the
+/// value itself: the credentials [`scan`] finds in the value, else a secret by its name
+/// ([`secret_name`]) when the value is a literal that is not a reference to where the secret
+/// is kept. None when the value is empty.
+pub fn env_secret(name: &str, value: &str) -> Option<&'static str> {
+    if value.trim().is_empty() {
+        return None;
+    }
+    if let Some((_, kind)) = scan(value).into_iter().next() {
+        return Some(kind);
+    }
+    let v = value.trim();
+    let reference = v.starts_with("arn:")
+        || v.starts_with('$')
+        || v.starts_with("{{")
+        || v.starts_with("ssm:")
+        || v.starts_with("secretsmanager:")
+        || v.parse::<f64>().is_ok()
+        || matches!(
+            v.to_ascii_lowercase().as_str(),
+            "true" | "false" | "none" | "null"
+        );
+    (!reference).then(|| secret_name(name)).flatten()
+}
+
+/// Whether a variable's name says it holds a secret (`DB_PASSWORD`, `API_TOKEN`,
+/// `AWS_SECRET_ACCESS_KEY`), as opposed to where one is kept or how it is used
+/// (`SECRET_ARN`, `TOKEN_TTL`, `PASSWORD_MIN_LENGTH`).
+pub fn secret_name(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let squashed: String = words.concat();
+    // AWS's own credential variables, whatever follows them.
+    let aws = [
+        ("secretaccesskey", "an AWS secret access key"),
+        ("accesskeyid", "an AWS access key ID"),
+        ("sessiontoken", "an AWS session token"),
+        ("engineauthdata", "registry credentials"),
+    ];
+    if let Some((_, kind)) = aws.iter().find(|(w, _)| squashed.contains(w)) {
+        return Some(kind);
+    }
+    const NOT_THE_SECRET: &[&str] = &[
+        "arn",
+        "name",
+        "id",
+        "path",
+        "file",
+        "url",
+        "uri",
+        "ttl",
+        "region",
+        "endpoint",
+        "expiry",
+        "expiration",
+        "length",
+        "len",
+        "enabled",
+        "enable",
+        "type",
+        "header",
+        "param",
+        "parameter",
+        "policy",
+        "rotation",
+        "version",
+        "timeout",
+        "duration",
+        "mode",
+    ];
+    if words.last().is_some_and(|w| NOT_THE_SECRET.contains(w)) {
+        return None;
+    }
+    // A word (or two adjacent words, `API_KEY`) that is or ends with the term: `DB_PASSWORD`,
+    // `AUTHTOKEN`, `CLIENT_SECRETS`, but not `TOKENIZER`.
+    let pairs: Vec<String> = words.windows(2).map(|w| w.concat()).collect();
+    let names = |k: &str| {
+        words
+            .iter()
+            .copied()
+            .chain(pairs.iter().map(String::as_str))
+            .any(|w| w.ends_with(k) || w.strip_suffix('s').is_some_and(|w| w.ends_with(k)))
+    };
+    [
+        ("password", "a password"),
+        ("passwd", "a password"),
+        ("privatekey", "a private key"),
+        ("apikey", "an API key"),
+        ("secret", "a secret"),
+        ("token", "a token"),
+        ("credential", "credentials"),
+    ]
+    .iter()
+    .find(|(k, _)| names(k))
+    .map(|(_, kind)| *kind)
+}
+
 /// The text and its base64 decoding, when it decodes to text.
 fn texts(s: &str) -> Vec<String> {
     let mut out = vec![s.to_string()];
@@ -377,5 +477,34 @@ mod tests {
     fn sha1() {
         assert_eq!(sha1_hex(b"abc"), "a9993e364706816aba3e25717850c26c9cd0d89d");
         assert_eq!(sha1_hex(b""), "da39a3ee5e6b4b0d3255bfef95601890afd80709");
+    }
+
+    #[test]
+    fn environment_variables_by_value_and_name() {
+        use super::env_secret;
+        assert_eq!(
+            env_secret("AWS_ACCESS_KEY_ID", "AKIAEXAMPLEEXAMPLE12"),
+            Some("an AWS access key ID")
+        );
+        assert_eq!(
+            env_secret("DB_PASSWORD", "hunter2hunter2"),
+            Some("a password")
+        );
+        assert_eq!(env_secret("API_TOKEN", "abc123"), Some("a token"));
+        assert_eq!(
+            env_secret(
+                "DB_PASSWORD_ARN",
+                "arn:aws:secretsmanager:us-east-1:1:secret:x"
+            ),
+            None
+        );
+        assert_eq!(env_secret("SECRET_NAME", "prod/db"), None);
+        assert_eq!(env_secret("TOKEN_TTL", "3600"), None);
+        assert_eq!(env_secret("DB_PASSWORD", ""), None);
+        assert_eq!(env_secret("LOG_LEVEL", "info"), None);
+        assert_eq!(
+            env_secret("ECS_ENGINE_AUTH_DATA", "{}x"),
+            Some("registry credentials")
+        );
     }
 }

@@ -72,7 +72,7 @@ pub const DEPRECATIONS: &[(&str, &str)] = &[
 ];
 
 /// Days from 0000-03-01 of a `YYYY-MM-DD` date (for differences only).
-fn day_number(date: &str) -> Option<i64> {
+pub fn day_number(date: &str) -> Option<i64> {
     let mut it = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (it.next()??, it.next()??, it.next()??);
     let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };

@@ -1,0 +1,2 @@
+pub mod database_not_encrypted;
+pub mod workgroup_not_encrypted;

@@ -1,0 +1,2 @@
+pub mod endpoint_without_ssl;
+pub mod replication_instance_public;

@@ -1,0 +1,1 @@
+pub mod file_system_not_encrypted;

@@ -1,0 +1,2 @@
+pub mod endpoint_storage_not_encrypted;
+pub mod notebook_direct_internet_access;

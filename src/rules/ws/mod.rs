@@ -1,0 +1,1 @@
+pub mod volumes_not_encrypted;

@@ -670,14 +670,37 @@ fn source_directories_whose_modules_contain_themselves_are_scanned_once() {
 
 #[test]
 fn user_data_secrets_never_appear_in_any_format() {
-    let plan_path = root().join("testdata/rules/AWS-EC2-014/plan.json");
+    secrets_never_appear(
+        "testdata/rules/AWS-EC2-014/plan.json",
+        "AWS-EC2-014",
+        &[
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "hunter2-fake-marker",
+            "FAKEKEYMARKER",
+        ],
+    );
+}
+
+#[test]
+fn lambda_environment_secrets_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/lambda-f11/plan.json",
+        "AWS-LMB-007",
+        &[
+            "AKIAIOSFODNN7LAMBDA1",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiLAMBDAEXAMPL",
+            "hunter2-lambda-marker",
+            "module-fake-marker",
+        ],
+    );
+}
+
+/// No format prints the fixture's secrets, with or without `--unknown fail`; the first two must
+/// be in the plan.
+fn secrets_never_appear(fixture: &str, rule: &str, secrets: &[&str]) {
+    let plan_path = root().join(fixture);
     let plan = std::fs::read_to_string(&plan_path).unwrap();
-    let secrets = [
-        "AKIAIOSFODNN7EXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "hunter2-fake-marker",
-        "FAKEKEYMARKER",
-    ];
     assert!(
         plan.contains(secrets[0]) && plan.contains(secrets[1]),
         "the fixture must carry the secrets"
@@ -690,13 +713,13 @@ fn user_data_secrets_never_appear_in_any_format() {
             let r = run_args(&args, None);
             assert_eq!(r.code, 1, "{format}");
             assert!(
-                r.stdout.contains("AWS-EC2-014") || format == "junit" || format == "github",
+                r.stdout.contains(rule) || format == "junit" || format == "github",
                 "{format}: the rule reports"
             );
             for s in secrets {
                 assert!(
                     !r.stdout.contains(s) && !r.stderr.contains(s),
-                    "{format} {extra:?} printed a user-data secret"
+                    "{format} {extra:?} printed a secret of {fixture}"
                 );
             }
         }

@@ -379,7 +379,12 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
             },
         },
         Eff::Known(v) => {
-            let what = format!("{name} is {}", stack.show(r, path, v));
+            let mut shown = stack.show(r, path, v);
+            if matches!(v, Val::Str(s) if s.is_empty()) {
+                // An empty string shows as nothing: quote it.
+                shown = format!("\"\"{shown}");
+            }
+            let what = format!("{name} is {shown}");
             if t.expect.holds(v) {
                 verdict(Status::Pass, what)
             } else {

@@ -94,6 +94,7 @@ const POLICIES: &[(&str, &str)] = &[
     ("ELBSecurityPolicy-TLS13-1-1-FIPS-PQ-2025-09", "TLSv1.1"),
     ("ELBSecurityPolicy-FS-1-1-2019-08", "TLSv1.1"),
     ("ELBSecurityPolicy-TLS-1-1-2017-01", "TLSv1.1"),
+    ("ELBSecurityPolicy-TLS-1-0-2015-04", "TLSv1"),
     ("ELBSecurityPolicy-TLS13-1-0-2021-06", "TLSv1"),
     ("ELBSecurityPolicy-TLS13-1-0-PQ-2025-09", "TLSv1"),
     ("ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04", "TLSv1"),

@@ -10,8 +10,8 @@ declare_rule! {
     /// (`environment.variables`) carry no credentials, by the detector of AWS-EC2-014 applied
     /// to each `NAME=value`: an AWS access key ID, a 40-character secret access key under a
     /// `…SECRET_ACCESS_KEY` name, a private key, or a literal password under a `…PASSWORD`
-    /// name (a value that is an ARN, URL, path, host name, number or boolean is a pointer or a
-    /// setting, not a password). A variable set from an `aws_iam_access_key` of the plan holds
+    /// name (a value that is an ARN, URL, path, host name, number, boolean or the variable's own
+    /// name is a pointer, a setting or a placeholder, not a password). A variable set from an `aws_iam_access_key` of the plan holds
     /// an access key and fails too. Values from variables count, sensitive or not. Only the
     /// variable's name and the kind of secret are reported, never the value. When one value is
     /// known only at apply (an attribute of another resource), the plan keeps only the map's
@@ -61,7 +61,9 @@ const PATH: &str = "environment.0.variables";
 
 /// The kinds of secret in one variable (never its value).
 fn secrets_in(name: &str, value: &str) -> Vec<&'static str> {
+    // A placeholder repeating the variable's name (`DB_PASSWORD = "DB_PASSWORD"`) is no secret.
     let setting = looks_like(value).is_some()
+        || value.trim().eq_ignore_ascii_case(name)
         || value.trim().parse::<f64>().is_ok()
         || matches!(value.trim(), "true" | "false" | "True" | "False");
     scan(&format!("{name}={value}"))

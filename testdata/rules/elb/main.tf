@@ -175,9 +175,29 @@ resource "aws_lb_listener" "http_fixed_response" {
   }
 }
 
-# Protocol unset: HTTP on an ALB, none on a GWLB.
+# Protocol unset: none on a Gateway Load Balancer (not judged)...
 resource "aws_lb_listener" "protocol_unset" {
   load_balancer_arn = aws_lb.gateway.arn
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+
+# ...HTTP on an Application Load Balancer...
+resource "aws_lb_listener" "protocol_unset_on_alb" {
+  load_balancer_arn = aws_lb.defaults.arn
+  port              = 8000
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+
+# ...and unknown on a load balancer outside the plan.
+resource "aws_lb_listener" "protocol_unset_external_lb" {
+  load_balancer_arn = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/other/0123456789abcdef"
+  port              = 8001
   default_action {
     type             = "forward"
     target_group_arn = aws_lb_target_group.web.arn

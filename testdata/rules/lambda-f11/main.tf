@@ -93,6 +93,7 @@ resource "aws_lambda_function" "pointers_only" {
     variables = {
       DB_PASSWORD_SECRET_ARN = "arn:aws:secretsmanager:us-east-1:111122223333:secret:db-AbCdEf"
       MIN_PASSWORD_LENGTH    = "14"
+      ADMIN_PASSWORD         = "ADMIN_PASSWORD"
       LOG_LEVEL              = "INFO"
     }
   }

@@ -5,7 +5,10 @@ declare_rule! {
     /// An `aws_msk_cluster` keeps public access off:
     /// `broker_node_group_info.connectivity_info.public_access.type` is `DISABLED` (not
     /// `SERVICE_PROVIDED_EIPS`). Unset, it is `DISABLED`. A value known only at apply gives
-    /// Unknown.
+    /// Unknown, and so does a cluster whose configuration does not write `connectivity_info`:
+    /// the plan shows that computed block as unknown, exactly as it shows a `dynamic` block
+    /// whose collection is known only at apply (the plan's configuration omits dynamic blocks),
+    /// so the two cannot be told apart. Write the block to get a verdict.
     ///
     /// ## Why it matters
     /// With public access each broker gets an internet address: the cluster's security groups

@@ -253,3 +253,61 @@ resource "aws_api_gateway_domain_name" "policy_unknown" {
     types = ["REGIONAL"]
   }
 }
+
+# Values from variables.
+variable "client_certificate_id" {
+  type    = string
+  default = "a1b2c3"
+}
+
+variable "access_log_arn" {
+  type    = string
+  default = "arn:aws:logs:us-east-1:111122223333:log-group:/aws/apigateway/from-vars"
+}
+
+variable "logging_level" {
+  type    = string
+  default = "OFF"
+}
+
+variable "cache_encrypted" {
+  type    = bool
+  default = false
+}
+
+variable "domain_policy" {
+  type    = string
+  default = "TLS_1_2"
+}
+
+resource "aws_api_gateway_stage" "from_vars" {
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "from-vars"
+  client_certificate_id = var.client_certificate_id
+  xray_tracing_enabled  = var.xray
+  access_log_settings {
+    destination_arn = var.access_log_arn
+    format          = "$context.requestId"
+  }
+}
+
+resource "aws_api_gateway_method_settings" "from_vars" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.from_vars.stage_name
+  method_path = "*/*"
+  settings {
+    logging_level        = var.logging_level
+    caching_enabled      = true
+    cache_data_encrypted = var.cache_encrypted
+  }
+}
+
+resource "aws_api_gateway_domain_name" "policy_from_var" {
+  domain_name              = "vars.example.com"
+  regional_certificate_arn = "arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-1234-1234-123456789012"
+  security_policy          = var.domain_policy
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
+}

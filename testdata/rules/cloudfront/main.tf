@@ -201,3 +201,46 @@ resource "aws_cloudfront_distribution" "choices_at_apply" {
     minimum_protocol_version       = "TLSv1.2_2021"
   }
 }
+
+# Values from variables.
+variable "log_bucket" {
+  type    = string
+  default = "cf-logs.s3.amazonaws.com"
+}
+
+variable "use_default_certificate" {
+  type    = bool
+  default = true
+}
+
+variable "root_object" {
+  type    = string
+  default = "index.html"
+}
+
+resource "aws_cloudfront_distribution" "from_vars" {
+  enabled             = true
+  default_root_object = var.root_object
+  origin {
+    domain_name = "site.s3.amazonaws.com"
+    origin_id   = "site"
+  }
+  default_cache_behavior {
+    target_origin_id       = "site"
+    viewer_protocol_policy = "https-only"
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+  logging_config {
+    bucket = var.log_bucket
+  }
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+  viewer_certificate {
+    cloudfront_default_certificate = var.use_default_certificate
+  }
+}

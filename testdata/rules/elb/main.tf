@@ -375,3 +375,55 @@ resource "aws_lb" "unknown_at_apply" {
     enabled = aws_eip.helper.public_ip != ""
   }
 }
+
+# Values from variables.
+variable "deletion_protection" {
+  type    = bool
+  default = false
+}
+
+variable "access_logs_enabled" {
+  type    = bool
+  default = true
+}
+
+variable "http_action" {
+  type    = string
+  default = "forward"
+}
+
+variable "tls1_enabled" {
+  type    = string
+  default = "true"
+}
+
+resource "aws_lb" "from_vars" {
+  name                       = "from-vars"
+  subnets                    = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"]
+  drop_invalid_header_fields = true
+  enable_deletion_protection = var.deletion_protection
+  access_logs {
+    bucket  = aws_s3_bucket.logs.id
+    enabled = var.access_logs_enabled
+  }
+}
+
+resource "aws_lb_listener" "http_action_from_var" {
+  load_balancer_arn = aws_lb.from_vars.arn
+  port              = 80
+  protocol          = "HTTP"
+  default_action {
+    type             = var.http_action
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+
+resource "aws_load_balancer_policy" "tls1_from_var" {
+  load_balancer_name = aws_elb.classic_logged.name
+  policy_name        = "tls1-from-var"
+  policy_type_name   = "SSLNegotiationPolicyType"
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = var.tls1_enabled
+  }
+}

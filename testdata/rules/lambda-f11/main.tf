@@ -198,3 +198,16 @@ resource "aws_lambda_permission" "events_with_source_account" {
   principal      = "events.amazonaws.com"
   source_account = "111122223333"
 }
+
+variable "source_arn" {
+  type    = string
+  default = "arn:aws:s3:::uploads-bucket"
+}
+
+resource "aws_lambda_permission" "s3_source_from_var" {
+  statement_id  = "s3-var"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.pointers_only.function_name
+  principal     = "s3.amazonaws.com"
+  source_arn    = var.source_arn
+}

@@ -85,3 +85,29 @@ resource "aws_mq_broker" "unknown_at_apply" {
     password = "fixture-password-1234"
   }
 }
+
+variable "audit_logs" {
+  type    = bool
+  default = true
+}
+
+variable "general_logs" {
+  type    = bool
+  default = false
+}
+
+resource "aws_mq_broker" "logs_from_vars" {
+  broker_name        = "logs-from-vars"
+  engine_type        = "ActiveMQ"
+  engine_version     = "5.18"
+  host_instance_type = "mq.t3.micro"
+  subnet_ids         = ["subnet-0123456789abcdef0"]
+  logs {
+    audit   = var.audit_logs
+    general = var.general_logs
+  }
+  user {
+    username = "admin"
+    password = "fixture-password-1234"
+  }
+}

@@ -130,3 +130,46 @@ module "cluster_from_var" {
   source        = "./modules/cluster"
   client_broker = var.client_broker
 }
+
+# Values from variables.
+variable "msk_key" {
+  type    = string
+  default = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+}
+
+variable "broker_logs" {
+  type    = bool
+  default = false
+}
+
+variable "public_access" {
+  type    = string
+  default = "SERVICE_PROVIDED_EIPS"
+}
+
+resource "aws_msk_cluster" "from_vars" {
+  cluster_name           = "from-vars"
+  kafka_version          = "3.6.0"
+  number_of_broker_nodes = 3
+  broker_node_group_info {
+    instance_type   = "kafka.m5.large"
+    client_subnets  = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1", "subnet-0123456789abcdef2"]
+    security_groups = ["sg-0123456789abcdef0"]
+    connectivity_info {
+      public_access {
+        type = var.public_access
+      }
+    }
+  }
+  encryption_info {
+    encryption_at_rest_kms_key_arn = var.msk_key
+  }
+  logging_info {
+    broker_logs {
+      cloudwatch_logs {
+        enabled   = var.broker_logs
+        log_group = aws_cloudwatch_log_group.msk.name
+      }
+    }
+  }
+}

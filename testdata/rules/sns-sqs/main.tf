@@ -220,3 +220,50 @@ resource "aws_sqs_queue_policy" "unknown_at_apply" {
   queue_url = aws_sqs_queue.sse_unknown.id
   policy    = data.aws_iam_policy_document.queue_unknown.json
 }
+
+# Values from variables.
+variable "topic_key" {
+  type    = string
+  default = "alias/aws/sns"
+}
+
+variable "open_policy" {
+  type    = string
+  default = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [{
+        "Effect": "Allow",
+        "Principal": {"AWS": "*"},
+        "Action": ["sqs:SendMessage", "sqs:ReceiveMessage"],
+        "Resource": "*"
+      }]
+    }
+  EOT
+}
+
+variable "topic_policy" {
+  type    = string
+  default = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [{
+        "Effect": "Allow",
+        "Principal": {"AWS": "arn:aws:iam::111122223333:root"},
+        "Action": "sns:Publish",
+        "Resource": "*"
+      }]
+    }
+  EOT
+}
+
+resource "aws_sns_topic" "from_vars" {
+  name              = "from-vars"
+  kms_master_key_id = var.topic_key
+  policy            = var.topic_policy
+}
+
+resource "aws_sqs_queue_policy" "from_var" {
+  queue_url = aws_sqs_queue.kms.id
+  policy    = var.open_policy
+}

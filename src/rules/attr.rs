@@ -234,12 +234,6 @@ impl Spec {
         }
     }
 
-    /// And at least one of these tests must pass.
-    pub const fn or_any(mut self, tests: &'static [Test]) -> Spec {
-        self.any = tests;
-        self
-    }
-
     /// Judge only resources for which these hold (an engine, a mode).
     pub const fn when(mut self, tests: &'static [Test]) -> Spec {
         self.when = tests;

@@ -145,17 +145,20 @@ fn severity_filters_what_is_shown_and_what_fails() {
     let dir = workdir(None);
     let (code, f) = audit_json(dir.path(), &["--severity", "critical"], &[]);
     assert_eq!(code, 1);
-    assert_eq!(rules_of(&f), ["AWS-CT-001"].map(String::from));
-    assert_eq!(f["summary"]["below_severity"], 46);
-    assert_eq!(f["summary"]["failing"], 1);
+    assert_eq!(
+        rules_of(&f),
+        ["AWS-CF-007", "AWS-CT-001", "AWS-ELB-005"].map(String::from)
+    );
+    assert_eq!(f["summary"]["below_severity"], 57);
+    assert_eq!(f["summary"]["failing"], 3);
     // Hidden findings do not fail the run.
-    let (code, f) = audit_json(dir.path(), &["--severity", "high", "--skip-check", "AWS-CT-001,AWS-EC2,AWS-SG,AWS-VPC,AWS-S3,AWS-RDS,AWS-IAM,AWS-KMS,AWS-LMB,AWS-WAF,AWS-ELC,AWS-APIGW"], &[]);
+    let (code, f) = audit_json(dir.path(), &["--severity", "high", "--skip-check", "AWS-CT-001,AWS-EC2,AWS-SG,AWS-VPC,AWS-S3,AWS-RDS,AWS-IAM,AWS-KMS,AWS-LMB,AWS-WAF,AWS-ELC,AWS-APIGW,AWS-CF,AWS-ELB,AWS-SNS"], &[]);
     assert_eq!((code, f["summary"]["failing"].as_u64()), (0, Some(0)));
     let table = run(tfaudit(dir.path())
         .arg(demo())
         .args(["--severity", "critical"]));
     assert!(
-        table.stdout.contains(", 46 below --severity;"),
+        table.stdout.contains(", 57 below --severity;"),
         "{}",
         table.stdout
     );
@@ -182,7 +185,7 @@ fn quiet_shows_only_failing_findings_and_a_one_line_summary() {
     let r = run(tfaudit(dir.path()).arg(demo()).arg("-q"));
     assert_eq!(r.code, 1);
     let last: Vec<&str> = r.stdout.lines().rev().take(2).collect();
-    assert_eq!(last[0], "39 findings failing the run");
+    assert_eq!(last[0], "52 findings failing the run");
     assert!(last[1].starts_with('└'), "{}", r.stdout);
     assert!(!r.stdout.contains("UNKNOWN"));
     assert!(
@@ -194,7 +197,7 @@ fn quiet_shows_only_failing_findings_and_a_one_line_summary() {
 #[test]
 fn check_table_gives_defaults_env_overrides_it_and_the_command_line_wins() {
     let dir = workdir(Some(
-        "[check]\nfail_on = \"none\"\nseverity = \"high\"\nskip_check = [\"AWS-CT-001\"]\nformat = \"json\"\n",
+        "[check]\nfail_on = \"none\"\nseverity = \"high\"\nskip_check = [\"AWS-CT-001\", \"AWS-CF-007\", \"AWS-ELB-005\"]\nformat = \"json\"\n",
     ));
     let r = run(tfaudit(dir.path()).arg(demo()));
     assert_eq!(r.code, 0, "fail_on = none from the file");

@@ -670,6 +670,19 @@ fn source_directories_whose_modules_contain_themselves_are_scanned_once() {
     assert!(!sarif["runs"][0]["results"].as_array().unwrap().is_empty());
 }
 
+#[test]
+fn lambda_environment_secrets_never_appear_in_any_format() {
+    secrets_never_appear(
+        "testdata/rules/lambda-f11",
+        "AWS-LMB-007",
+        &[
+            "AKIAIOSFODNN7LAMBDA1",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiLAMBDAEXAMPL",
+        ],
+        &["hunter2-lambda-marker", "module-fake-marker"],
+    );
+}
+
 /// Every output format, with Unknown reported or failing, shows none of `carried` (which the
 /// fixture's plan must hold) nor of `also`.
 fn secrets_never_appear(fixture: &str, rule: &str, carried: &[&str], also: &[&str]) {

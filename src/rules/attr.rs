@@ -58,6 +58,8 @@ pub enum Expect {
     Includes(&'static [&'static str]),
     /// A list (or string) that includes none of these strings.
     Excludes(&'static [&'static str]),
+    /// A string ending with this suffix (a service principal's `.amazonaws.com`).
+    EndsWith(&'static str),
     /// A resource policy (JSON text or a policy document of the plan) that opens nothing to any
     /// principal without a restricting condition ([`open_to_any_principal`]); none passes.
     ///
@@ -80,6 +82,7 @@ impl Expect {
             Expect::NotPublic => "must not be open to any principal".to_string(),
             Expect::Includes(xs) => format!("must include {}", list(xs).join(" and ")),
             Expect::Excludes(xs) => format!("must not include {}", list(xs).join(" or ")),
+            Expect::EndsWith(x) => format!("must end with {x:?}"),
         }
     }
 
@@ -101,6 +104,7 @@ impl Expect {
             Expect::Set | Expect::CustomerKey => !v.is_empty(),
             Expect::Includes(xs) => xs.iter().all(|x| has(x)),
             Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),
+            Expect::EndsWith(x) => v.as_str().is_some_and(|s| s.ends_with(x)),
             Expect::NotPublic => true,
         }
     }
@@ -187,14 +191,29 @@ impl Test {
     }
 }
 
+/// The name a message uses for a concrete path: single blocks' indexes dropped, and the element
+/// of an expanded `*` shown as `[i]`.
+fn name_of(path: &str, each: Option<(&str, usize, &str)>) -> String {
+    match each {
+        Some((list, i, rest)) => format!(
+            "{}[{i}].{}",
+            list.replace(".0.", "."),
+            rest.replace(".0.", ".")
+        ),
+        None => path.replace(".0.", "."),
+    }
+}
+
 /// A declarative rule's check: every test of `all` must pass on each resource of the rule's
-/// types for which every test of `when` holds (a `when` that is unknown gives Unknown); with
-/// `any`, one of those tests passing is enough.
+/// types for which every test of `when` holds (a `when` that is unknown gives Unknown), and
+/// one test of `any` at least, when it has some.
 #[derive(Debug, Clone, Copy)]
 pub struct Spec {
     pub when: &'static [Test],
     pub all: &'static [Test],
-    pub any: bool,
+    /// When not empty, at least one of these must pass too (Unknown when none passes and one
+    /// is unknown).
+    pub any: &'static [Test],
 }
 
 impl Spec {
@@ -202,16 +221,16 @@ impl Spec {
         Spec {
             when: &[],
             all: tests,
-            any: false,
+            any: &[],
         }
     }
 
-    /// One of the tests passing is enough (`cluster_mode = "enabled"` or two node groups).
+    /// At least one of these tests must pass.
     pub const fn any(tests: &'static [Test]) -> Spec {
         Spec {
             when: &[],
-            all: tests,
-            any: true,
+            all: &[],
+            any: tests,
         }
     }
 
@@ -227,16 +246,68 @@ impl Spec {
 pub struct Verdict {
     pub status: Status,
     pub message: String,
+    /// The attribute that decided it (an expanded `*` path names its element).
+    pub path: String,
 }
 
 fn verdict(status: Status, message: String) -> Verdict {
-    Verdict { status, message }
+    Verdict {
+        status,
+        message,
+        path: String::new(),
+    }
 }
 
-/// Judge one test on one resource.
+/// Judge one test on one resource. A path with a `*` segment (`ordered_cache_behavior.*.x`)
+/// judges every element of that list: Fail at the first failing one, Unknown when one is
+/// unknown or the list itself is, Pass when all pass or the list is empty or unset.
 pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
+    let Some((list, rest)) = t.path.split_once(".*.") else {
+        let mut v = judge_at(cx, r, t, t.path, t.name());
+        v.path = t.path.to_string();
+        return v;
+    };
+    let n = match cx.stack.eff(r, list) {
+        Eff::Known(Val::Arr(items)) => items.len(),
+        Eff::NotSet | Eff::Known(Val::Null) => 0,
+        e => {
+            let mut v = verdict(
+                Status::Unknown,
+                format!("{} is {}", name_of(list, None), unknown_reason(&e)),
+            );
+            v.path = list.to_string();
+            return v;
+        }
+    };
+    let mut passes = Vec::new();
+    let mut unknown = None;
+    for i in 0..n {
+        let path = format!("{list}.{i}.{rest}");
+        let mut v = judge_at(cx, r, t, &path, name_of(&path, Some((list, i, rest))));
+        v.path = path;
+        match v.status {
+            Status::Fail => return v,
+            Status::Unknown => {
+                unknown.get_or_insert(v);
+            }
+            Status::Pass => passes.push(v.message),
+        }
+    }
+    if let Some(v) = unknown {
+        return v;
+    }
+    let mut v = if passes.is_empty() {
+        verdict(Status::Pass, format!("no {}", name_of(list, None)))
+    } else {
+        verdict(Status::Pass, passes.join("; "))
+    };
+    v.path = list.to_string();
+    v
+}
+
+/// Judge one test at one concrete path, named `name` in messages.
+fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdict {
     let stack = cx.stack;
-    let name = t.name();
     // "x is v (must be w): risk"; the default, when it decides, inside the parentheses.
     let fail = |what: String, default: Option<Lit>| {
         let must = t.expect.describe();
@@ -252,21 +323,21 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
         verdict(Status::Fail, m)
     };
     if let Expect::NotPublic = t.expect {
-        let (status, mut message) = policy_not_public(cx, r, t.path);
+        let (status, mut message) = policy_not_public(cx, r, path);
         if status == Status::Fail && !t.risk.is_empty() {
             message.push_str(": ");
             message.push_str(t.risk);
         }
         return verdict(status, message);
     }
-    let e = stack.eff(r, t.path);
+    let e = stack.eff(r, path);
     if let Expect::CustomerKey = t.expect {
         let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));
         let (status, message) = customer_key(
             cx,
             r,
-            t.path,
-            |v| format!("{name} is {}", stack.show(r, t.path, v)),
+            path,
+            |v| format!("{name} is {}", stack.show(r, path, v)),
             "",
         );
         return match (status, unset, t.unset) {
@@ -302,7 +373,12 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
             },
         },
         Eff::Known(v) => {
-            let what = format!("{name} is {}", stack.show(r, t.path, v));
+            let mut shown = stack.show(r, path, v);
+            if matches!(v, Val::Str(s) if s.is_empty()) {
+                // An empty string shows as nothing: quote it.
+                shown = format!("\"\"{shown}");
+            }
+            let what = format!("{name} is {shown}");
             if t.expect.holds(v) {
                 verdict(Status::Pass, what)
             } else {
@@ -318,7 +394,7 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
 
 /// Judge a spec on one resource: None when a `when` test rules it out. The attribute reported
 /// is the decisive test's path.
-pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, &'static str)> {
+pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, String)> {
     for t in spec.when.iter().filter(|t| t.applies(r.rtype)) {
         let v = judge(cx, r, t);
         match v.status {
@@ -328,33 +404,53 @@ pub fn judge_all(cx: &Cx, r: &Resource, spec: &Spec) -> Option<(Status, String, 
                 return Some((
                     Status::Unknown,
                     format!("whether the check applies is unknown: {}", v.message),
-                    t.path,
+                    v.path,
                 ))
             }
         }
     }
     let mut passes = Vec::new();
-    let mut fails = Vec::new();
     let mut unknown = None;
     let mut first = None;
     for t in spec.all.iter().filter(|t| t.applies(r.rtype)) {
-        first.get_or_insert(t.path);
         let v = judge(cx, r, t);
+        first.get_or_insert(v.path.clone());
         match v.status {
-            Status::Fail if !spec.any => return Some((Status::Fail, v.message, t.path)),
-            Status::Pass if spec.any => return Some((Status::Pass, v.message, t.path)),
-            Status::Fail => fails.push(v.message),
+            Status::Fail => return Some((Status::Fail, v.message, v.path)),
             Status::Unknown => {
-                unknown.get_or_insert((v.message, t.path));
+                unknown.get_or_insert((v.message, v.path));
             }
             Status::Pass => passes.push(v.message),
         }
     }
+    let any: Vec<&Test> = spec.any.iter().filter(|t| t.applies(r.rtype)).collect();
+    if !any.is_empty() {
+        let vs: Vec<Verdict> = any.iter().map(|t| judge(cx, r, t)).collect();
+        if let Some(v) = vs.iter().find(|v| v.status == Status::Pass) {
+            first.get_or_insert(v.path.clone());
+            passes.push(v.message.clone());
+        } else if let Some(v) = vs.iter().find(|v| v.status == Status::Unknown) {
+            let others: Vec<&str> = vs
+                .iter()
+                .filter(|o| o.status == Status::Fail)
+                .map(|o| o.message.as_str())
+                .collect();
+            let m = if others.is_empty() {
+                v.message.clone()
+            } else {
+                format!("{}, and {}", others.join("; "), v.message)
+            };
+            unknown.get_or_insert((m, v.path.clone()));
+        } else {
+            let m = vs.iter().map(|v| v.message.as_str()).collect::<Vec<_>>();
+            // The attribute reported: the test that says what the failure lets happen.
+            let main = any.iter().position(|t| !t.risk.is_empty()).unwrap_or(0);
+            let path = vs[main].path.clone();
+            return Some((Status::Fail, m.join("; "), path));
+        }
+    }
     if let Some((m, path)) = unknown {
         return Some((Status::Unknown, m, path));
-    }
-    if spec.any {
-        return Some((Status::Fail, fails.join("; and "), first?));
     }
     Some((Status::Pass, passes.join("; "), first?))
 }
@@ -365,13 +461,12 @@ pub fn run(cx: &mut Cx, spec: &Spec) {
     for &rtype in cx.meta().types {
         for (_, r) in cx.live(rtype) {
             if let Some((status, message, path)) = judge_all(cx, r, spec) {
-                let prov = stack.provenance(r, path);
-                cx.push(r, path, status, message, prov);
+                let prov = stack.provenance(r, &path);
+                cx.push(r, &path, status, message, prov);
             }
         }
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::{Expect::*, Lit};

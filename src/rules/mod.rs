@@ -24,6 +24,7 @@ mod ecr;
 mod ecs;
 mod efs;
 mod eks;
+mod elb;
 mod elc;
 mod emr;
 mod exposure;
@@ -36,8 +37,11 @@ pub mod iam_actions;
 #[rustfmt::skip]
 pub mod iam_actions_table;
 pub mod judge;
+mod kin;
 mod kms;
 mod lmb;
+mod mq;
+mod msk;
 mod name;
 pub mod net;
 pub mod policy_doc;
@@ -51,6 +55,7 @@ mod sg;
 mod sgm;
 mod sm;
 mod sns;
+mod sqs;
 mod ssm;
 mod stack;
 mod tag;
@@ -267,9 +272,9 @@ impl Peer {
                 .is_some_and(|n| n.len() == 4 && digits(n)),
             Peer::Kics => {
                 !id.is_empty()
-                    && id
-                        .bytes()
-                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-".contains(&b))
+                    && id.bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-.".contains(&b)
+                    })
             }
         }
     }
@@ -699,6 +704,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &apigw::logging_without_account_role::LoggingWithoutAccountRole,
         &apigw::no_usage_plan::NoUsagePlan,
         &apigw::no_cors_preflight::NoCorsPreflight,
+        &apigw::access_logging_off::AccessLoggingOff,
+        &apigw::cache_not_encrypted::CacheNotEncrypted,
+        &apigw::no_client_certificate::NoClientCertificate,
+        &apigw::execution_logging_off::ExecutionLoggingOff,
+        &apigw::method_without_auth::MethodWithoutAuth,
+        &apigw::domain_tls_below_1_2::DomainTlsBelow12,
+        &apigw::stage_without_waf::StageWithoutWaf,
+        &apigw::xray_off::XrayOff,
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
@@ -708,6 +721,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cb::credentials_in_environment::CredentialsInEnvironment,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
+        &cf::viewer_protocol_allows_http::ViewerProtocolAllowsHttp,
+        &cf::minimum_tls_too_low::MinimumTlsTooLow,
+        &cf::logging_off::LoggingOff,
+        &cf::default_certificate::DefaultCertificate,
+        &cf::no_default_root_object::NoDefaultRootObject,
         &cfg::rules_without_recorder::RulesWithoutRecorder,
         &ct::no_cloudtrail::NoCloudtrail,
         &ct::validation_off::ValidationOff,
@@ -752,11 +770,19 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
+        &elb::drop_invalid_headers_off::DropInvalidHeadersOff,
+        &elb::http_listener_not_redirected::HttpListenerNotRedirected,
+        &elb::access_logs_off::AccessLogsOff,
+        &elb::deletion_protection_off::DeletionProtectionOff,
+        &elb::listener_tls_policy_weak::ListenerTlsPolicyWeak,
+        &elb::classic_policy_weak::ClassicPolicyWeak,
         &iam::wildcard_resource::WildcardResource,
         &iam::service_wildcard::ServiceWildcard,
         &iam::trust_lacks_principal::TrustLacksPrincipal,
         &iam::malformed_arn::MalformedArn,
         &iam::no_mfa_policy::NoMfaPolicy,
+        &kin::stream_not_encrypted::StreamNotEncrypted,
+        &kin::firehose_not_encrypted::FirehoseNotEncrypted,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,
@@ -767,6 +793,16 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &lmb::layer_from_other_region::LayerFromOtherRegion,
         &lmb::local_package::LocalPackage,
         &lmb::hard_coded_environment::HardCodedEnvironment,
+        &lmb::environment_secrets::EnvironmentSecrets,
+        &lmb::permission_public::PermissionPublic,
+        &lmb::permission_unscoped::PermissionUnscoped,
+        &mq::broker_public::BrokerPublic,
+        &mq::audit_log_off::AuditLogOff,
+        &mq::general_log_off::GeneralLogOff,
+        &msk::in_transit_not_tls::InTransitNotTls,
+        &msk::at_rest_not_customer_key::AtRestNotCustomerKey,
+        &msk::broker_logs_off::BrokerLogsOff,
+        &msk::public_access::PublicAccess,
         &name::name_violates_limits::NameViolatesLimits,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
@@ -792,6 +828,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ssm::session_preferences_missing::SessionPreferencesMissing,
         &ssm::document_shared_publicly::DocumentSharedPublicly,
         &sns::topic_without_policy::TopicWithoutPolicy,
+        &sns::topic_not_encrypted::TopicNotEncrypted,
+        &sns::topic_policy_public::TopicPolicyPublic,
+        &sqs::queue_not_encrypted::QueueNotEncrypted,
+        &sqs::queue_policy_public::QueuePolicyPublic,
+        &sqs::queue_policy_all_actions::QueuePolicyAllActions,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &sg::ingress_admin_ports_open::IngressAdminPortsOpen,

@@ -301,7 +301,22 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
             let c = format!("{base}.condition.{j}");
             let test = stack.eff(d, &format!("{c}.test")).clone_known();
             let variable = stack.eff(d, &format!("{c}.variable")).clone_known();
-            let values = strings("conditions", format!("{c}.values"), &mut unknown);
+            let values_path = format!("{c}.values");
+            let mut values = strings("conditions", values_path.clone(), &mut unknown);
+            // A value that is another resource's attribute (an ARN, an account ID of the plan)
+            // names that one thing: it restricts like a literal would.
+            let from_resources = match stack.eff(d, &values_path) {
+                Eff::Known(Val::Arr(items)) => items.iter().any(|x| matches!(x, Val::Null)),
+                Eff::FromResources { .. } => true,
+                _ => false,
+            };
+            if from_resources {
+                for l in stack.leaves_at(d, &values_path) {
+                    if let Leaf::Resource { reference, .. } = &l.leaf {
+                        values.push(format!("({reference})"));
+                    }
+                }
+            }
             match (test, variable) {
                 (Some(t), Some(v)) => conditions.push((t, v, values)),
                 _ => unknown.push("conditions"),

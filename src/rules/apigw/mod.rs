@@ -1,3 +1,11 @@
+pub mod access_logging_off;
+pub mod cache_not_encrypted;
+pub mod domain_tls_below_1_2;
+pub mod execution_logging_off;
 pub mod logging_without_account_role;
+pub mod method_without_auth;
+pub mod no_client_certificate;
 pub mod no_cors_preflight;
 pub mod no_usage_plan;
+pub mod stage_without_waf;
+pub mod xray_off;

@@ -168,6 +168,7 @@ impl Rule for ScanOnPushOff {
                          repository, and enhanced scanning ignores its own scan_on_push",
                         g.address
                     ),
+                    path: SCAN_ON_PUSH.path.to_string(),
                 },
                 None => judge(cx, r, &SCAN_ON_PUSH),
             };

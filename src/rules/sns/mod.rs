@@ -1,1 +1,3 @@
+pub mod topic_not_encrypted;
+pub mod topic_policy_public;
 pub mod topic_without_policy;

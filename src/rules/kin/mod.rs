@@ -1,0 +1,2 @@
+pub mod firehose_not_encrypted;
+pub mod stream_not_encrypted;

@@ -1,0 +1,3 @@
+pub mod audit_log_off;
+pub mod broker_public;
+pub mod general_log_off;

@@ -1,0 +1,3 @@
+pub mod queue_not_encrypted;
+pub mod queue_policy_all_actions;
+pub mod queue_policy_public;

@@ -1,0 +1,95 @@
+# F04 AWS Config rules: AWS-CFG-002 (recorder records all types incl. global), AWS-CFG-003
+# (aggregator over all regions).
+
+variable "include_global" {
+  type    = bool
+  default = true
+}
+
+variable "all_regions" {
+  type    = bool
+  default = true
+}
+
+resource "aws_sqs_queue" "helper" {
+  name = "helper"
+}
+
+resource "aws_config_configuration_recorder" "defaults" {
+  name     = "defaults"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+}
+
+resource "aws_config_configuration_recorder" "all_with_global" {
+  name     = "all-with-global"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+  recording_group {
+    all_supported                 = true
+    include_global_resource_types = true
+  }
+}
+
+resource "aws_config_configuration_recorder" "some_types" {
+  name     = "some-types"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+  recording_group {
+    all_supported  = false
+    resource_types = ["AWS::EC2::Instance"]
+  }
+}
+
+resource "aws_config_configuration_recorder" "global_from_var" {
+  name     = "global-from-var"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+  recording_group {
+    all_supported                 = true
+    include_global_resource_types = var.include_global
+  }
+}
+
+resource "aws_config_configuration_recorder" "global_at_apply" {
+  name     = "global-at-apply"
+  role_arn = "arn:aws:iam::111122223333:role/config"
+  recording_group {
+    all_supported                 = true
+    include_global_resource_types = aws_sqs_queue.helper.arn != ""
+  }
+}
+
+resource "aws_config_configuration_aggregator" "account_all_regions" {
+  name = "account-all-regions"
+  account_aggregation_source {
+    account_ids = ["111122223333"]
+    all_regions = true
+  }
+}
+
+resource "aws_config_configuration_aggregator" "account_some_regions" {
+  name = "account-some-regions"
+  account_aggregation_source {
+    account_ids = ["111122223333"]
+    regions     = ["us-east-1", "eu-west-1"]
+  }
+}
+
+resource "aws_config_configuration_aggregator" "organization_from_var" {
+  name = "organization-from-var"
+  organization_aggregation_source {
+    role_arn    = "arn:aws:iam::111122223333:role/config-aggregator"
+    all_regions = var.all_regions
+  }
+}
+
+resource "aws_config_configuration_aggregator" "organization_at_apply" {
+  name = "organization-at-apply"
+  organization_aggregation_source {
+    role_arn    = "arn:aws:iam::111122223333:role/config-aggregator"
+    all_regions = aws_sqs_queue.helper.arn != ""
+  }
+}
+
+module "config" {
+  source         = "./modules/config"
+  include_global = false
+  all_regions    = false
+}

@@ -709,6 +709,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cw::expected_alarms_missing::ExpectedAlarmsMissing,
         &cw::cwagent_alarm_without_agent::CwagentAlarmWithoutAgent,
         &cw::custom_metric_without_producer::CustomMetricWithoutProducer,
+        &cw::cis_unauthorized_api_alarm::CisUnauthorizedApiAlarm,
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,

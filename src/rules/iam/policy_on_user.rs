@@ -5,7 +5,7 @@ declare_rule! {
     /// ## What it checks
     /// No policy is attached directly to an IAM user: every `aws_iam_user_policy` (inline) and
     /// `aws_iam_user_policy_attachment` fails, and so does an `aws_iam_policy_attachment`
-    /// whose `users` is not empty (one with only roles and groups passes). A `users` list
+    /// whose `users` names a user (one with only roles and groups, or `users = [""]`, passes). A `users` list
     /// known only at apply from something other than the plan's users gives Unknown.
     ///
     /// ## Why it matters
@@ -73,7 +73,10 @@ impl Rule for PolicyOnUser {
                 Eff::NotSet | Eff::Known(Val::Null) => {
                     (Status::Pass, "attached to no user".to_string())
                 }
-                Eff::Known(v) if v.is_empty() => (Status::Pass, "attached to no user".to_string()),
+                // `users = [""]` names no user either.
+                Eff::Known(v) if v.strings().iter().all(|u| u.is_empty()) => {
+                    (Status::Pass, "attached to no user".to_string())
+                }
                 Eff::Known(v) => (
                     Status::Fail,
                     format!(

@@ -84,21 +84,22 @@ pub const PATHS: &[&[&str]] = &[
     &["iam:UpdateAssumeRolePolicy", "sts:AssumeRole"],
 ];
 
-/// A resource pattern that covers every resource of a type: `*`, or an ARN ending in `:*`
-/// or `/*` with no other wildcard in its resource part.
+/// A resource pattern that covers every resource of a type: `*`, or an ARN whose resource
+/// part is `*`, `TYPE/*` or `TYPE:*` (`role/*`, `function:*`); not a path or name prefix
+/// (`role/app-*`, `role/aws-service-role/fsx.amazonaws.com/*`).
 fn every_resource(resource: &str) -> bool {
     if resource == "*" {
         return true;
     }
-    let stem = resource
-        .strip_suffix("/*")
-        .or_else(|| resource.strip_suffix(":*"));
-    // `role/*` (all roles), `arn:aws:iam::*:role/*`; not `role/app-*`.
-    stem.is_some_and(|s| {
-        s.rsplit([':', '/'])
-            .next()
-            .is_some_and(|last| !last.contains('*'))
-    })
+    let Some(part) = resource.splitn(6, ':').nth(5) else {
+        return false;
+    };
+    if part == "*" {
+        return true;
+    }
+    part.strip_suffix("/*")
+        .or_else(|| part.strip_suffix(":*"))
+        .is_some_and(|t| !t.is_empty() && !t.contains(['/', ':', '*', '?']))
 }
 
 /// Whether the statement grants `action` on every resource (Some), or cannot be told (None).
@@ -213,5 +214,9 @@ mod tests {
         ));
         assert!(!every_resource("arn:aws:iam::111122223333:role/app-*"));
         assert!(!every_resource("arn:aws:iam::111122223333:role/app"));
+        assert!(!every_resource(
+            "arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*"
+        ));
+        assert!(every_resource("arn:aws:iam::*:*"));
     }
 }

@@ -1,10 +1,6 @@
 # F04 AWS Config rules: AWS-CFG-002 (recorder records all types incl. global), AWS-CFG-003
-# (aggregator over all regions).
-
-variable "include_global" {
-  type    = bool
-  default = true
-}
+# (aggregator over all regions). No recorder here records global types; other directories
+# cover a recorder whose global types another region records.
 
 variable "all_regions" {
   type    = bool
@@ -20,39 +16,12 @@ resource "aws_config_configuration_recorder" "defaults" {
   role_arn = "arn:aws:iam::111122223333:role/config"
 }
 
-resource "aws_config_configuration_recorder" "all_with_global" {
-  name     = "all-with-global"
-  role_arn = "arn:aws:iam::111122223333:role/config"
-  recording_group {
-    all_supported                 = true
-    include_global_resource_types = true
-  }
-}
-
 resource "aws_config_configuration_recorder" "some_types" {
   name     = "some-types"
   role_arn = "arn:aws:iam::111122223333:role/config"
   recording_group {
     all_supported  = false
     resource_types = ["AWS::EC2::Instance"]
-  }
-}
-
-resource "aws_config_configuration_recorder" "global_from_var" {
-  name     = "global-from-var"
-  role_arn = "arn:aws:iam::111122223333:role/config"
-  recording_group {
-    all_supported                 = true
-    include_global_resource_types = var.include_global
-  }
-}
-
-resource "aws_config_configuration_recorder" "global_at_apply" {
-  name     = "global-at-apply"
-  role_arn = "arn:aws:iam::111122223333:role/config"
-  recording_group {
-    all_supported                 = true
-    include_global_resource_types = aws_sqs_queue.helper.arn != ""
   }
 }
 

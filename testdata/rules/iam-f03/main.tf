@@ -402,3 +402,62 @@ resource "aws_iam_policy_attachment" "users_at_apply" {
   roles      = [aws_iam_role.lambda_service.name]
   policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
 }
+
+# Principals behind a local (not followed): a Federated principal cannot be everyone, an AWS
+# one can.
+locals {
+  oidc_arn = aws_iam_openid_connect_provider.github.arn
+}
+
+data "aws_iam_policy_document" "federated_behind_local" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [local.oidc_arn]
+    }
+    condition {
+      test     = "StringLike"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = ["repo:my-org/app:*"]
+    }
+  }
+}
+
+resource "aws_iam_role" "trust_federated_behind_local" {
+  name               = "trust-federated-behind-local"
+  assume_role_policy = data.aws_iam_policy_document.federated_behind_local.json
+}
+
+data "aws_iam_policy_document" "aws_behind_local" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = [local.oidc_arn]
+    }
+  }
+}
+
+resource "aws_iam_role" "trust_aws_behind_local" {
+  name               = "trust-aws-behind-local"
+  assume_role_policy = data.aws_iam_policy_document.aws_behind_local.json
+}
+
+resource "aws_iam_policy_attachment" "blank_users" {
+  name       = "blank-users"
+  users      = [""]
+  groups     = ["readers"]
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_policy" "service_role_path" {
+  name = "service-role-path"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow", Action = ["iam:CreateServiceLinkedRole", "iam:AttachRolePolicy", "iam:PutRolePolicy"],
+      Resource = "arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*"
+    }]
+  })
+}

@@ -247,3 +247,24 @@ module "bucket" {
   block     = false
   key       = aws_kms_key.data.arn
 }
+
+# A bucket whose default encryption is a customer key: its objects inherit it.
+resource "aws_s3_bucket" "default_customer_key" {
+  bucket = "example-default-customer-key"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "default_customer_key" {
+  bucket = aws_s3_bucket.default_customer_key.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_key.data.arn
+    }
+  }
+}
+
+resource "aws_s3_object" "inherits_bucket_key" {
+  bucket  = aws_s3_bucket.default_customer_key.id
+  key     = "inherits.txt"
+  content = "x"
+}

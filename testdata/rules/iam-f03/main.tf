@@ -461,3 +461,22 @@ resource "aws_iam_policy" "service_role_path" {
     }]
   })
 }
+
+# A rotation half done: the old key's status from a variable.
+variable "old_key_status" {
+  type    = string
+  default = "Inactive"
+}
+
+resource "aws_iam_user" "dave" {
+  name = "dave"
+}
+
+resource "aws_iam_access_key" "dave_old" {
+  user   = aws_iam_user.dave.name
+  status = var.old_key_status
+}
+
+resource "aws_iam_access_key" "dave_new" {
+  user = aws_iam_user.dave.name
+}

@@ -435,6 +435,7 @@ fn presence_rules_are_exactly_the_stack_level_ones() {
         [
             "AWS-CFG-001",
             "AWS-CT-001",
+            "AWS-CW-007",
             "AWS-GD-001",
             "AWS-IAM-005",
             "AWS-REG-001",

@@ -151,7 +151,13 @@ pub fn open_to_any_principal(
                 })
         };
         let Some(who) = who else {
-            if s.is_open("principals") {
+            // Unknown identifiers of a `Service` or `Federated` principal cannot be everyone.
+            let may_be_everyone = s
+                .open_principal_kinds
+                .iter()
+                .any(|k| matches!(k.as_str(), "*" | "AWS" | "?"))
+                || s.open_principal_kinds.is_empty();
+            if s.is_open("principals") && may_be_everyone {
                 open.get_or_insert(format!(
                     "the principals of statement {} are unknown until apply",
                     i + 1

@@ -20,6 +20,10 @@ pub struct Statement {
     /// Fields known only after apply (`effect`, `actions`, `resources`, `principals`,
     /// `conditions`), in a statement read from a document data source the plan could not read.
     pub unknown: Vec<&'static str>,
+    /// When `principals` is unknown: the principal types whose identifiers are (`Federated`,
+    /// `Service`, `AWS`, `*`), or `?` when a type itself is unknown or the block is a
+    /// `not_principals`.
+    pub open_principal_kinds: Vec<String>,
 }
 
 impl Statement {
@@ -63,6 +67,7 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                 principals: principals(s.get("Principal")),
                 not_principals: principals(s.get("NotPrincipal")),
                 unknown: Vec::new(),
+                open_principal_kinds: Vec::new(),
             })
             .collect(),
     )
@@ -278,6 +283,7 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
         let not_resources = strings("resources", format!("{base}.not_resources"), &mut unknown);
         let mut principals = Vec::new();
         let mut not_principals = Vec::new();
+        let mut open_principal_kinds = Vec::new();
         for (block, out) in [
             ("principals", &mut principals),
             ("not_principals", &mut not_principals),
@@ -288,11 +294,20 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
                     Eff::Known(Val::Str(t)) => t.to_string(),
                     _ => {
                         unknown.push("principals");
+                        open_principal_kinds.push("?".to_string());
                         continue;
                     }
                 };
+                let before = unknown.len();
                 for id in strings("principals", format!("{p}.identifiers"), &mut unknown) {
                     out.push((kind.clone(), id));
+                }
+                if unknown.len() > before {
+                    open_principal_kinds.push(if block == "principals" {
+                        kind.clone()
+                    } else {
+                        "?".to_string()
+                    });
                 }
             }
         }
@@ -333,6 +348,7 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
             principals,
             not_principals,
             unknown,
+            open_principal_kinds,
         });
     }
     Some(out)

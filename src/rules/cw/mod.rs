@@ -1,4 +1,5 @@
 pub mod alarm_topic_without_subscribers;
+pub mod cis_unauthorized_api_alarm;
 pub mod custom_metric_without_producer;
 pub mod cwagent_alarm_without_agent;
 pub mod expected_alarms_missing;

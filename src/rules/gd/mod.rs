@@ -1,1 +1,2 @@
+pub mod detector_disabled;
 pub mod findings_not_routed;

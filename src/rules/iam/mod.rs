@@ -1,6 +1,16 @@
+pub mod admin_policy_attached;
+pub mod github_oidc_unrestricted;
 pub mod malformed_arn;
 pub mod no_mfa_policy;
+pub mod password_never_expires;
+pub mod password_not_complex;
+pub mod password_reuse_allowed;
+pub mod password_too_short;
+pub mod policy_on_user;
+pub mod privilege_escalation;
 pub mod service_wildcard;
+pub mod several_active_keys;
+pub mod trust_any_principal;
 pub mod trust_lacks_principal;
 pub mod wildcard_resource;
 

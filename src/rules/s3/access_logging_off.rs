@@ -47,21 +47,28 @@ impl Rule for AccessLoggingOff {
 
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_s3_bucket") {
-            let inline = match cx.stack.eff(r, "logging") {
-                Eff::Known(v) if !v.is_empty() => {
-                    Some((Status::Pass, "access logging (inline)".to_string()))
-                }
-                _ => None,
-            };
-            let (status, msg) = by_partner(
-                cx,
-                id,
-                "aws_s3_bucket_logging",
-                |l| (Status::Pass, format!("access logging by {}", l.address)),
-                inline,
-                "no aws_s3_bucket_logging for this bucket",
-            );
+            let (status, msg) = logging_verdict(cx, id);
             cx.report(r, "", status, msg);
         }
     }
+}
+
+/// Whether bucket `id` has access logging: an `aws_s3_bucket_logging` for it, or the legacy
+/// inline `logging` block.
+pub fn logging_verdict(cx: &Cx, id: crate::model::ResId) -> (Status, String) {
+    let r = &cx.stack.resources[id];
+    let inline = match cx.stack.eff(r, "logging") {
+        Eff::Known(v) if !v.is_empty() => {
+            Some((Status::Pass, "access logging (inline)".to_string()))
+        }
+        _ => None,
+    };
+    by_partner(
+        cx,
+        id,
+        "aws_s3_bucket_logging",
+        |l| (Status::Pass, format!("access logging by {}", l.address)),
+        inline,
+        "no aws_s3_bucket_logging for this bucket",
+    )
 }

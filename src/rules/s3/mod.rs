@@ -1,10 +1,15 @@
 pub mod access_logging_off;
+pub mod access_point_public;
+pub mod acl_public_read;
+pub mod acl_public_write;
+pub mod bucket_policy_public;
 pub mod bucket_without_public_access_block;
 pub mod lifecycle_never_transitions;
 pub mod no_default_kms_encryption;
 pub mod no_deny_unencrypted_uploads;
 pub mod no_lifecycle_configuration;
 pub mod no_tls_only_policy;
+pub mod object_not_customer_key;
 pub mod versioning_not_enabled;
 
 use crate::model::{ResId, Resource};
@@ -77,5 +82,151 @@ pub fn bucket_policy_verdict(
             Status::Unknown,
             format!("the policy of {} is {why}", r.address),
         )),
+    }
+}
+
+/// Grantee groups that make an ACL public: everyone, and every AWS account.
+const PUBLIC_GROUPS: &[(&str, &str)] = &[
+    (
+        "http://acs.amazonaws.com/groups/global/AllUsers",
+        "AllUsers",
+    ),
+    (
+        "http://acs.amazonaws.com/groups/global/AuthenticatedUsers",
+        "AuthenticatedUsers (any AWS account)",
+    ),
+];
+
+/// What an ACL lets the public do: read (`READ`, `READ_ACP`) or write (`WRITE`, `WRITE_ACP`);
+/// `FULL_CONTROL` is both.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum AclAccess {
+    Read,
+    Write,
+}
+
+impl AclAccess {
+    fn canned(self) -> &'static [&'static str] {
+        match self {
+            AclAccess::Read => &["public-read", "public-read-write", "authenticated-read"],
+            AclAccess::Write => &["public-read-write"],
+        }
+    }
+
+    fn permissions(self) -> &'static [&'static str] {
+        match self {
+            AclAccess::Read => &["READ", "READ_ACP", "FULL_CONTROL"],
+            AclAccess::Write => &["WRITE", "WRITE_ACP", "FULL_CONTROL"],
+        }
+    }
+}
+
+/// The verdict on the ACL of an `aws_s3_bucket` (legacy `acl` and `grant` blocks) or an
+/// `aws_s3_bucket_acl` (`acl`, `access_control_policy.grant`): Fail when its canned ACL or a
+/// grant to AllUsers / AuthenticatedUsers gives `access`, Unknown when the ACL or its grants
+/// are known only at apply, Pass otherwise; and the attribute the verdict is about.
+pub fn public_acl(cx: &Cx, r: &Resource, access: AclAccess) -> (Status, String, String) {
+    use crate::model::{Eff, Val};
+    use crate::rules::unknown_reason;
+    let stack = cx.stack;
+    let mut open = None;
+    match stack.eff(r, "acl") {
+        Eff::Known(Val::Str(acl)) if access.canned().contains(&acl.as_ref()) => {
+            return (
+                Status::Fail,
+                format!(
+                    "acl is {:?}: {} the bucket to {}",
+                    acl.as_ref(),
+                    if access == AclAccess::Read {
+                        "opens reading"
+                    } else {
+                        "opens writing"
+                    },
+                    if acl.starts_with("authenticated") {
+                        "every AWS account"
+                    } else {
+                        "everyone"
+                    }
+                ),
+                "acl".to_string(),
+            )
+        }
+        Eff::Known(_) | Eff::NotSet => {}
+        e => open = Some(("acl".to_string(), format!("acl is {}", unknown_reason(&e)))),
+    }
+    // Grants: (list path, the grant's uri path, its permission path(s)).
+    let (list, uri, perm) = if r.rtype == "aws_s3_bucket_acl" {
+        (
+            "access_control_policy.0.grant",
+            "grantee.0.uri",
+            "permission",
+        )
+    } else {
+        ("grant", "uri", "permissions")
+    };
+    let grants = match stack.eff(r, list) {
+        Eff::Known(Val::Arr(items)) => items.len(),
+        Eff::Known(_) | Eff::NotSet => 0,
+        e => {
+            open.get_or_insert((
+                list.to_string(),
+                format!("{list} is {}", unknown_reason(&e)),
+            ));
+            0
+        }
+    };
+    for i in 0..grants {
+        let base = format!("{list}.{i}");
+        let who = match stack.eff(r, &format!("{base}.{uri}")) {
+            Eff::Known(Val::Str(u)) => PUBLIC_GROUPS
+                .iter()
+                .find(|(g, _)| *g == u.as_ref())
+                .map(|(_, name)| *name),
+            Eff::Known(_) | Eff::NotSet => None,
+            e => {
+                open.get_or_insert((
+                    base.clone(),
+                    format!("the grantee of {base} is {}", unknown_reason(&e)),
+                ));
+                None
+            }
+        };
+        let Some(who) = who else { continue };
+        match stack.eff(r, &format!("{base}.{perm}")) {
+            Eff::Known(v) => {
+                if let Some(p) = v
+                    .strings()
+                    .into_iter()
+                    .find(|p| access.permissions().contains(p))
+                {
+                    return (
+                        Status::Fail,
+                        format!("{base} grants {p} to {who}"),
+                        base.replace(".0.", "."),
+                    );
+                }
+            }
+            e => {
+                open.get_or_insert((
+                    base.clone(),
+                    format!("the permission of {base} is {}", unknown_reason(&e)),
+                ));
+            }
+        }
+    }
+    match open {
+        Some((path, why)) => (Status::Unknown, why, path),
+        None => (
+            Status::Pass,
+            format!(
+                "the ACL grants no {} access to AllUsers or AuthenticatedUsers",
+                if access == AclAccess::Read {
+                    "read"
+                } else {
+                    "write"
+                }
+            ),
+            "acl".to_string(),
+        ),
     }
 }

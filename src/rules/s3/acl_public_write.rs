@@ -1,0 +1,62 @@
+use crate::rules::s3::{public_acl, AclAccess};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it checks
+    /// The ACL of a bucket — an `aws_s3_bucket_acl` (`acl`, or the grants of
+    /// `access_control_policy`) or the legacy inline `acl` and `grant` blocks of
+    /// `aws_s3_bucket` — gives no write access to everyone: no canned ACL `public-read-write`, no grant
+    /// of `WRITE`, `WRITE_ACP` or `FULL_CONTROL` to the `AllUsers` or `AuthenticatedUsers` group (any AWS account counts as
+    /// public). Unset, a bucket's ACL is `private`: it passes. An ACL or grant known only at
+    /// apply gives Unknown. The ACL is judged as written: a public access block with
+    /// `ignore_public_acls` neutralises it (AWS-S3-001), and with object ownership
+    /// `BucketOwnerEnforced` S3 rejects it at apply.
+    ///
+    /// ## Why it matters
+    /// Anyone can upload, overwrite or (with `WRITE_ACP`) re-grant the bucket: it becomes free storage for malware and a way to tamper with what the bucket serves.
+    ///
+    /// ## Example
+    /// ```hcl
+    /// resource "aws_s3_bucket_acl" "site" {
+    ///   bucket = aws_s3_bucket.site.id
+    ///   acl    = "public-read-write"
+    /// }
+    /// ```
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_s3_bucket_ownership_controls" "site" {
+    ///   bucket = aws_s3_bucket.site.id
+    ///   rule {
+    ///     object_ownership = "BucketOwnerEnforced"
+    ///   }
+    /// }
+    /// ```
+    /// (ACLs disabled), and grant access through the bucket policy to named principals.
+    pub struct AclPublicWrite {
+        id: "AWS-S3-010",
+        slug: "s3-acl-public-write",
+        service: "s3",
+        category: "data-protection",
+        severity: Critical,
+        title: "Bucket ACL grants public write",
+        types: ["aws_s3_bucket", "aws_s3_bucket_acl"],
+        default_enabled: true,
+        covers: [Fsbp "S3.3", Checkov "CKV_AWS_57", Kics "s3_bucket_acl_grants_write_acp_permission", Kics "s3_bucket_acl_allows_read_or_write_to_all_users"],
+    }
+}
+
+impl Rule for AclPublicWrite {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        for t in Self::META.types {
+            for (_, r) in cx.live(t) {
+                let (status, msg, attr) = public_acl(cx, r, AclAccess::Write);
+                cx.report(r, &attr, status, msg);
+            }
+        }
+    }
+}

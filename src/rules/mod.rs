@@ -104,7 +104,7 @@ macro_rules! declare_rule {
 
                 fn check(&self, cx: &mut $crate::rules::Cx) {
                     #[allow(unused_imports)]
-                    use $crate::rules::attr::{attr, Expect::*, Lit::*, Spec};
+                    use $crate::rules::attr::{attr, case, Expect::*, Lit::*, Spec, Unset};
                     const SPEC: $crate::rules::attr::Spec = $check;
                     $crate::rules::attr::run(cx, &SPEC);
                 }
@@ -740,6 +740,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &rds::tls_not_enforced::TlsNotEnforced,
         &rds::logs_not_enabled::LogsNotEnabled,
         &rds::storage_not_encrypted::StorageNotEncrypted,
+        &rds::instance_publicly_accessible::InstancePubliclyAccessible,
+        &rds::cluster_storage_not_encrypted::ClusterStorageNotEncrypted,
+        &rds::backup_retention_too_short::BackupRetentionTooShort,
+        &rds::iam_auth_disabled::IamAuthDisabled,
+        &rds::auto_minor_upgrade_off::AutoMinorUpgradeOff,
+        &rds::deletion_protection_off::DeletionProtectionOff,
+        &rds::not_multi_az::NotMultiAz,
+        &rds::snapshot_public::SnapshotPublic,
         &reg::second_region_stub::SecondRegionStub,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &s3::versioning_not_enabled::VersioningNotEnabled,

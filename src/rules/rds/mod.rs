@@ -1,6 +1,14 @@
+pub mod auto_minor_upgrade_off;
+pub mod backup_retention_too_short;
+pub mod cluster_storage_not_encrypted;
+pub mod deletion_protection_off;
 pub mod enhanced_monitoring_off;
+pub mod iam_auth_disabled;
+pub mod instance_publicly_accessible;
 pub mod logs_not_enabled;
+pub mod not_multi_az;
 pub mod password_managed_by_terraform;
+pub mod snapshot_public;
 pub mod static_final_snapshot_identifier;
 pub mod storage_not_encrypted;
 pub mod tls_not_enforced;

@@ -5,7 +5,7 @@
 //! AWS default when the configuration leaves the attribute unset, Unknown with its reason when
 //! the value is known only at apply, and the value's provenance in the message.
 
-use crate::model::{format_num, Eff, Resource, Val};
+use crate::model::{format_num, Action, Eff, Resource, Val};
 use crate::rules::judge::{customer_key, policy_not_public};
 use crate::rules::{unknown_reason, Cx, Status};
 
@@ -300,6 +300,12 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
             _ => verdict(status, message),
         };
     }
+    // A value the provider fills in for an unset argument (a schema default) is not AWS's
+    // choice where a case says otherwise: a restored cluster's encryption is its snapshot's.
+    let e = match e {
+        Eff::Known(_) if provider_filled(cx, r, t) => Eff::NotSet,
+        e => e,
+    };
     match &e {
         Eff::NotSet | Eff::Known(Val::Null) => match unset_of(cx, r, t) {
             Err(why) => verdict(Status::Unknown, format!("{name} is not set, and {why}")),
@@ -327,6 +333,15 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
         }
         _ => verdict(Status::Unknown, format!("{name} is {}", unknown_reason(&e))),
     }
+}
+
+/// Whether a known value is the provider's schema default on a resource being created (the
+/// configuration does not set it) and the test has cases for what unset means.
+fn provider_filled(cx: &Cx, r: &Resource, t: &Test) -> bool {
+    !t.cases.is_empty()
+        && matches!(r.action, Action::Create | Action::Replace)
+        && r.config.is_some()
+        && cx.stack.expr_at(r, t.path).is_none()
 }
 
 /// What unset means for this resource: the first case whose condition holds, else the

@@ -16,6 +16,7 @@ pub mod custom;
 mod cw;
 mod ddb;
 mod del;
+mod docdb;
 mod ec2;
 mod elc;
 mod exposure;
@@ -31,6 +32,7 @@ pub mod judge;
 mod kms;
 mod lmb;
 mod name;
+mod nep;
 pub mod net;
 pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
@@ -706,6 +708,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::without_autoscaling::WithoutAutoscaling,
         &del::security_control_deleted::SecurityControlDeleted,
         &ddb::stream_disabled::StreamDisabled,
+        &ddb::pitr_disabled::PitrDisabled,
+        &ddb::not_customer_key::NotCustomerKey,
+        &ddb::dax_not_encrypted::DaxNotEncrypted,
+        &docdb::not_encrypted::NotEncrypted,
+        &docdb::not_customer_key::NotCustomerKey,
+        &docdb::audit_logs_off::AuditLogsOff,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -717,6 +725,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &gd::findings_not_routed::FindingsNotRouted,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
+        &elc::not_encrypted_at_rest::NotEncryptedAtRest,
+        &elc::not_encrypted_in_transit::NotEncryptedInTransit,
+        &elc::backups_off::BackupsOff,
+        &elc::default_subnet_group::DefaultSubnetGroup,
         &iam::wildcard_resource::WildcardResource,
         &iam::service_wildcard::ServiceWildcard,
         &iam::trust_lacks_principal::TrustLacksPrincipal,
@@ -733,6 +745,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &lmb::local_package::LocalPackage,
         &lmb::hard_coded_environment::HardCodedEnvironment,
         &name::name_violates_limits::NameViolatesLimits,
+        &nep::not_encrypted::NotEncrypted,
+        &nep::audit_logs_off::AuditLogsOff,
+        &nep::not_customer_key::NotCustomerKey,
+        &nep::iam_auth_disabled::IamAuthDisabled,
+        &nep::snapshot_not_encrypted::SnapshotNotEncrypted,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,

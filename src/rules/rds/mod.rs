@@ -50,7 +50,12 @@ pub enum Group<'a> {
 }
 
 pub fn parameter_group<'a>(cx: &'a Cx, r: &Resource, group_type: &str) -> Group<'a> {
-    let t = cx.targets(r, "parameter_group_name");
+    parameter_group_at(cx, r, "parameter_group_name", group_type)
+}
+
+/// The parameter group named by `attr` (`db_cluster_parameter_group_name` of a cluster).
+pub fn parameter_group_at<'a>(cx: &'a Cx, r: &Resource, attr: &str, group_type: &str) -> Group<'a> {
+    let t = cx.targets(r, attr);
     if let Some(id) = t
         .ids
         .iter()
@@ -59,17 +64,11 @@ pub fn parameter_group<'a>(cx: &'a Cx, r: &Resource, group_type: &str) -> Group<
         return Group::Planned(&cx.stack.resources[*id]);
     }
     if let Some(why) = t.unresolved {
-        return Group::Unknown(format!(
-            "parameter_group_name is unknown until apply: {why}"
-        ));
+        return Group::Unknown(format!("{attr} is unknown until apply: {why}"));
     }
     match t.external.first() {
         Some(name) if name.starts_with("default.") || name.is_empty() => Group::Default,
-        Some(name) => Group::External(cx.stack.text(
-            r,
-            "parameter_group_name",
-            &Val::Str(name.as_str().into()),
-        )),
+        Some(name) => Group::External(cx.stack.text(r, attr, &Val::Str(name.as_str().into()))),
         None => Group::Default,
     }
 }

@@ -179,7 +179,8 @@ impl Test {
         self
     }
 
-    /// Unset is decided outside the plan: Unknown with this reason.
+    /// Unset is decided outside the plan: Unknown with this reason. A value the provider fills
+    /// in for the unset argument of a resource being created counts as unset.
     pub const fn unset_unknown(mut self, why: &'static str) -> Test {
         self.unset = Unset::Unknown(why);
         self
@@ -336,9 +337,10 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
 }
 
 /// Whether a known value is the provider's schema default on a resource being created (the
-/// configuration does not set it) and the test has cases for what unset means.
+/// configuration does not set it) and the test says what unset means beyond a plain default
+/// (cases, or a default decided outside the plan).
 fn provider_filled(cx: &Cx, r: &Resource, t: &Test) -> bool {
-    !t.cases.is_empty()
+    (!t.cases.is_empty() || matches!(t.unset, Unset::Unknown(_)))
         && matches!(r.action, Action::Create | Action::Replace)
         && r.config.is_some()
         && cx.stack.expr_at(r, t.path).is_none()

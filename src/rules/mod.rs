@@ -34,12 +34,14 @@ mod lmb;
 mod name;
 mod nep;
 pub mod net;
+mod os;
 pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
 pub use crate::model::provider_tables;
 mod qs;
 mod rds;
 mod reg;
+mod rs;
 mod s3;
 mod sg;
 mod sm;
@@ -750,6 +752,15 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &nep::not_customer_key::NotCustomerKey,
         &nep::iam_auth_disabled::IamAuthDisabled,
         &nep::snapshot_not_encrypted::SnapshotNotEncrypted,
+        &os::not_encrypted_at_rest::NotEncryptedAtRest,
+        &os::logs_not_published::LogsNotPublished,
+        &os::node_to_node_off::NodeToNodeOff,
+        &os::not_customer_key::NotCustomerKey,
+        &os::default_security_group::DefaultSecurityGroup,
+        &os::fine_grained_access_off::FineGrainedAccessOff,
+        &os::https_not_enforced::HttpsNotEnforced,
+        &os::tls_policy_weak::TlsPolicyWeak,
+        &os::not_in_vpc::NotInVpc,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
@@ -766,6 +777,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &rds::not_multi_az::NotMultiAz,
         &rds::snapshot_public::SnapshotPublic,
         &reg::second_region_stub::SecondRegionStub,
+        &rs::not_encrypted::NotEncrypted,
+        &rs::publicly_accessible::PubliclyAccessible,
+        &rs::enhanced_vpc_routing_off::EnhancedVpcRoutingOff,
+        &rs::audit_logging_off::AuditLoggingOff,
+        &rs::not_in_vpc::NotInVpc,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &s3::versioning_not_enabled::VersioningNotEnabled,
         &s3::access_logging_off::AccessLoggingOff,

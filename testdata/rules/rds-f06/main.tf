@@ -116,12 +116,54 @@ module "db" {
 
 # --- aws_rds_cluster and aws_rds_cluster_instance ----------------------------------------
 
+# Networks: an Aurora instance without publicly_accessible is public exactly when the VPC of
+# its DB subnet group has an internet gateway.
+resource "aws_vpc" "with_gateway" {
+  cidr_block = "10.1.0.0/16"
+}
+
+resource "aws_internet_gateway" "main" {
+  vpc_id = aws_vpc.with_gateway.id
+}
+
+resource "aws_subnet" "with_gateway" {
+  vpc_id     = aws_vpc.with_gateway.id
+  cidr_block = "10.1.1.0/24"
+}
+
+resource "aws_db_subnet_group" "with_gateway" {
+  name       = "with-gateway"
+  subnet_ids = [aws_subnet.with_gateway.id]
+}
+
+resource "aws_vpc" "isolated" {
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_subnet" "isolated" {
+  vpc_id     = aws_vpc.isolated.id
+  cidr_block = "10.2.1.0/24"
+}
+
+resource "aws_db_subnet_group" "isolated" {
+  name       = "isolated"
+  subnet_ids = [aws_subnet.isolated.id]
+}
+
 # Aurora, storage_encrypted unset: encrypted by default (new clusters since 2026-02-18).
 resource "aws_rds_cluster" "aurora_defaults" {
   cluster_identifier          = "aurora-defaults"
   engine                      = "aurora-postgresql"
   master_username             = "app"
   manage_master_user_password = true
+}
+
+# No subnet group on the cluster: the default VPC decides (Unknown).
+resource "aws_rds_cluster_instance" "aurora_defaults_reader_unset" {
+  identifier         = "aurora-defaults-reader"
+  cluster_identifier = aws_rds_cluster.aurora_defaults.id
+  engine             = aws_rds_cluster.aurora_defaults.engine
+  instance_class     = "db.r6g.large"
 }
 
 resource "aws_rds_cluster_instance" "aurora_defaults" {
@@ -158,10 +200,11 @@ resource "aws_rds_cluster" "serverless_v1" {
 }
 
 resource "aws_rds_cluster" "from_snapshot" {
-  cluster_identifier  = "from-snapshot"
-  engine              = "aurora-mysql"
-  snapshot_identifier = "arn:aws:rds:us-east-1:111122223333:cluster-snapshot:base"
-  deletion_protection = var.off
+  cluster_identifier   = "from-snapshot"
+  engine               = "aurora-mysql"
+  snapshot_identifier  = "arn:aws:rds:us-east-1:111122223333:cluster-snapshot:base"
+  db_subnet_group_name = aws_db_subnet_group.with_gateway.name
+  deletion_protection  = var.off
 }
 
 resource "aws_rds_cluster_instance" "from_snapshot_single" {
@@ -189,6 +232,7 @@ resource "aws_rds_cluster" "known_after_apply" {
   master_username                     = "app"
   manage_master_user_password         = true
   storage_encrypted                   = local.later
+  db_subnet_group_name                = aws_db_subnet_group.isolated.name
   backup_retention_period             = local.days
   iam_database_authentication_enabled = local.later
   deletion_protection                 = local.later

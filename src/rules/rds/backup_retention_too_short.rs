@@ -6,8 +6,9 @@ declare_rule! {
     /// `backup_retention_period` at least 2. Unset, RDS keeps them 1 day (the CreateDBInstance and
     /// CreateDBCluster default): Fail. `0` turns automated backups off. Read replicas
     /// (`aws_db_instance` with `replicate_source_db`) are not judged: their source holds the
-    /// backups. A value unknown until apply gives Unknown. AWS Security Hub's RDS.11 asks for 7
-    /// days by default; this rule's threshold is the row's "more than one day".
+    /// backups. A value unknown until apply gives Unknown. AWS Security Hub's RDS.11 (the AWS
+    /// Config rule `db-instance-backup-enabled`) can also be given a minimum retention
+    /// (`backupRetentionMinimum`); this rule's threshold is "more than one day".
     ///
     /// ## Why it matters
     /// Automated backups are what point-in-time recovery restores from. With none, or a single

@@ -151,6 +151,12 @@ pub fn subnet_group_gateway(
             "subnet",
             "aws_subnet",
         )?;
+        if subnets.is_empty() {
+            return Err(format!(
+                "the subnets of {} are not aws_subnet resources of the plan",
+                stack.resources[g].address
+            ));
+        }
         for s in subnets {
             let v = one(&cx.targets(&stack.resources[s], "vpc_id"), "VPC", "aws_vpc")?;
             vpcs.extend(v);

@@ -5,6 +5,11 @@ variable "encrypted" {
   default = false
 }
 
+variable "docdb_key" {
+  type    = string
+  default = "arn:aws:kms:us-east-1:111122223333:alias/aws/rds"
+}
+
 variable "exports" {
   type    = list(string)
   default = ["profiler"]
@@ -86,6 +91,7 @@ resource "aws_docdb_cluster" "from_variables" {
   master_username                 = "app"
   master_password                 = "not-a-real-password-1"
   storage_encrypted               = var.encrypted
+  kms_key_id                      = var.docdb_key
   enabled_cloudwatch_logs_exports = var.exports
 }
 

@@ -5,6 +5,21 @@ variable "iam_auth" {
   default = false
 }
 
+variable "encrypted" {
+  type    = bool
+  default = true
+}
+
+variable "neptune_key" {
+  type    = string
+  default = "arn:aws:kms:us-east-1:111122223333:alias/aws/rds"
+}
+
+variable "exports" {
+  type    = list(string)
+  default = ["slowquery"]
+}
+
 resource "aws_kms_key" "neptune" {
   description = "neptune"
 }
@@ -39,10 +54,10 @@ resource "aws_neptune_cluster" "known_after_apply" {
 resource "aws_neptune_cluster" "from_variables" {
   cluster_identifier                  = "from-variables"
   skip_final_snapshot                 = true
-  storage_encrypted                   = true
-  kms_key_arn                         = "arn:aws:kms:us-east-1:111122223333:alias/aws/rds"
+  storage_encrypted                   = var.encrypted
+  kms_key_arn                         = var.neptune_key
   iam_database_authentication_enabled = var.iam_auth
-  enable_cloudwatch_logs_exports      = ["slowquery"]
+  enable_cloudwatch_logs_exports      = var.exports
 }
 
 resource "aws_neptune_cluster" "from_snapshot" {
@@ -69,4 +84,9 @@ resource "aws_neptune_cluster_snapshot" "of_known_after_apply" {
 resource "aws_neptune_cluster_snapshot" "of_external" {
   db_cluster_identifier          = "managed-elsewhere"
   db_cluster_snapshot_identifier = "of-external"
+}
+
+resource "aws_neptune_cluster_snapshot" "of_from_variables" {
+  db_cluster_identifier          = aws_neptune_cluster.from_variables.id
+  db_cluster_snapshot_identifier = "of-from-variables"
 }

@@ -6,6 +6,26 @@ variable "https" {
   default = false
 }
 
+variable "off" {
+  type    = bool
+  default = false
+}
+
+variable "log_type" {
+  type    = string
+  default = "INDEX_SLOW_LOGS"
+}
+
+variable "search_key" {
+  type    = string
+  default = "arn:aws:kms:us-east-1:111122223333:alias/aws/es"
+}
+
+variable "subnet_ids" {
+  type    = list(string)
+  default = ["subnet-0123456789abcdef0"]
+}
+
 variable "tls_policy" {
   type    = string
   default = "Policy-Min-TLS-1-0-2019-07"
@@ -145,13 +165,27 @@ resource "aws_opensearch_domain" "known_after_apply" {
 resource "aws_elasticsearch_domain" "legacy_from_variables" {
   domain_name           = "legacy-from-variables"
   elasticsearch_version = "7.10"
+  encrypt_at_rest {
+    enabled    = var.off
+    kms_key_id = var.search_key
+  }
+  node_to_node_encryption {
+    enabled = var.off
+  }
+  advanced_security_options {
+    enabled = var.off
+  }
   domain_endpoint_options {
     enforce_https       = var.https
     tls_security_policy = var.tls_policy
   }
   vpc_options {
-    subnet_ids         = [aws_subnet.private.id]
+    subnet_ids         = var.subnet_ids
     security_group_ids = ["sg-0123456789abcdef0"]
+  }
+  log_publishing_options {
+    log_type                 = var.log_type
+    cloudwatch_log_group_arn = aws_cloudwatch_log_group.search.arn
   }
 }
 

@@ -220,7 +220,7 @@ resource "aws_rds_cluster" "explicitly_unencrypted" {
   engine                              = "aurora-mysql"
   master_username                     = "app"
   manage_master_user_password         = true
-  storage_encrypted                   = false
+  storage_encrypted                   = var.off
   backup_retention_period             = 7
   iam_database_authentication_enabled = true
   deletion_protection                 = true

@@ -83,6 +83,10 @@ resource "aws_redshift_cluster" "explicit_off" {
 }
 
 module "warehouse" {
-  source = "./modules/warehouse"
-  public = false
+  source       = "./modules/warehouse"
+  public       = false
+  encrypted    = true
+  routing      = false
+  logging      = false
+  subnet_group = aws_redshift_subnet_group.private.name
 }

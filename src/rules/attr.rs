@@ -5,7 +5,7 @@
 //! AWS default when the configuration leaves the attribute unset, Unknown with its reason when
 //! the value is known only at apply, and the value's provenance in the message.
 
-use crate::model::{format_num, Eff, Resource, Val};
+use crate::model::{format_num, Action, Eff, Resource, Val};
 use crate::rules::judge::{customer_key, policy_not_public};
 use crate::rules::{unknown_reason, Cx, Status};
 
@@ -60,6 +60,8 @@ pub enum Expect {
     Excludes(&'static [&'static str]),
     /// A string ending with this suffix (a service principal's `.amazonaws.com`).
     EndsWith(&'static str),
+    /// Not set (absent, null or empty): for applicability (`when`), e.g. "not a read replica".
+    NotSet,
     /// A resource policy (JSON text or a policy document of the plan) that opens nothing to any
     /// principal without a restricting condition ([`open_to_any_principal`]); none passes.
     ///
@@ -78,6 +80,7 @@ impl Expect {
             Expect::AtLeast(n) => format!("must be at least {}", format_num(n)),
             Expect::AtMost(n) => format!("must be at most {}", format_num(n)),
             Expect::Set => "must be set".to_string(),
+            Expect::NotSet => "must not be set".to_string(),
             Expect::CustomerKey => "must be a customer managed KMS key".to_string(),
             Expect::NotPublic => "must not be open to any principal".to_string(),
             Expect::Includes(xs) => format!("must include {}", list(xs).join(" and ")),
@@ -102,6 +105,7 @@ impl Expect {
             Expect::AtLeast(n) => num(v).is_some_and(|x| x >= n),
             Expect::AtMost(n) => num(v).is_some_and(|x| x <= n),
             Expect::Set | Expect::CustomerKey => !v.is_empty(),
+            Expect::NotSet => v.is_empty(),
             Expect::Includes(xs) => xs.iter().all(|x| has(x)),
             Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),
             Expect::EndsWith(x) => v.as_str().is_some_and(|s| s.ends_with(x)),
@@ -132,6 +136,19 @@ pub enum Unset {
     Unknown(&'static str),
 }
 
+/// An AWS default that depends on another attribute: when `when` holds, unset means `unset`
+/// (Aurora Serverless v1 clusters are always encrypted; Valkey encrypts at rest by default).
+#[derive(Debug, Clone, Copy)]
+pub struct Case {
+    pub when: Test,
+    pub unset: Unset,
+}
+
+/// Unset means `unset` on resources where `when` holds.
+pub const fn case(when: Test, unset: Unset) -> Case {
+    Case { when, unset }
+}
+
 /// One attribute of a rule: its path (`metadata_options.0.http_tokens`), what it must be, what
 /// unset means, and optionally the resource types it applies to and why a failure matters.
 #[derive(Debug, Clone, Copy)]
@@ -139,6 +156,8 @@ pub struct Test {
     pub path: &'static str,
     pub expect: Expect,
     pub unset: Unset,
+    /// Defaults that depend on other attributes, tried in order before `unset`.
+    pub cases: &'static [Case],
     /// The resource types this test applies to; empty: all of the rule's types.
     pub only: &'static [&'static str],
     /// Said after a failure: what it lets happen.
@@ -151,6 +170,7 @@ pub const fn attr(path: &'static str, expect: Expect) -> Test {
         path,
         expect,
         unset: Unset::Absent,
+        cases: &[],
         only: &[],
         risk: "",
     }
@@ -163,9 +183,17 @@ impl Test {
         self
     }
 
-    /// Unset is decided outside the plan: Unknown with this reason.
+    /// Unset is decided outside the plan: Unknown with this reason. A value the provider fills
+    /// in for the unset argument of a resource being created counts as unset.
     pub const fn unset_unknown(mut self, why: &'static str) -> Test {
         self.unset = Unset::Unknown(why);
+        self
+    }
+
+    /// Unset means something else where one of these cases holds (the first that holds
+    /// decides; one whose condition is unknown makes an unset value Unknown).
+    pub const fn unset_if(mut self, cases: &'static [Case]) -> Test {
+        self.cases = cases;
         self
     }
 
@@ -356,22 +384,23 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
             _ => verdict(status, message),
         };
     }
+    // A value the provider fills in for an unset argument (a schema default) is not AWS's
+    // choice where a case says otherwise: a restored cluster's encryption is its snapshot's.
+    let e = match e {
+        Eff::Known(_) if provider_filled(cx, r, t) => Eff::NotSet,
+        e => e,
+    };
     match &e {
-        Eff::NotSet | Eff::Known(Val::Null) => match t.unset {
-            Unset::Unknown(why) => verdict(Status::Unknown, format!("{name} is not set: {why}")),
-            Unset::Default(l) if t.expect.holds(&l.val()) => verdict(
-                Status::Pass,
-                format!("{name} is not set (AWS default: {})", l.show()),
-            ),
-            Unset::Default(l) => fail(format!("{name} is not set"), Some(l)),
-            Unset::Absent => match t.expect {
-                // Nothing set includes nothing forbidden.
-                Expect::NoneOf(_) | Expect::Excludes(_) | Expect::IsNot(_) => {
-                    verdict(Status::Pass, format!("{name} is not set"))
-                }
-                _ => fail(format!("{name} is not set"), None),
-            },
+        Eff::NotSet | Eff::Known(Val::Null) => match unset_of(cx, r, t) {
+            Err(why) => verdict(Status::Unknown, format!("{name} is not set, and {why}")),
+            Ok(Unset::Unknown(why)) => {
+                verdict(Status::Unknown, format!("{name} is not set: {why}"))
+            }
+            Ok(unset) => judge_unset(t, unset, &name, fail),
         },
+        Eff::Known(v) if v.is_empty() && matches!(t.expect, Expect::NotSet) => {
+            verdict(Status::Pass, format!("{name} is not set"))
+        }
         Eff::Known(v) => {
             let mut shown = stack.show(r, path, v);
             if matches!(v, Val::Str(s) if s.is_empty()) {
@@ -388,7 +417,64 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
         Eff::FromResources { reference, .. } if matches!(t.expect, Expect::Set) => {
             verdict(Status::Pass, format!("{name} is set from {reference}"))
         }
+        Eff::FromResources { reference, .. } if matches!(t.expect, Expect::NotSet) => {
+            fail(format!("{name} is set from {reference}"), None)
+        }
         _ => verdict(Status::Unknown, format!("{name} is {}", unknown_reason(&e))),
+    }
+}
+
+/// Whether a known value is the provider's schema default on a resource being created (the
+/// configuration does not set it) and the test says what unset means beyond a plain default
+/// (cases, or a default decided outside the plan).
+fn provider_filled(cx: &Cx, r: &Resource, t: &Test) -> bool {
+    (!t.cases.is_empty() || matches!(t.unset, Unset::Unknown(_)))
+        && matches!(r.action, Action::Create | Action::Replace)
+        && r.config.is_some()
+        && cx.stack.expr_at(r, t.path).is_none()
+}
+
+/// What unset means for this resource: the first case whose condition holds, else the
+/// test's own; Err (why) when a case's condition is unknown.
+fn unset_of(cx: &Cx, r: &Resource, t: &Test) -> Result<Unset, String> {
+    for c in t.cases {
+        let v = judge(cx, r, &c.when);
+        match v.status {
+            Status::Pass => return Ok(c.unset),
+            Status::Fail => {}
+            Status::Unknown => {
+                return Err(format!(
+                    "its default depends on {}, which is unknown: {}",
+                    c.when.name(),
+                    v.message
+                ))
+            }
+        }
+    }
+    Ok(t.unset)
+}
+
+/// The verdict on an unset attribute whose meaning is `unset` (not Unknown).
+fn judge_unset(
+    t: &Test,
+    unset: Unset,
+    name: &str,
+    fail: impl Fn(String, Option<Lit>) -> Verdict,
+) -> Verdict {
+    match unset {
+        Unset::Unknown(why) => verdict(Status::Unknown, format!("{name} is not set: {why}")),
+        Unset::Default(l) if t.expect.holds(&l.val()) => verdict(
+            Status::Pass,
+            format!("{name} is not set (AWS default: {})", l.show()),
+        ),
+        Unset::Default(l) => fail(format!("{name} is not set"), Some(l)),
+        Unset::Absent => match t.expect {
+            // Nothing set includes nothing forbidden.
+            Expect::NoneOf(_) | Expect::Excludes(_) | Expect::IsNot(_) | Expect::NotSet => {
+                verdict(Status::Pass, format!("{name} is not set"))
+            }
+            _ => fail(format!("{name} is not set"), None),
+        },
     }
 }
 

@@ -19,6 +19,7 @@ mod cw;
 mod ddb;
 mod del;
 mod dms;
+mod docdb;
 mod ec2;
 mod ecr;
 mod ecs;
@@ -43,13 +44,16 @@ mod lmb;
 mod mq;
 mod msk;
 mod name;
+mod nep;
 pub mod net;
+mod os;
 pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
 pub use crate::model::provider_tables;
 mod qs;
 mod rds;
 mod reg;
+mod rs;
 mod s3;
 mod sg;
 mod sgm;
@@ -119,7 +123,7 @@ macro_rules! declare_rule {
 
                 fn check(&self, cx: &mut $crate::rules::Cx) {
                     #[allow(unused_imports)]
-                    use $crate::rules::attr::{attr, Expect::*, Lit::*, Spec};
+                    use $crate::rules::attr::{attr, case, Expect::*, Lit::*, Spec, Unset};
                     const SPEC: $crate::rules::attr::Spec = $check;
                     $crate::rules::attr::run(cx, &SPEC);
                 }
@@ -748,6 +752,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::stream_disabled::StreamDisabled,
         &dms::endpoint_without_ssl::EndpointWithoutSsl,
         &dms::replication_instance_public::ReplicationInstancePublic,
+        &ddb::pitr_disabled::PitrDisabled,
+        &ddb::not_customer_key::NotCustomerKey,
+        &ddb::dax_not_encrypted::DaxNotEncrypted,
+        &docdb::not_encrypted::NotEncrypted,
+        &docdb::not_customer_key::NotCustomerKey,
+        &docdb::audit_logs_off::AuditLogsOff,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -784,6 +794,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &elb::deletion_protection_off::DeletionProtectionOff,
         &elb::listener_tls_policy_weak::ListenerTlsPolicyWeak,
         &elb::classic_policy_weak::ClassicPolicyWeak,
+        &elc::not_encrypted_at_rest::NotEncryptedAtRest,
+        &elc::not_encrypted_in_transit::NotEncryptedInTransit,
+        &elc::backups_off::BackupsOff,
+        &elc::default_subnet_group::DefaultSubnetGroup,
         &iam::wildcard_resource::WildcardResource,
         &iam::service_wildcard::ServiceWildcard,
         &iam::trust_lacks_principal::TrustLacksPrincipal,
@@ -824,6 +838,20 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &msk::broker_logs_off::BrokerLogsOff,
         &msk::public_access::PublicAccess,
         &name::name_violates_limits::NameViolatesLimits,
+        &nep::not_encrypted::NotEncrypted,
+        &nep::audit_logs_off::AuditLogsOff,
+        &nep::not_customer_key::NotCustomerKey,
+        &nep::iam_auth_disabled::IamAuthDisabled,
+        &nep::snapshot_not_encrypted::SnapshotNotEncrypted,
+        &os::not_encrypted_at_rest::NotEncryptedAtRest,
+        &os::logs_not_published::LogsNotPublished,
+        &os::node_to_node_off::NodeToNodeOff,
+        &os::not_customer_key::NotCustomerKey,
+        &os::default_security_group::DefaultSecurityGroup,
+        &os::fine_grained_access_off::FineGrainedAccessOff,
+        &os::https_not_enforced::HttpsNotEnforced,
+        &os::tls_policy_weak::TlsPolicyWeak,
+        &os::not_in_vpc::NotInVpc,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
@@ -831,7 +859,20 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &rds::tls_not_enforced::TlsNotEnforced,
         &rds::logs_not_enabled::LogsNotEnabled,
         &rds::storage_not_encrypted::StorageNotEncrypted,
+        &rds::instance_publicly_accessible::InstancePubliclyAccessible,
+        &rds::cluster_storage_not_encrypted::ClusterStorageNotEncrypted,
+        &rds::backup_retention_too_short::BackupRetentionTooShort,
+        &rds::iam_auth_disabled::IamAuthDisabled,
+        &rds::auto_minor_upgrade_off::AutoMinorUpgradeOff,
+        &rds::deletion_protection_off::DeletionProtectionOff,
+        &rds::not_multi_az::NotMultiAz,
+        &rds::snapshot_public::SnapshotPublic,
         &reg::second_region_stub::SecondRegionStub,
+        &rs::not_encrypted::NotEncrypted,
+        &rs::publicly_accessible::PubliclyAccessible,
+        &rs::enhanced_vpc_routing_off::EnhancedVpcRoutingOff,
+        &rs::audit_logging_off::AuditLoggingOff,
+        &rs::not_in_vpc::NotInVpc,
         &s3::bucket_without_public_access_block::BucketWithoutPublicAccessBlock,
         &s3::versioning_not_enabled::VersioningNotEnabled,
         &s3::access_logging_off::AccessLoggingOff,

@@ -1,6 +1,14 @@
+pub mod auto_minor_upgrade_off;
+pub mod backup_retention_too_short;
+pub mod cluster_storage_not_encrypted;
+pub mod deletion_protection_off;
 pub mod enhanced_monitoring_off;
+pub mod iam_auth_disabled;
+pub mod instance_publicly_accessible;
 pub mod logs_not_enabled;
+pub mod not_multi_az;
 pub mod password_managed_by_terraform;
+pub mod snapshot_public;
 pub mod static_final_snapshot_identifier;
 pub mod storage_not_encrypted;
 pub mod tls_not_enforced;
@@ -42,7 +50,12 @@ pub enum Group<'a> {
 }
 
 pub fn parameter_group<'a>(cx: &'a Cx, r: &Resource, group_type: &str) -> Group<'a> {
-    let t = cx.targets(r, "parameter_group_name");
+    parameter_group_at(cx, r, "parameter_group_name", group_type)
+}
+
+/// The parameter group named by `attr` (`db_cluster_parameter_group_name` of a cluster).
+pub fn parameter_group_at<'a>(cx: &'a Cx, r: &Resource, attr: &str, group_type: &str) -> Group<'a> {
+    let t = cx.targets(r, attr);
     if let Some(id) = t
         .ids
         .iter()
@@ -51,17 +64,11 @@ pub fn parameter_group<'a>(cx: &'a Cx, r: &Resource, group_type: &str) -> Group<
         return Group::Planned(&cx.stack.resources[*id]);
     }
     if let Some(why) = t.unresolved {
-        return Group::Unknown(format!(
-            "parameter_group_name is unknown until apply: {why}"
-        ));
+        return Group::Unknown(format!("{attr} is unknown until apply: {why}"));
     }
     match t.external.first() {
         Some(name) if name.starts_with("default.") || name.is_empty() => Group::Default,
-        Some(name) => Group::External(cx.stack.text(
-            r,
-            "parameter_group_name",
-            &Val::Str(name.as_str().into()),
-        )),
+        Some(name) => Group::External(cx.stack.text(r, attr, &Val::Str(name.as_str().into()))),
         None => Group::Default,
     }
 }
@@ -97,4 +104,86 @@ pub fn major_version(s: &str) -> Option<u32> {
         .take_while(|c| c.is_ascii_digit())
         .collect();
     digits.parse().ok()
+}
+
+/// The internet gateway of the VPC an RDS resource's DB subnet group is in
+/// (`db_subnet_group_name` on `r`, else on `fallback`, its cluster): Ok(Some(address)) when
+/// the plan attaches one, Ok(None) when the VPC is in the plan and nothing attaches one,
+/// Err(why) when the plan cannot tell (no subnet group: the default VPC; a group, subnet or
+/// VPC outside the plan; a link that cannot be followed).
+pub fn subnet_group_gateway(
+    cx: &Cx,
+    r: &Resource,
+    fallback: Option<&Resource>,
+) -> Result<Option<String>, String> {
+    let stack = cx.stack;
+    let attr = "db_subnet_group_name";
+    let mut t = cx.targets(r, attr);
+    if t.ids.is_empty() && t.external.is_empty() && t.unresolved.is_none() {
+        if let Some(c) = fallback {
+            t = cx.targets(c, attr);
+        }
+    }
+    let one = |t: &crate::rules::Targets, what: &str, rtype: &str| -> Result<Vec<usize>, String> {
+        if let Some(why) = &t.unresolved {
+            return Err(format!("its {what} cannot be followed: {why}"));
+        }
+        if let Some(x) = t.external.first() {
+            return Err(format!("its {what} {x} is not in the plan"));
+        }
+        Ok(t.ids
+            .iter()
+            .copied()
+            .filter(|&i| stack.resources[i].rtype == rtype)
+            .collect())
+    };
+    let groups = one(&t, "DB subnet group", "aws_db_subnet_group")?;
+    if groups.is_empty() {
+        return Err(
+            "it has no DB subnet group: RDS uses the default VPC, whose internet gateway the plan does not show"
+                .into(),
+        );
+    }
+    let mut vpcs = Vec::new();
+    for g in groups {
+        let subnets = one(
+            &cx.targets(&stack.resources[g], "subnet_ids"),
+            "subnet",
+            "aws_subnet",
+        )?;
+        if subnets.is_empty() {
+            return Err(format!(
+                "the subnets of {} are not aws_subnet resources of the plan",
+                stack.resources[g].address
+            ));
+        }
+        for s in subnets {
+            let v = one(&cx.targets(&stack.resources[s], "vpc_id"), "VPC", "aws_vpc")?;
+            vpcs.extend(v);
+        }
+    }
+    if vpcs.is_empty() {
+        return Err("the VPC of its subnets is not in the plan".into());
+    }
+    vpcs.sort_unstable();
+    vpcs.dedup();
+    for v in vpcs {
+        for (gw_type, gw_attr) in [
+            ("aws_internet_gateway", "vpc_id"),
+            ("aws_internet_gateway_attachment", "vpc_id"),
+        ] {
+            let p = cx.partners(v, gw_type, gw_attr);
+            if let Some(e) = p.found.first() {
+                return Ok(Some(cx.address(e.from).to_string()));
+            }
+            if let Some(u) = p.unresolved.first() {
+                return Err(format!(
+                    "the {gw_attr} of {} cannot be followed: {}",
+                    cx.address(u.from),
+                    u.reason
+                ));
+            }
+        }
+    }
+    Ok(None)
 }

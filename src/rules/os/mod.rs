@@ -1,0 +1,9 @@
+pub mod default_security_group;
+pub mod fine_grained_access_off;
+pub mod https_not_enforced;
+pub mod logs_not_published;
+pub mod node_to_node_off;
+pub mod not_customer_key;
+pub mod not_encrypted_at_rest;
+pub mod not_in_vpc;
+pub mod tls_policy_weak;

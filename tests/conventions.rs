@@ -146,7 +146,7 @@ fn severity_filters_what_is_shown_and_what_fails() {
     let (code, f) = audit_json(dir.path(), &["--severity", "critical"], &[]);
     assert_eq!(code, 1);
     assert_eq!(rules_of(&f), ["AWS-CT-001"].map(String::from));
-    assert_eq!(f["summary"]["below_severity"], 46);
+    assert_eq!(f["summary"]["below_severity"], 47);
     assert_eq!(f["summary"]["failing"], 1);
     // Hidden findings do not fail the run.
     let (code, f) = audit_json(dir.path(), &["--severity", "high", "--skip-check", "AWS-CT-001,AWS-EC2,AWS-SG,AWS-VPC,AWS-S3,AWS-RDS,AWS-IAM,AWS-KMS,AWS-LMB,AWS-WAF,AWS-ELC,AWS-APIGW"], &[]);
@@ -155,7 +155,7 @@ fn severity_filters_what_is_shown_and_what_fails() {
         .arg(demo())
         .args(["--severity", "critical"]));
     assert!(
-        table.stdout.contains(", 46 below --severity;"),
+        table.stdout.contains(", 47 below --severity;"),
         "{}",
         table.stdout
     );

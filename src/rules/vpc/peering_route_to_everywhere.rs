@@ -1,4 +1,6 @@
+use crate::model::value::lookup;
 use crate::model::{Eff, Resource, Val};
+use crate::rules::ec2::imdsv2_not_required::eff;
 use crate::rules::exposure::open_to_internet;
 use crate::rules::{declare_rule, tri_and, unknown_reason, Cx, Rule, RuleMeta, Status, Tri};
 
@@ -56,7 +58,8 @@ type Verdict = (Status, String, String);
 fn route(cx: &Cx, r: &Resource, peering: &str, v4: &str, v6: &str, what: &str) -> Option<Verdict> {
     let st = cx.stack;
     let mut why = Vec::new();
-    let is_peering: Tri = match st.eff(r, peering) {
+    // Inside a `dynamic "route"` block the plan still knows the expanded routes' fields.
+    let is_peering: Tri = match eff(cx, r, peering) {
         Eff::Known(v) => Some(!v.is_empty()),
         Eff::NotSet => Some(false),
         Eff::FromResources { .. } => Some(true),
@@ -126,10 +129,19 @@ impl Rule for PeeringRouteToEverywhere {
             }
         }
         for (_, r) in cx.live("aws_route_table") {
-            match cx.stack.eff(r, "route") {
-                Eff::Known(Val::Arr(blocks)) => {
+            let routes = match cx.stack.eff(r, "route") {
+                Eff::Known(Val::Arr(blocks)) => Ok(blocks.len()),
+                Eff::Known(_) | Eff::NotSet => Ok(0),
+                // A `dynamic "route"` block over a known collection: the plan lists the routes.
+                e => match (lookup(r.values, "route"), lookup(r.unknown, "route")) {
+                    (Some(Val::Arr(b)), None | Some(Val::Arr(_) | Val::Bool(false))) => Ok(b.len()),
+                    _ => Err(e),
+                },
+            };
+            match routes {
+                Ok(n) => {
                     let mut worst: Option<Verdict> = None;
-                    for i in 0..blocks.len() {
+                    for i in 0..n {
                         let p = format!("route.{i}");
                         let v = route(
                             cx,
@@ -149,8 +161,7 @@ impl Rule for PeeringRouteToEverywhere {
                         cx.report(r, &a, s, m);
                     }
                 }
-                Eff::Known(_) | Eff::NotSet => {}
-                e => cx.report(
+                Err(e) => cx.report(
                     r,
                     "route",
                     Status::Unknown,

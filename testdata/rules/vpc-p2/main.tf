@@ -226,6 +226,32 @@ resource "aws_route_table" "pass_inline_peer_cidr" {
   }
 }
 
+# Dynamic route blocks over known collections: the plan lists the routes, the configuration
+# does not.
+resource "aws_route_table" "fail_dynamic_default_to_peer" {
+  vpc_id = aws_vpc.main.id
+  dynamic "route" {
+    for_each = { peer = "0.0.0.0/0", internet = "10.30.0.0/16" }
+    content {
+      cidr_block                = route.value
+      vpc_peering_connection_id = route.key == "peer" ? "pcx-0123456789abcdef0" : null
+      gateway_id                = route.key == "peer" ? null : aws_internet_gateway.main.id
+    }
+  }
+}
+
+# Only a default route to the internet gateway: no peering route, not judged.
+resource "aws_route_table" "dynamic_internet_only" {
+  vpc_id = aws_vpc.main.id
+  dynamic "route" {
+    for_each = ["0.0.0.0/0"]
+    content {
+      cidr_block = route.value
+      gateway_id = aws_internet_gateway.main.id
+    }
+  }
+}
+
 module "net" {
   source      = "./modules/net"
   vpc_id      = aws_vpc.main.id

@@ -787,6 +787,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::network_acl_all_ports_open::NetworkAclAllPortsOpen,
         &vpc::transit_gateway_auto_accepts::TransitGatewayAutoAccepts,
         &vpc::peering_route_to_everywhere::PeeringRouteToEverywhere,
+        &vpc::default_vpc_in_use::DefaultVpcInUse,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &xray::no_sampling_rules::NoSamplingRules,

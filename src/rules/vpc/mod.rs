@@ -1,4 +1,5 @@
 pub mod availability_zone_outside_region;
+pub mod default_vpc_in_use;
 pub mod flow_log_without_role;
 pub mod gateway_endpoint_without_route_tables;
 pub mod network_acl_admin_ports_open;

@@ -15,6 +15,10 @@ declare_rule! {
     /// default ACL, left unmanaged, allows everything, but it is not in the plan). A value
     /// unknown until apply gives Unknown, never Pass.
     ///
+    /// Trivy (AVD-AWS-0102) and Checkov (CKV_AWS_352) flag an all-ports `allow` entry whatever
+    /// its source; this rule flags it only from the internet: allowing all traffic from the
+    /// VPC's own range or a partner's is ordinary NACL design.
+    ///
     /// ## Why it matters
     /// An ACL that lets everything in from anywhere filters nothing at the subnet boundary:
     /// every port of every instance in its subnets is then protected by security groups

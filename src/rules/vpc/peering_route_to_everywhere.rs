@@ -9,8 +9,9 @@ declare_rule! {
     /// Routes to a VPC peering connection whose destination is every address: `0.0.0.0/0` or
     /// `::/0` in any spelling (`::0/0`, `0.0.0.0/00`). Both ways Terraform writes routes are
     /// judged: `aws_route` (`destination_cidr_block`, `destination_ipv6_cidr_block`) and the
-    /// inline `route` blocks of `aws_route_table` (`cidr_block`, `ipv6_cidr_block`; the worst
-    /// peering route decides). Routes to anything but a peering connection, and route tables
+    /// inline `route` blocks of `aws_route_table` and `aws_default_route_table` (`cidr_block`,
+    /// `ipv6_cidr_block`; the worst peering route decides, `dynamic` blocks over known
+    /// collections included). Routes to anything but a peering connection, and route tables
     /// without one, are not judged. A peering connection set from a resource of the plan
     /// counts as set; a destination or a `vpc_peering_connection_id` unknown until apply gives
     /// Unknown. Destinations given as prefix lists are not judged as everywhere.
@@ -45,7 +46,7 @@ declare_rule! {
         category: "network",
         severity: High,
         title: "Peering connection routes all destinations",
-        types: ["aws_route", "aws_route_table"],
+        types: ["aws_route", "aws_route_table", "aws_default_route_table"],
         default_enabled: true,
         covers: [Checkov "CKV2_AWS_44", Kics "vpc_peering_route_table_with_unrestricted_cidr"],
     }
@@ -128,7 +129,11 @@ impl Rule for PeeringRouteToEverywhere {
                 cx.push(r, &a, s, m, prov);
             }
         }
-        for (_, r) in cx.live("aws_route_table") {
+        let tables: Vec<_> = cx
+            .live("aws_route_table")
+            .chain(cx.live("aws_default_route_table"))
+            .collect();
+        for (_, r) in tables {
             let routes = match cx.stack.eff(r, "route") {
                 Eff::Known(Val::Arr(blocks)) => Ok(blocks.len()),
                 Eff::Known(_) | Eff::NotSet => Ok(0),

@@ -226,6 +226,14 @@ resource "aws_route_table" "pass_inline_peer_cidr" {
   }
 }
 
+resource "aws_default_route_table" "fail_default_table_to_peer" {
+  default_route_table_id = aws_vpc.peer.default_route_table_id
+  route {
+    ipv6_cidr_block           = "::/0"
+    vpc_peering_connection_id = aws_vpc_peering_connection.shared.id
+  }
+}
+
 # Dynamic route blocks over known collections: the plan lists the routes, the configuration
 # does not.
 resource "aws_route_table" "fail_dynamic_default_to_peer" {

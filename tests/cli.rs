@@ -119,6 +119,7 @@ fn demo_findings_are_exact() {
             "AWS-EC2-012 module.web.aws_launch_template.app unknown",
             "AWS-EC2-013 module.network.aws_instance.bastion fail",
             "AWS-EC2-013 module.web.aws_launch_template.app unknown",
+            "AWS-EC2-017 module.web.aws_launch_template.app unknown",
             "AWS-ELB-001 module.web.aws_lb.web fail",
             "AWS-ELB-003 module.web.aws_lb.web fail",
             "AWS-ELB-004 module.web.aws_lb.web fail",
@@ -1081,7 +1082,7 @@ fn rules_list_the_ids_they_cover_and_frameworks_their_controls() {
     let (covered, missing) = text.split_once("\nNot covered (").unwrap();
     assert!(covered.contains("AWS-VPC-001"));
     // A control from BREADTH.tsv that no rule covers yet, with its title.
-    assert!(missing.contains("\nEC2.23 ") && !covered.contains("\nEC2.23 "));
+    assert!(missing.contains("\nEC2.51 ") && !covered.contains("\nEC2.51 "));
 
     let r = run(tfaudit().args(["rules", "--framework", "cis", "--format", "json"]));
     let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();

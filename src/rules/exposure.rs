@@ -1,6 +1,8 @@
-//! Shared judge: does one firewall entry (a security group rule, a network ACL entry) admit
-//! the administration ports SSH 22 / RDP 3389 from the whole internet? Used by AWS-SG-004
-//! and AWS-VPC-010; CIDR, protocol and port meaning come from [`crate::rules::net`].
+//! Shared judges: does one firewall entry (a security group rule, a network ACL entry) admit
+//! the administration ports SSH 22 / RDP 3389, or all traffic, from the whole internet (or,
+//! for egress, to it)? And the walks over the ways Terraform writes those entries. Used by
+//! AWS-SG-001, AWS-SG-004, AWS-SG-006, AWS-VPC-010 and AWS-VPC-012; CIDR, protocol and port
+//! meaning come from [`crate::rules::net`].
 
 use crate::model::Val;
 use crate::model::{Eff, Resource};
@@ -43,8 +45,34 @@ fn admitted(protocol: Option<Protocol>, ports: Option<Ports>) -> Option<Vec<&'st
     }
 }
 
+/// What an entry is judged for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exposure {
+    /// SSH 22 or RDP 3389 from the internet.
+    AdminPorts,
+    /// All traffic ([`net::all_traffic`]: every protocol, or every port of one) from the
+    /// internet, or to it for `egress`.
+    AllTraffic { egress: bool },
+}
+
 /// Judge one entry: Fail when it allows an administration port from `0.0.0.0/0` or `::/0`.
 pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
+    judge_exposure(cx, r, f, what, Exposure::AdminPorts)
+}
+
+/// Judge one ingress entry: Fail when it allows all traffic from `0.0.0.0/0` or `::/0`.
+pub fn judge_all_traffic(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
+    judge_exposure(cx, r, f, what, Exposure::AllTraffic { egress: false })
+}
+
+/// Judge one egress entry: Fail when it allows all traffic to `0.0.0.0/0` or `::/0`.
+pub fn judge_all_traffic_out(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
+    judge_exposure(cx, r, f, what, Exposure::AllTraffic { egress: true })
+}
+
+/// Judge one entry for `kind`: Fail when its action allows (security group rules always do),
+/// its protocol and ports admit what `kind` looks for, and a CIDR is the whole internet.
+pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Exposure) -> Verdict {
     let st = cx.stack;
     let protocol: Option<Protocol> = match st.eff(r, &f.protocol) {
         Eff::Known(Val::Str(p)) => Some(Protocol::parse(p)),
@@ -62,8 +90,19 @@ pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
         _ => None,
     };
     let mut why_unknown = Vec::new();
-    let names = admitted(protocol, ports);
-    let mut admin: Tri = names.as_ref().map(|n| !n.is_empty());
+    // What the entry admits, named for the message: Some(empty) when nothing of `kind`.
+    let names: Option<Vec<&'static str>> = match kind {
+        Exposure::AdminPorts => admitted(protocol, ports),
+        // All protocols decide alone; known ports covering everything decide alone too.
+        Exposure::AllTraffic { .. } => match (protocol, ports) {
+            (Some(p), Some(ports)) => Some(net::all_traffic(p, ports)),
+            (Some(p), None) if p.is_all() => Some(true),
+            (None, Some(ports)) if ports.is_full() => Some(true),
+            _ => None,
+        }
+        .map(|all| if all { vec!["all traffic"] } else { Vec::new() }),
+    };
+    let mut hit: Tri = names.as_ref().map(|n| !n.is_empty());
     if let Some(action) = &f.action {
         let allows: Tri = match st.eff(r, action) {
             Eff::Known(Val::Str(a)) => Some(a.eq_ignore_ascii_case("allow")),
@@ -73,7 +112,7 @@ pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
                 None
             }
         };
-        admin = tri_and(allows, admin);
+        hit = tri_and(allows, hit);
     }
     let (open, open_on) = open_to_internet(st, r, [&f.v4, &f.v6], &mut why_unknown);
     if names.is_none() {
@@ -82,29 +121,47 @@ pub fn judge(cx: &Cx, r: &Resource, f: &Fields, what: &str) -> Verdict {
             f.protocol
         ));
     }
-    match tri_and(admin, open) {
+    match tri_and(hit, open) {
         Some(true) => {
             let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
             let prov = st.provenance(r, &path);
             let shown = st.show(r, &path, &Val::Str(cidr.into()));
             let ports = names.unwrap_or_default().join(" and ");
+            let dir = if kind == (Exposure::AllTraffic { egress: true }) {
+                "to"
+            } else {
+                "from"
+            };
             (
                 Status::Fail,
-                format!("{what} allows {ports} from {shown}"),
+                format!("{what} allows {ports} {dir} {shown}"),
                 path,
                 prov,
             )
         }
         Some(false) => (
             Status::Pass,
-            format!("{what} allows neither SSH nor RDP from the internet"),
+            match kind {
+                Exposure::AdminPorts => {
+                    format!("{what} allows neither SSH nor RDP from the internet")
+                }
+                Exposure::AllTraffic { egress: true } => format!("{what} is restricted"),
+                Exposure::AllTraffic { egress: false } => {
+                    format!("{what} does not allow all traffic from the internet")
+                }
+            },
             f.v4.clone(),
             None,
         ),
         None => (
             Status::Unknown,
             format!(
-                "{what} may allow SSH or RDP from the internet: {}",
+                "{what} may allow {}: {}",
+                match kind {
+                    Exposure::AdminPorts => "SSH or RDP from the internet",
+                    Exposure::AllTraffic { egress: true } => "all traffic",
+                    Exposure::AllTraffic { egress: false } => "all traffic from the internet",
+                },
                 why_unknown.join("; ")
             ),
             f.v4.clone(),
@@ -247,4 +304,108 @@ fn owner(cx: &Cx, r: &Resource) -> String {
         Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "security_group_id", v)),
         _ => String::new(),
     }
+}
+
+/// Every network ACL ingress entry, in the two ways Terraform writes them — inline `ingress`
+/// blocks of `aws_network_acl` and `aws_default_network_acl` (the worst block decides), and
+/// `aws_network_acl_rule` with `egress = false` (the default) — each judged by `judge` and
+/// reported. An ACL without ingress entries passes: a new custom ACL denies all inbound
+/// traffic, and Terraform removes the default ACL's allow-all entry when
+/// `aws_default_network_acl` lists none.
+pub fn judge_nacl_ingress(cx: &mut Cx, judge: impl Fn(&Cx, &Resource, &Fields, &str) -> Verdict) {
+    for rtype in ["aws_network_acl", "aws_default_network_acl"] {
+        for (_, r) in cx.live(rtype) {
+            match cx.stack.eff(r, "ingress") {
+                Eff::Known(Val::Arr(blocks)) => {
+                    let mut worst: Option<Verdict> = None;
+                    for i in 0..blocks.len() {
+                        let p = format!("ingress.{i}");
+                        let f = Fields {
+                            protocol: format!("{p}.protocol"),
+                            from: format!("{p}.from_port"),
+                            to: format!("{p}.to_port"),
+                            v4: format!("{p}.cidr_block"),
+                            v6: format!("{p}.ipv6_cidr_block"),
+                            action: Some(format!("{p}.action")),
+                        };
+                        let label = match cx.stack.eff(r, &format!("{p}.rule_no")) {
+                            Eff::Known(Val::Num(n)) => format!("ingress entry {n}"),
+                            _ => format!("ingress block {i}"),
+                        };
+                        let v = judge(cx, r, &f, &label);
+                        if worst.as_ref().is_none_or(|w| v.0 < w.0) {
+                            worst = Some(v);
+                        }
+                    }
+                    match worst {
+                        Some((s, m, a, p)) => {
+                            cx.push(r, &a, s, m, p);
+                        }
+                        None => cx.report(
+                            r,
+                            "ingress",
+                            Status::Pass,
+                            "no ingress entries (all inbound traffic is denied)".into(),
+                        ),
+                    }
+                }
+                Eff::Known(_) | Eff::NotSet => cx.report(
+                    r,
+                    "ingress",
+                    Status::Pass,
+                    "no inline ingress entries (a new ACL denies all inbound traffic; \
+                     aws_network_acl_rule entries are judged on their own)"
+                        .into(),
+                ),
+                e => cx.report(
+                    r,
+                    "ingress",
+                    Status::Unknown,
+                    format!("ingress is {}", unknown_reason(&e)),
+                ),
+            }
+        }
+    }
+    for (_, r) in cx.live("aws_network_acl_rule") {
+        match cx.stack.eff(r, "egress") {
+            Eff::Known(Val::Bool(true)) => continue,
+            Eff::Known(_) | Eff::NotSet => {}
+            e => {
+                cx.report(
+                    r,
+                    "egress",
+                    Status::Unknown,
+                    format!("egress is {}", unknown_reason(&e)),
+                );
+                continue;
+            }
+        }
+        let f = Fields {
+            protocol: "protocol".into(),
+            from: "from_port".into(),
+            to: "to_port".into(),
+            v4: "cidr_block".into(),
+            v6: "ipv6_cidr_block".into(),
+            action: Some("rule_action".into()),
+        };
+        let (s, m, a, p) = judge(cx, r, &f, &nacl_entry(cx, r));
+        cx.push(r, &a, s, m, p);
+    }
+}
+
+/// `ingress entry N of aws_network_acl.x` as far as the plan tells.
+fn nacl_entry(cx: &Cx, r: &Resource) -> String {
+    let number = match cx.stack.eff(r, "rule_number") {
+        Eff::Known(Val::Num(n)) => format!(" {n}"),
+        _ => String::new(),
+    };
+    let acl = match cx.stack.eff(r, "network_acl_id") {
+        Eff::FromResources { ids, reference } => match ids.first() {
+            Some(&id) => format!(" of {}", cx.address(id)),
+            None => format!(" of {reference}"),
+        },
+        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "network_acl_id", v)),
+        _ => String::new(),
+    };
+    format!("ingress entry{number}{acl}")
 }

@@ -51,6 +51,7 @@ pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
 pub use crate::model::provider_tables;
 mod qs;
+mod r53;
 mod rds;
 mod reg;
 mod rs;
@@ -765,6 +766,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::block_device_not_encrypted::BlockDeviceNotEncrypted,
         &ec2::public_ip_associated::PublicIpAssociated,
         &ec2::user_data_secrets::UserDataSecrets,
+        &ec2::ami_lookup_without_owner::AmiLookupWithoutOwner,
+        &ec2::ebs_encryption_by_default_off::EbsEncryptionByDefaultOff,
+        &ec2::imds_hop_limit_above_one::ImdsHopLimitAboveOne,
         &ecr::tags_mutable::TagsMutable,
         &ecr::policy_public::PolicyPublic,
         &ecr::scan_on_push_off::ScanOnPushOff,
@@ -853,6 +857,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &os::tls_policy_weak::TlsPolicyWeak,
         &os::not_in_vpc::NotInVpc,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
+        &r53::public_zone_without_query_log::PublicZoneWithoutQueryLog,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
         &rds::enhanced_monitoring_off::EnhancedMonitoringOff,
         &rds::static_final_snapshot_identifier::StaticFinalSnapshotIdentifier,
@@ -903,6 +908,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &sg::ingress_admin_ports_open::IngressAdminPortsOpen,
         &sg::default_group_has_rules::DefaultGroupHasRules,
+        &sg::ingress_all_traffic::IngressAllTraffic,
         &stack::required_types_missing::RequiredTypesMissing,
         &tag::required_tags_missing::RequiredTagsMissing,
         &tf::deprecated_argument::DeprecatedArgument,
@@ -925,6 +931,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::no_custom_network_acl::NoCustomNetworkAcl,
         &vpc::network_acl_admin_ports_open::NetworkAclAdminPortsOpen,
         &vpc::subnet_auto_assigns_public_ip::SubnetAutoAssignsPublicIp,
+        &vpc::network_acl_all_ports_open::NetworkAclAllPortsOpen,
+        &vpc::transit_gateway_auto_accepts::TransitGatewayAutoAccepts,
+        &vpc::peering_route_to_everywhere::PeeringRouteToEverywhere,
+        &vpc::default_vpc_in_use::DefaultVpcInUse,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &ws::volumes_not_encrypted::VolumesNotEncrypted,

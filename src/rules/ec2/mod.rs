@@ -1,5 +1,8 @@
+pub mod ami_lookup_without_owner;
 pub mod block_device_not_encrypted;
+pub mod ebs_encryption_by_default_off;
 pub mod ebs_volume_not_encrypted;
+pub mod imds_hop_limit_above_one;
 pub mod imdsv2_not_required;
 pub mod instance_role_without_ssm;
 pub mod instance_without_profile;

@@ -1,5 +1,6 @@
 pub mod default_group_has_rules;
 pub mod ingress_admin_ports_open;
+pub mod ingress_all_traffic;
 pub mod listener_port_not_admitted;
 pub mod no_egress;
 pub mod unrestricted_egress;

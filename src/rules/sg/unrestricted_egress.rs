@@ -1,8 +1,5 @@
-use crate::model::Val;
-use crate::model::{Eff, Resource};
-use crate::rules::exposure::{judge_sg_rules, Fields};
-use crate::rules::net::{self, Ports, Protocol};
-use crate::rules::{declare_rule, tri_and, Cx, Rule, RuleMeta, Status, Tri};
+use crate::rules::exposure::{judge_all_traffic_out, judge_sg_rules};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -53,71 +50,6 @@ impl Rule for UnrestrictedEgress {
 
     fn check(&self, cx: &mut Cx) {
         let unset = "no inline egress (Terraform removes AWS's default allow-all rule)";
-        judge_sg_rules(cx, "egress", unset, judge);
-    }
-}
-
-fn judge(
-    cx: &Cx,
-    r: &Resource,
-    f: &Fields,
-    what: &str,
-) -> (Status, String, String, Option<String>) {
-    let st = cx.stack;
-    let protocol: Option<Protocol> = match st.eff(r, &f.protocol) {
-        Eff::Known(Val::Str(p)) => Some(Protocol::parse(p)),
-        Eff::Known(Val::Num(n)) => Some(Protocol::from_num(*n)),
-        Eff::Known(_) | Eff::NotSet => Some(Protocol::Other),
-        _ => None,
-    };
-    let port = |p: &str| match st.eff(r, p) {
-        Eff::Known(Val::Num(n)) => Some(Some(*n)),
-        Eff::Known(_) | Eff::NotSet => Some(None),
-        _ => None,
-    };
-    let ports = match (port(&f.from), port(&f.to)) {
-        (Some(from), Some(to)) => Some(Ports { from, to }),
-        _ => None,
-    };
-    // All protocols decide alone; known ports covering everything decide alone too.
-    let all_traffic: Tri = match (protocol, ports) {
-        (Some(p), Some(ports)) => Some(net::all_traffic(p, ports)),
-        (Some(p), None) if p.is_all() => Some(true),
-        (None, Some(ports)) if ports.is_full() => Some(true),
-        _ => None,
-    };
-    let mut why_unknown = Vec::new();
-    let (open, open_on) =
-        crate::rules::exposure::open_to_internet(st, r, [&f.v4, &f.v6], &mut why_unknown);
-    if all_traffic.is_none() {
-        why_unknown.push(format!(
-            "{} or its ports are unknown until apply",
-            f.protocol
-        ));
-    }
-    match tri_and(all_traffic, open) {
-        Some(true) => {
-            let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
-            let prov = st.provenance(r, &path);
-            let shown = st.show(r, &path, &Val::Str(cidr.into()));
-            (
-                Status::Fail,
-                format!("{what} allows all traffic to {shown}"),
-                path,
-                prov,
-            )
-        }
-        Some(false) => (
-            Status::Pass,
-            format!("{what} is restricted"),
-            f.v4.clone(),
-            None,
-        ),
-        None => (
-            Status::Unknown,
-            format!("{what} may allow all traffic: {}", why_unknown.join("; ")),
-            f.v4.clone(),
-            None,
-        ),
+        judge_sg_rules(cx, "egress", unset, judge_all_traffic_out);
     }
 }

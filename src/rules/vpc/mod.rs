@@ -1,11 +1,15 @@
 pub mod availability_zone_outside_region;
+pub mod default_vpc_in_use;
 pub mod flow_log_without_role;
 pub mod gateway_endpoint_without_route_tables;
 pub mod network_acl_admin_ports_open;
+pub mod network_acl_all_ports_open;
 pub mod no_custom_network_acl;
 pub mod no_private_access_path;
+pub mod peering_route_to_everywhere;
 pub mod public_nat_without_eip;
 pub mod route_table_never_associated;
 pub mod subnet_auto_assigns_public_ip;
 pub mod subnets_collapsed_onto_fewer_azs;
+pub mod transit_gateway_auto_accepts;
 pub mod vpc_without_flow_logs;

@@ -1,7 +1,5 @@
-use crate::model::Eff;
-use crate::model::Val;
-use crate::rules::exposure::{judge, Fields, Verdict};
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::exposure::{judge, judge_nacl_ingress};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -58,100 +56,6 @@ impl Rule for NetworkAclAdminPortsOpen {
     }
 
     fn check(&self, cx: &mut Cx) {
-        for rtype in ["aws_network_acl", "aws_default_network_acl"] {
-            for (_, r) in cx.live(rtype) {
-                match cx.stack.eff(r, "ingress") {
-                    Eff::Known(Val::Arr(blocks)) => {
-                        let mut worst: Option<Verdict> = None;
-                        for i in 0..blocks.len() {
-                            let p = format!("ingress.{i}");
-                            let f = Fields {
-                                protocol: format!("{p}.protocol"),
-                                from: format!("{p}.from_port"),
-                                to: format!("{p}.to_port"),
-                                v4: format!("{p}.cidr_block"),
-                                v6: format!("{p}.ipv6_cidr_block"),
-                                action: Some(format!("{p}.action")),
-                            };
-                            let label = match cx.stack.eff(r, &format!("{p}.rule_no")) {
-                                Eff::Known(Val::Num(n)) => format!("ingress entry {n}"),
-                                _ => format!("ingress block {i}"),
-                            };
-                            let v = judge(cx, r, &f, &label);
-                            if worst.as_ref().is_none_or(|w| v.0 < w.0) {
-                                worst = Some(v);
-                            }
-                        }
-                        match worst {
-                            Some((s, m, a, p)) => {
-                                cx.push(r, &a, s, m, p);
-                            }
-                            None => cx.report(
-                                r,
-                                "ingress",
-                                Status::Pass,
-                                "no ingress entries (all inbound traffic is denied)".into(),
-                            ),
-                        }
-                    }
-                    Eff::Known(_) | Eff::NotSet => cx.report(
-                        r,
-                        "ingress",
-                        Status::Pass,
-                        "no inline ingress entries (a new ACL denies all inbound traffic; \
-                         aws_network_acl_rule entries are judged on their own)"
-                            .into(),
-                    ),
-                    e => cx.report(
-                        r,
-                        "ingress",
-                        Status::Unknown,
-                        format!("ingress is {}", unknown_reason(&e)),
-                    ),
-                }
-            }
-        }
-        for (_, r) in cx.live("aws_network_acl_rule") {
-            match cx.stack.eff(r, "egress") {
-                Eff::Known(Val::Bool(true)) => continue,
-                Eff::Known(_) | Eff::NotSet => {}
-                e => {
-                    cx.report(
-                        r,
-                        "egress",
-                        Status::Unknown,
-                        format!("egress is {}", unknown_reason(&e)),
-                    );
-                    continue;
-                }
-            }
-            let f = Fields {
-                protocol: "protocol".into(),
-                from: "from_port".into(),
-                to: "to_port".into(),
-                v4: "cidr_block".into(),
-                v6: "ipv6_cidr_block".into(),
-                action: Some("rule_action".into()),
-            };
-            let (s, m, a, p) = judge(cx, r, &f, &owner(cx, r));
-            cx.push(r, &a, s, m, p);
-        }
+        judge_nacl_ingress(cx, judge);
     }
-}
-
-/// `ingress entry N of aws_network_acl.x` as far as the plan tells.
-fn owner(cx: &Cx, r: &crate::model::Resource) -> String {
-    let number = match cx.stack.eff(r, "rule_number") {
-        Eff::Known(Val::Num(n)) => format!(" {n}"),
-        _ => String::new(),
-    };
-    let acl = match cx.stack.eff(r, "network_acl_id") {
-        Eff::FromResources { ids, reference } => match ids.first() {
-            Some(&id) => format!(" of {}", cx.address(id)),
-            None => format!(" of {reference}"),
-        },
-        Eff::Known(v @ Val::Str(_)) => format!(" of {}", cx.stack.text(r, "network_acl_id", v)),
-        _ => String::new(),
-    };
-    format!("ingress entry{number}{acl}")
 }

@@ -1,0 +1,1 @@
+pub mod public_zone_without_query_log;

@@ -1,0 +1,6 @@
+resource "aws_default_vpc" "fail_used_through_output" {
+}
+
+output "vpc_id" {
+  value = aws_default_vpc.fail_used_through_output.id
+}

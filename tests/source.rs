@@ -212,3 +212,37 @@ fn conditionals_operators_and_locals_from_the_source() {
     .into();
     assert_eq!(statuses(&without), expected);
 }
+
+#[test]
+fn policies_built_with_jsonencode_are_judged_statement_by_statement() {
+    let plan = "testdata/source/policy/plan.json";
+    let rules = "AWS-IAM-001,AWS-IAM-002";
+    let (with, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/policy",
+            "--check",
+            rules,
+            "--format",
+            "json",
+        ],
+    );
+    // The bucket ARN is unknown, but it is the bucket's: no statement has Resource "*"; the
+    // actions are literals except in actions_unknown.
+    let expected: BTreeSet<String> = [
+        "aws_iam_role_policy.actions_unknown unknown",
+        "aws_iam_role_policy.service_wildcard fail",
+        "passed 4",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&with), expected);
+    let (without, _) = run(
+        ROOT,
+        &[plan, "--no-source", "--check", rules, "--format", "json"],
+    );
+    assert_eq!(without["files"][0]["summary"]["unknown"], 6);
+    assert_eq!(without["files"][0]["summary"]["passed"], 0);
+}

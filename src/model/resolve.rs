@@ -5,7 +5,7 @@
 use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
-use crate::source::expr::{CONDITIONAL, OPERATOR};
+use crate::source::expr::{CONDITIONAL, JSON, JSON_OBJECT, JSON_TUPLE, OPERATOR};
 
 static TRUE: Val<'static> = Val::Bool(true);
 static FALSE: Val<'static> = Val::Bool(false);
@@ -228,6 +228,24 @@ impl<'p> Stack<'p> {
                 );
                 return;
             }
+        }
+        if let Some(node) = expr.get(JSON) {
+            // The document's values are its expressions' values: what the plan's references
+            // would give, each followed on its own.
+            if !path.is_empty() {
+                let why = format!(
+                    "{} of a JSON document",
+                    path_text(path).trim_start_matches('.')
+                );
+                push_leaf(out, Leaf::DeadEnd(why), via);
+                return;
+            }
+            let mut leaves = Vec::new();
+            json_leaves(node, &mut leaves, 0);
+            for e in leaves {
+                self.resolve_in(memo, scope, inst, e, ctx, &[], via, out, depth + 1);
+            }
+            return;
         }
         if let Some(Val::Arr(parts)) = expr.get(OPERATOR) {
             let leaf = self.operate(memo, scope, inst, parts, ctx, via, depth);
@@ -1296,6 +1314,22 @@ fn step_text(s: &Step) -> String {
         Step::Name(n) => n.clone(),
         Step::Index(Key::Int(i)) => i.to_string(),
         Step::Index(Key::Str(k)) => k.clone(),
+    }
+}
+
+/// The expressions inside a `jsonencode` document's shape.
+pub(crate) fn json_leaves<'p>(node: &'p Val<'p>, out: &mut Vec<&'p Val<'p>>, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    if let Some(Val::Obj(members)) = node.get(JSON_OBJECT) {
+        members
+            .iter()
+            .for_each(|(_, v)| json_leaves(v, out, depth + 1));
+    } else if let Some(Val::Arr(items)) = node.get(JSON_TUPLE) {
+        items.iter().for_each(|v| json_leaves(v, out, depth + 1));
+    } else if node.get("constant_value").is_none() {
+        out.push(node);
     }
 }
 

@@ -236,6 +236,16 @@ impl<'p> Stack<'p> {
         None
     }
 
+    /// The source's expression for argument `path` of `r`, when the `.tf` source was read.
+    pub fn source_expr(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
+        let module = super::address::module_config_path(&r.module);
+        let e: &'p Val<'static> = self
+            .source?
+            .attrs
+            .get(&(module, r.block(), path.to_string()))?;
+        Some(e)
+    }
+
     /// The configuration entry at exactly `path` (blocks are lists of objects).
     fn config_at(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
         let mut cur = r.config?.get("expressions")?;

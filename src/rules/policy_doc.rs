@@ -3,6 +3,7 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
+use crate::source::expr::{JSON, JSON_OBJECT, JSON_TUPLE};
 
 pub struct Statement {
     pub allow: bool,
@@ -206,7 +207,184 @@ pub fn statements<'p>(
     r: &Resource<'p>,
     path: &str,
 ) -> Result<Option<Vec<Statement>>, String> {
-    statements_of(stack, stack.eff(r, path))
+    match statements_of(stack, stack.eff(r, path)) {
+        // Built with `jsonencode` in the source: its statements, unknown only where they
+        // depend on a value known at apply.
+        Err(why) => match stack.source_expr(r, path).and_then(|e| e.get(JSON)) {
+            Some(node) => from_json(stack, r, node).map(Some).ok_or(why),
+            None => Err(why),
+        },
+        known => known,
+    }
+}
+
+/// What an expression of a `jsonencode` document gives: known strings, whether it is
+/// (also) another resource's attribute (an ARN or ID of the plan), and whether some of it is
+/// unknown.
+struct Part {
+    strings: Vec<String>,
+    resource: bool,
+    open: bool,
+}
+
+fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
+    let mut p = Part {
+        strings: Vec::new(),
+        resource: false,
+        open: false,
+    };
+    if let Some(v) = node.get("constant_value") {
+        p.strings = v.strings().iter().map(|s| s.to_string()).collect();
+        p.open = !matches!(v, Val::Str(_) | Val::Arr(_));
+        return p;
+    }
+    if let Some(Val::Arr(items)) = node.get(JSON_TUPLE) {
+        for item in items.iter() {
+            let q = part(stack, r, item);
+            p.strings.extend(q.strings);
+            p.resource |= q.resource;
+            p.open |= q.open;
+        }
+        return p;
+    }
+    if node.get(JSON_OBJECT).is_some() {
+        p.open = true;
+        return p;
+    }
+    for l in stack.resolve_from(r, node) {
+        match l.leaf {
+            Leaf::Value(v, _) => match v {
+                Val::Str(_) | Val::Arr(_) => {
+                    p.strings.extend(v.strings().iter().map(|s| s.to_string()))
+                }
+                _ => p.open = true,
+            },
+            Leaf::Resource { unsure: None, .. } => p.resource = true,
+            _ => p.open = true,
+        }
+    }
+    p
+}
+
+/// The members of a `jsonencode` object node (or of a constant object).
+fn members<'p>(node: &'p Val<'p>) -> Option<Vec<(String, &'p Val<'p>)>> {
+    match (node.get(JSON_OBJECT), node.get("constant_value")) {
+        (Some(Val::Obj(m)), _) => Some(m.iter().map(|(k, v)| (k.to_string(), v)).collect()),
+        (_, Some(Val::Obj(_))) => None,
+        _ => None,
+    }
+}
+
+/// The statements of a policy document written `jsonencode({...})` in the source.
+fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Option<Vec<Statement>> {
+    if let Some(Val::Obj(_)) = node.get("constant_value") {
+        return parse(&node.get("constant_value")?.to_json());
+    }
+    let doc = members(node)?;
+    let list = doc.iter().find(|(k, _)| k == "Statement")?.1;
+    let nodes: Vec<&Val> = match (list.get(JSON_TUPLE), list.get(JSON_OBJECT)) {
+        (Some(Val::Arr(items)), _) => items.iter().collect(),
+        (_, Some(_)) => vec![list],
+        _ => return None,
+    };
+    let mut out = Vec::new();
+    for n in nodes {
+        if let Some(Val::Obj(_)) = n.get("constant_value") {
+            let text = format!(
+                r#"{{"Statement":[{}]}}"#,
+                n.get("constant_value")?.to_json()
+            );
+            out.extend(parse(&text)?);
+            continue;
+        }
+        let fields = members(n)?;
+        let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v);
+        let mut unknown = Vec::new();
+        let mut text = |name: &str, what: &'static str, resource_ok: bool| -> Vec<String> {
+            match field(name) {
+                None => Vec::new(),
+                Some(v) => {
+                    let p = part(stack, r, v);
+                    if p.open || (p.resource && !resource_ok) {
+                        unknown.push(what);
+                    }
+                    p.strings
+                }
+            }
+        };
+        let effect = text("Effect", "effect", false);
+        let actions = text("Action", "actions", false);
+        let not_actions = text("NotAction", "actions", false);
+        let resources = text("Resource", "resources", true);
+        let not_resources = text("NotResource", "resources", true);
+        let mut open_principal_kinds = Vec::new();
+        let mut who = |name: &str, unknown: &mut Vec<&'static str>| -> Vec<(String, String)> {
+            let Some(v) = field(name) else {
+                return Vec::new();
+            };
+            if let Some(c) = v.get("constant_value") {
+                return principals(Some(c));
+            }
+            let Some(kinds) = members(v) else {
+                unknown.push("principals");
+                open_principal_kinds.push("?".to_string());
+                return Vec::new();
+            };
+            let mut out = Vec::new();
+            for (kind, ids) in kinds {
+                let p = part(stack, r, ids);
+                if p.open {
+                    unknown.push("principals");
+                    open_principal_kinds.push(kind.clone());
+                }
+                out.extend(p.strings.into_iter().map(|s| (kind.clone(), s)));
+            }
+            out
+        };
+        let principals = who("Principal", &mut unknown);
+        let not_principals = who("NotPrincipal", &mut unknown);
+        let mut conditions = Vec::new();
+        match field("Condition") {
+            None => {}
+            Some(c) if c.get("constant_value").is_some() => {
+                conditions = self::conditions(c.get("constant_value"));
+            }
+            Some(c) => match members(c) {
+                Some(ops) => {
+                    for (op, keys) in ops {
+                        for (key, values) in members(keys).unwrap_or_default() {
+                            let p = part(stack, r, values);
+                            if p.open {
+                                unknown.push("conditions");
+                            }
+                            let mut vs = p.strings;
+                            // Another resource's attribute names one resource: it restricts.
+                            if p.resource {
+                                vs.push(format!("({} of the plan)", "a resource"));
+                            }
+                            conditions.push((op.clone(), key, vs));
+                        }
+                    }
+                }
+                None => unknown.push("conditions"),
+            },
+        }
+        unknown.sort_unstable();
+        unknown.dedup();
+        out.push(Statement {
+            allow: effect.first().is_none_or(|e| e == "Allow"),
+            actions,
+            not_actions,
+            resources,
+            not_resources,
+            conditions,
+            principals,
+            not_principals,
+            unknown,
+            open_principal_kinds,
+        });
+    }
+    Some(out)
 }
 
 /// `statements` from an effective value already computed.

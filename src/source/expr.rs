@@ -13,6 +13,14 @@ use std::collections::BTreeMap;
 /// only; from the source the model can pick the branch a known condition selects.
 pub const CONDITIONAL: &str = "tfaudit_conditional";
 
+/// The key of `jsonencode(...)`: the document's shape, objects as `{"tfaudit_object": {k:
+/// node}}`, tuples as `{"tfaudit_tuple": [node]}`, other values as expressions. Policies built
+/// in HCL are judged statement by statement, with only what depends on an unknown value
+/// unknown.
+pub const JSON: &str = "tfaudit_json";
+pub const JSON_OBJECT: &str = "tfaudit_object";
+pub const JSON_TUPLE: &str = "tfaudit_tuple";
+
 /// The key of a logical or comparison operator: `[op, operand...]` with op one of `!`, `&&`,
 /// `||`, `==`, `!=`; its value is a bool the model computes when its operands are known.
 pub const OPERATOR: &str = "tfaudit_operator";
@@ -32,6 +40,16 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
             let parts =
                 [&c.cond_expr, &c.true_expr, &c.false_expr].map(|x| config_expr_at(x, depth + 1));
             return object([(CONDITIONAL.to_string(), Val::Arr(parts.into()))]);
+        }
+        Expression::FuncCall(f)
+            if depth < 32
+                && f.name.namespace.is_empty()
+                && f.name.name.as_str() == "jsonencode"
+                && f.args.len() == 1 =>
+        {
+            if let Some(arg) = f.args.iter().next() {
+                return object([(JSON.to_string(), json_node(arg, depth + 1))]);
+            }
         }
         Expression::BinaryOp(b) if depth < 32 => {
             use hcl_edit::expr::BinaryOperator as B;
@@ -64,6 +82,34 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
         "references".to_string(),
         Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
     )])
+}
+
+/// A `jsonencode` argument: object and tuple constructors kept as such, leaves as expressions.
+fn json_node(e: &Expression, depth: usize) -> Val<'static> {
+    if let Some(v) = constant(e, 0) {
+        return object([("constant_value".to_string(), v)]);
+    }
+    match e {
+        Expression::Parenthesis(p) if depth < 32 => json_node(p.inner(), depth + 1),
+        Expression::Object(o) if depth < 32 => {
+            let mut members = Vec::new();
+            for (k, v) in o.iter() {
+                let key = match k {
+                    ObjectKey::Ident(i) => i.as_str().to_string(),
+                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
+                    // A computed key: the whole object is an expression.
+                    ObjectKey::Expression(_) => return config_expr_at(e, depth + 1),
+                };
+                members.push((key, json_node(v.expr(), depth + 1)));
+            }
+            object([(JSON_OBJECT.to_string(), object(members))])
+        }
+        Expression::Array(a) if depth < 32 => {
+            let items: Vec<Val<'static>> = a.iter().map(|x| json_node(x, depth + 1)).collect();
+            object([(JSON_TUPLE.to_string(), Val::Arr(items.into()))])
+        }
+        _ => config_expr_at(e, depth + 1),
+    }
 }
 
 fn object(members: impl IntoIterator<Item = (String, Val<'static>)>) -> Val<'static> {

@@ -76,10 +76,11 @@ pub fn documents<'s, 'p>(
                     crate::model::Eff::FromResources { reference, .. } => Some(reference.clone()),
                     _ => None,
                 };
+                let statements = policy_doc::statements(cx.stack, r, &path);
                 out.push(Doc {
                     res: r,
                     attr: path,
-                    statements: policy_doc::statements_of(cx.stack, e),
+                    statements,
                     source,
                     standalone: None,
                 });

@@ -360,7 +360,12 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
     }
     let e = stack.eff(r, path);
     if let Expect::CustomerKey = t.expect {
-        let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));
+        // An empty string is no key either (the provider's "unset" for some arguments).
+        let unset = match &e {
+            Eff::NotSet | Eff::Known(Val::Null) => true,
+            Eff::Known(Val::Str(s)) => s.is_empty(),
+            _ => false,
+        };
         let (status, message) = customer_key(
             cx,
             r,

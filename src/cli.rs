@@ -655,10 +655,14 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         })?),
         None => None,
     };
+    let clock = std::time::Instant::now();
     let source = options
         .source_dir
         .as_deref()
         .map(crate::source::Source::load);
+    if source.is_some() && std::env::var_os("TFAUDIT_TIMINGS").is_some() {
+        eprintln!("timing: source {:.2} s", clock.elapsed().as_secs_f64());
+    }
     for w in source.iter().flat_map(|s| &s.warnings) {
         eprintln!("tfaudit: warning: {w}");
     }

@@ -70,7 +70,7 @@ pub fn collect(tree: &Tree) -> (Vec<Inline>, Vec<Malformed>) {
     let mut out = Vec::new();
     let mut bad = Vec::new();
     for m in &tree.modules {
-        for f in &m.files {
+        for f in m.files.iter() {
             if !f.text.contains("tfaudit:ignore") {
                 continue;
             }
@@ -89,6 +89,9 @@ pub fn collect(tree: &Tree) -> (Vec<Inline>, Vec<Malformed>) {
             }
         }
     }
+    // A module called several times has its comments read once per call: one warning each.
+    bad.sort();
+    bad.dedup();
     (out, bad)
 }
 

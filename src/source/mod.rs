@@ -49,7 +49,8 @@ impl File {
 /// A module of the configuration: its path (`""`, `module.a`, `module.a.module.b`) and files.
 pub struct Module {
     pub path: String,
-    pub files: Vec<File>,
+    /// Shared by every call of the same directory: parsed once.
+    pub files: std::rc::Rc<Vec<File>>,
 }
 
 /// The source tree: every module reached from the root, parsed once.
@@ -60,6 +61,8 @@ pub struct Tree {
     pub errors: Vec<String>,
     /// The root module's directory as shown (`""` for the working directory).
     pub root_shown: String,
+    /// Directories already parsed (a module called many times is read once).
+    parsed: HashMap<PathBuf, std::rc::Rc<Vec<File>>>,
 }
 
 impl Tree {
@@ -91,8 +94,48 @@ impl Tree {
         if open.contains(&here) || open.len() >= MAX_DEPTH {
             return;
         }
+        let files = match self.parsed.get(&here) {
+            Some(files) => files.clone(),
+            None => {
+                let files = std::rc::Rc::new(self.parse_dir(dir));
+                self.parsed.insert(here.clone(), files.clone());
+                files
+            }
+        };
+        // Calls first, so that the module is complete before its children are read.
+        let mut calls = Vec::new();
+        for f in files.iter() {
+            for (name, source) in module_calls(f) {
+                calls.push((name, source));
+            }
+        }
+        self.modules.push(Module {
+            path: path.to_string(),
+            files,
+        });
+        open.push(here);
+        for (name, source) in calls {
+            let child = if path.is_empty() {
+                format!("module.{name}")
+            } else {
+                format!("{path}.module.{name}")
+            };
+            let key = child.replace("module.", "");
+            let target = source
+                .filter(|s| s.starts_with("./") || s.starts_with("../"))
+                .map(|s| dir.join(s))
+                .or_else(|| installed.get(&key).cloned());
+            if let Some(target) = target {
+                self.read(&target, &child, installed, open);
+            }
+        }
+        open.pop();
+    }
+
+    /// The `.tf` files of a directory, parsed.
+    fn parse_dir(&mut self, dir: &Path) -> Vec<File> {
         let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
+            return Vec::new();
         };
         let mut names: Vec<PathBuf> = entries
             .flatten()
@@ -127,34 +170,7 @@ impl Tree {
                 line_starts,
             });
         }
-        // Calls first, so that the module is complete before its children are read.
-        let mut calls = Vec::new();
-        for f in &files {
-            for (name, source) in module_calls(f) {
-                calls.push((name, source));
-            }
-        }
-        self.modules.push(Module {
-            path: path.to_string(),
-            files,
-        });
-        open.push(here);
-        for (name, source) in calls {
-            let child = if path.is_empty() {
-                format!("module.{name}")
-            } else {
-                format!("{path}.module.{name}")
-            };
-            let key = child.replace("module.", "");
-            let target = source
-                .filter(|s| s.starts_with("./") || s.starts_with("../"))
-                .map(|s| dir.join(s))
-                .or_else(|| installed.get(&key).cloned());
-            if let Some(target) = target {
-                self.read(&target, &child, installed, open);
-            }
-        }
-        open.pop();
+        files
     }
 
     /// A path as findings show it: under the root as given, `..` resolved lexically.
@@ -244,7 +260,7 @@ impl Source {
 fn exprs(tree: &Tree) -> crate::model::SourceExprs {
     let mut out = crate::model::SourceExprs::default();
     for m in &tree.modules {
-        for f in &m.files {
+        for f in m.files.iter() {
             let Some(body) = &f.body else { continue };
             for b in body.blocks() {
                 let l = labels(b);
@@ -428,7 +444,7 @@ impl SourceMap {
             ..SourceMap::default()
         };
         for m in &tree.modules {
-            for f in &m.files {
+            for f in m.files.iter() {
                 if m.path.is_empty() && map.root_file.is_none() {
                     map.root_file = Some(f.shown.clone());
                 }

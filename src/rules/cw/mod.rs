@@ -1,7 +1,9 @@
+pub mod alarm_actions_disabled;
 pub mod alarm_topic_without_subscribers;
 pub mod cis_unauthorized_api_alarm;
 pub mod custom_metric_without_producer;
 pub mod cwagent_alarm_without_agent;
+pub mod destination_policy_public;
 pub mod expected_alarms_missing;
 pub mod log_group_not_encrypted;
 pub mod log_group_retention_unset;

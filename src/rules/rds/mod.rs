@@ -1,4 +1,6 @@
 pub mod activity_stream_not_cmk;
+pub mod aurora_mysql_audit_log_not_exported;
+pub mod aurora_postgresql_log_not_exported;
 pub mod auto_minor_upgrade_off;
 pub mod backtrack_off;
 pub mod backup_retention_too_short;
@@ -18,6 +20,7 @@ pub mod password_managed_by_terraform;
 pub mod performance_insights_not_cmk;
 pub mod performance_insights_off;
 pub mod proxy_tls_not_required;
+pub mod snapshot_copy_not_cmk;
 pub mod snapshot_public;
 pub mod static_final_snapshot_identifier;
 pub mod storage_not_encrypted;

@@ -799,6 +799,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ecs::service_assigns_public_ip::ServiceAssignsPublicIp,
         &ecs::root_filesystem_writable::RootFilesystemWritable,
         &efs::file_system_not_encrypted::FileSystemNotEncrypted,
+        &efs::file_system_not_backed_up::FileSystemNotBackedUp,
         &eks::control_plane_logging_incomplete::ControlPlaneLoggingIncomplete,
         &eks::public_endpoint_open_to_internet::PublicEndpointOpenToInternet,
         &eks::endpoint_public::EndpointPublic,

@@ -373,8 +373,11 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
             |v| format!("{name} is {}", stack.show(r, path, v)),
             "",
         );
-        return match (status, unset, t.unset) {
-            (Status::Fail, true, Unset::Unknown(why)) => {
+        return match (status, unset, unset_of(cx, r, t)) {
+            (Status::Fail, true, Err(why)) => {
+                verdict(Status::Unknown, format!("{name} is not set, and {why}"))
+            }
+            (Status::Fail, true, Ok(Unset::Unknown(why))) => {
                 verdict(Status::Unknown, format!("{name} is not set: {why}"))
             }
             (Status::Fail, true, _) => fail(format!("{name} is not set"), None),

@@ -1,7 +1,10 @@
 pub mod bucket_not_logged;
 pub mod bucket_public;
+pub mod event_data_store_not_cmk;
+pub mod logging_off;
 pub mod no_cloudtrail;
 pub mod no_cloudwatch_logs;
+pub mod no_sns_topic;
 pub mod not_kms_encrypted;
 pub mod not_multi_region;
 pub mod validation_off;

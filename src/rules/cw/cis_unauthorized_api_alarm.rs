@@ -1,7 +1,5 @@
-use crate::model::value::count;
-use crate::model::{Eff, Mode, Val};
-use crate::rules::cw::alarm_metrics;
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::rules::cw::cis_alarm;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -62,90 +60,16 @@ declare_rule! {
     }
 }
 
-/// Whether a metric filter pattern matches unauthorized calls.
-fn unauthorized_pattern(p: &str) -> bool {
-    p.contains("UnauthorizedOperation") && p.contains("AccessDenied")
-}
-
 impl Rule for CisUnauthorizedApiAlarm {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
     fn check(&self, cx: &mut Cx) {
-        let stack = cx.stack;
-        let any_aws = stack
-            .resources
-            .iter()
-            .any(|r| r.mode == Mode::Managed && r.rtype.starts_with("aws_") && !r.is_deleted());
-        if !any_aws {
-            return;
-        }
-        let mut open: Option<String> = None;
-        let mut without_alarm = Vec::new();
-        let alarms: Vec<_> = cx.live("aws_cloudwatch_metric_alarm").collect();
-        for (fid, f) in cx.live("aws_cloudwatch_log_metric_filter") {
-            match stack.eff(f, "pattern") {
-                Eff::Known(Val::Str(p)) if unauthorized_pattern(p) => {}
-                Eff::Known(_) | Eff::NotSet => continue,
-                _ => {
-                    open.get_or_insert(format!(
-                        "the pattern of {} is unknown until apply",
-                        f.address
-                    ));
-                    continue;
-                }
-            }
-            let produced: Vec<(Option<String>, Option<String>)> =
-                (0..count(f.values, "metric_transformation"))
-                    .map(|i| {
-                        let get = |k: &str| {
-                            stack
-                                .eff(f, &format!("metric_transformation.{i}.{k}"))
-                                .clone_known()
-                        };
-                        (get("namespace"), get("name"))
-                    })
-                    .collect();
-            for (_, a) in &alarms {
-                let by_reference = matches!(stack.eff(a, "metric_name"),
-                    Eff::FromResources { ids, .. } if ids.contains(&fid));
-                let by_name = alarm_metrics(cx, a).iter().any(|(ns, name)| {
-                    produced.iter().any(|(pns, pname)| {
-                        pns.is_some() && pname.is_some() && pns == ns && pname == name
-                    })
-                });
-                if by_reference || by_name {
-                    let msg = format!(
-                        "{} counts unauthorized API calls and {} alarms on them",
-                        f.address, a.address
-                    );
-                    cx.push_stack("", Status::Pass, msg);
-                    return;
-                }
-                if alarm_metrics(cx, a)
-                    .iter()
-                    .any(|(ns, name)| ns.is_none() || name.is_none())
-                    || produced
-                        .iter()
-                        .any(|(ns, name)| ns.is_none() || name.is_none())
-                {
-                    open.get_or_insert(format!(
-                        "whether {} alarms on the metric of {} is unknown until apply",
-                        a.address, f.address
-                    ));
-                }
-            }
-            without_alarm.push(f.address.as_str());
-        }
-        let missing = if without_alarm.is_empty() {
-            "no log metric filter matches unauthorized API calls (UnauthorizedOperation, AccessDenied)".to_string()
-        } else {
-            format!("no alarm on the metric of {}", without_alarm.join(", "))
-        };
-        match open {
-            Some(why) => cx.push_stack("", Status::Unknown, format!("{missing}, but {why}")),
-            None => cx.push_stack("", Status::Fail, missing),
-        }
+        cis_alarm(
+            cx,
+            "unauthorized API calls",
+            &["UnauthorizedOperation", "AccessDenied"],
+        );
     }
 }

@@ -1,3 +1,4 @@
+pub mod key_disabled;
 pub mod key_from_other_region;
 pub mod key_never_used;
 pub mod key_policy_grants_all;

@@ -1,0 +1,79 @@
+use crate::rules::cw::cis_alarm;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
+
+declare_rule! {
+    /// ## What it checks
+    /// For a stack with AWS resources (CIS 4.5): some `aws_cloudwatch_log_metric_filter` whose
+    /// `pattern` matches CloudTrail configuration changes, that is, names every one of `CreateTrail`,
+    /// `UpdateTrail`, `DeleteTrail`, `StartLogging`, `StopLogging` (as CIS's pattern does), and an
+    /// `aws_cloudwatch_metric_alarm` on the metric it produces (same namespace and name, or a
+    /// `metric_name` that references the filter). A filter whose pattern, or an alarm whose metric, is
+    /// known only at apply gives Unknown when nothing else decides. The filter's log group is not
+    /// matched to the trail's. Judged on the stack, like AWS-CW-007; off by default (it runs under
+    /// `--profile strict`, or enable it for the stack that owns the account's CloudTrail log group:
+    /// elsewhere the alarm lives in another stack or a security account).
+    ///
+    /// ## Why it matters
+    /// Stopping or changing a trail is how an intruder blinds the audit log; the alarm is the last
+    /// record that it happened.
+    ///
+    /// ## Example
+    /// A trail delivering to CloudWatch Logs, with no metric filter on CloudTrail configuration
+    /// changes.
+    ///
+    /// ## Fix
+    /// ```hcl
+    /// resource "aws_cloudwatch_log_metric_filter" "cis" {
+    ///   name           = "cloudtrail-changes"
+    ///   log_group_name = aws_cloudwatch_log_group.trail.name
+    ///   pattern        = "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || ($.eventName = StartLogging) || ($.eventName = StopLogging) }"
+    ///   metric_transformation {
+    ///     name      = "CloudTrailChanges"
+    ///     namespace = "CISBenchmark"
+    ///     value     = "1"
+    ///   }
+    /// }
+    /// resource "aws_cloudwatch_metric_alarm" "cis" {
+    ///   alarm_name          = "cloudtrail-changes"
+    ///   metric_name         = "CloudTrailChanges"
+    ///   namespace           = "CISBenchmark"
+    ///   statistic           = "Sum"
+    ///   period              = 300
+    ///   evaluation_periods  = 1
+    ///   threshold           = 1
+    ///   comparison_operator = "GreaterThanOrEqualToThreshold"
+    ///   alarm_actions       = [aws_sns_topic.security.arn]
+    /// }
+    /// ```
+    pub struct CisCloudtrailConfigAlarm {
+        id: "AWS-CW-013",
+        slug: "no-cloudtrail-changes-alarm",
+        service: "cloudwatch",
+        category: "monitoring",
+        severity: Medium,
+        title: "No metric filter and alarm for CloudTrail configuration changes",
+        types: ["aws_cloudwatch_log_metric_filter", "aws_cloudwatch_metric_alarm"],
+        default_enabled: false,
+        presence: true,
+        covers: [Cis "4.5", Trivy "AVD-AWS-0151", Kics "cloudwatch_cloudtrail_configuration_changes_alarm_missing"],
+    }
+}
+
+/// The events CIS's pattern names.
+const NAMES: &[&str] = &[
+    "CreateTrail",
+    "UpdateTrail",
+    "DeleteTrail",
+    "StartLogging",
+    "StopLogging",
+];
+
+impl Rule for CisCloudtrailConfigAlarm {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        cis_alarm(cx, "CloudTrail configuration changes", NAMES);
+    }
+}

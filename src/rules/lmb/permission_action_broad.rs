@@ -4,8 +4,8 @@ declare_rule! {
     /// ## What it checks
     /// An `aws_lambda_permission` grants only invocation: `action` is `lambda:InvokeFunction`
     /// or `lambda:InvokeFunctionUrl`. `lambda:*`, `*` or any other action (reading the code,
-    /// changing the configuration) fails. `action` is required; a value known only at apply
-    /// gives Unknown.
+    /// changing the configuration) fails. `action` is required: a plan that does not show it,
+    /// or a value known only at apply, gives Unknown.
     ///
     /// ## Why it matters
     /// A resource-based permission is how other services and accounts reach the function;
@@ -34,6 +34,6 @@ declare_rule! {
         types: ["aws_lambda_permission"],
         default_enabled: true,
         covers: [Kics "lambda_permission_misconfigured", Kics "lambda_with_vulnerable_policy"],
-        check: Spec::all(&[attr("action", OneOf(&["lambda:InvokeFunction", "lambda:InvokeFunctionUrl"])).risk("the grantee can do more than invoke the function")]),
+        check: Spec::all(&[attr("action", OneOf(&["lambda:InvokeFunction", "lambda:InvokeFunctionUrl"])).unset_unknown("action is required, and the plan does not show its value").risk("the grantee can do more than invoke the function")]),
     }
 }

@@ -149,16 +149,16 @@ fn severity_filters_what_is_shown_and_what_fails() {
         rules_of(&f),
         ["AWS-CF-007", "AWS-CT-001", "AWS-ELB-005"].map(String::from)
     );
-    assert_eq!(f["summary"]["below_severity"], 65);
+    assert_eq!(f["summary"]["below_severity"], 68);
     assert_eq!(f["summary"]["failing"], 3);
     // Hidden findings do not fail the run.
-    let (code, f) = audit_json(dir.path(), &["--severity", "high", "--skip-check", "AWS-CT-001,AWS-EC2,AWS-SG,AWS-VPC,AWS-S3,AWS-RDS,AWS-IAM,AWS-KMS,AWS-LMB,AWS-WAF,AWS-ELC,AWS-APIGW,AWS-CF,AWS-ELB,AWS-SNS"], &[]);
+    let (code, f) = audit_json(dir.path(), &["--severity", "high", "--skip-check", "AWS-CT-001,AWS-EC2,AWS-SG,AWS-VPC,AWS-S3,AWS-RDS,AWS-IAM,AWS-KMS,AWS-LMB,AWS-WAF,AWS-ELC,AWS-APIGW,AWS-CF,AWS-ELB,AWS-SNS,AWS-SQS"], &[]);
     assert_eq!((code, f["summary"]["failing"].as_u64()), (0, Some(0)));
     let table = run(tfaudit(dir.path())
         .arg(demo())
         .args(["--severity", "critical"]));
     assert!(
-        table.stdout.contains(", 65 below --severity;"),
+        table.stdout.contains(", 68 below --severity;"),
         "{}",
         table.stdout
     );
@@ -185,7 +185,7 @@ fn quiet_shows_only_failing_findings_and_a_one_line_summary() {
     let r = run(tfaudit(dir.path()).arg(demo()).arg("-q"));
     assert_eq!(r.code, 1);
     let last: Vec<&str> = r.stdout.lines().rev().take(2).collect();
-    assert_eq!(last[0], "59 findings failing the run");
+    assert_eq!(last[0], "62 findings failing the run");
     assert!(last[1].starts_with('└'), "{}", r.stdout);
     assert!(!r.stdout.contains("UNKNOWN"));
     assert!(

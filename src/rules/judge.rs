@@ -134,9 +134,18 @@ fn everyone(kind: &str, p: &str) -> bool {
 pub fn open_to_any_principal(
     statements: &[crate::rules::policy_doc::Statement],
 ) -> Result<Option<String>, String> {
+    open_to_any_principal_where(statements, |_| true)
+}
+
+/// [`open_to_any_principal`] judged only on the statements `keep` selects (numbered as in the
+/// whole policy).
+pub fn open_to_any_principal_where(
+    statements: &[crate::rules::policy_doc::Statement],
+    keep: impl Fn(&crate::rules::policy_doc::Statement) -> bool,
+) -> Result<Option<String>, String> {
     let mut open = None;
     for (i, s) in statements.iter().enumerate() {
-        if !s.allow && !s.is_open("effect") {
+        if (!s.allow && !s.is_open("effect")) || !keep(s) {
             continue;
         }
         let who = if !s.not_principals.is_empty() {
@@ -209,6 +218,40 @@ pub fn policy_not_public(cx: &Cx, r: &Resource, path: &str) -> (Status, String) 
                 Status::Pass,
                 format!(
                     "the {path} opens nothing to any principal without a restricting condition"
+                ),
+            ),
+            Err(why) => (Status::Unknown, format!("the {path}: {why}")),
+        },
+        Err(why) => (Status::Unknown, format!("{path} is {why}")),
+    }
+}
+
+/// The verdict on "does the resource policy at `path` allow every action (`*` or
+/// `SERVICE:*`) to any principal without a restricting condition?": Fail when it does, Pass
+/// when not (or when there is no policy), Unknown when it cannot be read or a statement's
+/// actions, principals or conditions are unknown.
+pub fn policy_all_actions_public(
+    cx: &Cx,
+    r: &Resource,
+    path: &str,
+    service: &str,
+) -> (Status, String) {
+    let all = |a: &str| {
+        a == "*"
+            || a.split_once(':')
+                .is_some_and(|(svc, act)| svc.eq_ignore_ascii_case(service) && act == "*")
+    };
+    let keep = |s: &crate::rules::policy_doc::Statement| {
+        s.is_open("actions") || s.actions.iter().any(|a| all(a))
+    };
+    match crate::rules::policy_doc::statements(cx.stack, r, path) {
+        Ok(None) => (Status::Pass, format!("no {path}")),
+        Ok(Some(st)) => match open_to_any_principal_where(&st, keep) {
+            Ok(Some(why)) => (Status::Fail, format!("the {path}'s {why}")),
+            Ok(None) => (
+                Status::Pass,
+                format!(
+                    "the {path} allows \"*\" or \"{service}:*\" to no principal without a restricting condition"
                 ),
             ),
             Err(why) => (Status::Unknown, format!("the {path}: {why}")),

@@ -4,7 +4,9 @@
 use crate::model::{Action, Edge, Eff, Mode, ResId, Resource, Stack, Unresolved};
 use serde::Serialize;
 
+mod acm;
 mod apigw;
+mod appsync;
 mod asg;
 mod ath;
 pub mod attr;
@@ -28,10 +30,12 @@ mod eks;
 mod elb;
 mod elc;
 mod emr;
+mod evb;
 mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
 pub mod frameworks;
+mod ga;
 mod gd;
 mod iam;
 pub mod iam_actions;
@@ -56,6 +60,8 @@ mod rds;
 mod reg;
 mod rs;
 mod s3;
+mod ses;
+mod sfn;
 mod sg;
 mod sgm;
 mod sm;
@@ -706,6 +712,8 @@ pub fn must_be_set(
 /// Every rule, in ID order. A rule is registered here or it does not run.
 pub fn registry() -> &'static [&'static dyn Rule] {
     static RULES: &[&dyn Rule] = &[
+        &acm::key_too_short::KeyTooShort,
+        &acm::transparency_logging_off::TransparencyLoggingOff,
         &apigw::logging_without_account_role::LoggingWithoutAccountRole,
         &apigw::no_usage_plan::NoUsagePlan,
         &apigw::no_cors_preflight::NoCorsPreflight,
@@ -717,6 +725,15 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &apigw::domain_tls_below_1_2::DomainTlsBelow12,
         &apigw::stage_without_waf::StageWithoutWaf,
         &apigw::xray_off::XrayOff,
+        &apigw::v2_route_without_auth::V2RouteWithoutAuth,
+        &apigw::data_trace_on::DataTraceOn,
+        &apigw::metrics_off::MetricsOff,
+        &apigw::policy_all_actions::PolicyAllActions,
+        &apigw::method_without_validator::MethodWithoutValidator,
+        &appsync::api_key_auth::ApiKeyAuth,
+        &appsync::cache_not_encrypted::CacheNotEncrypted,
+        &appsync::logging_off::LoggingOff,
+        &appsync::without_waf::WithoutWaf,
         &asg::without_notifications::AsgWithoutNotifications,
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
@@ -732,6 +749,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cf::logging_off::LoggingOff,
         &cf::default_certificate::DefaultCertificate,
         &cf::no_default_root_object::NoDefaultRootObject,
+        &cf::no_response_headers_policy::NoResponseHeadersPolicy,
+        &cf::headers_policy_without_hsts::HeadersPolicyWithoutHsts,
+        &cf::no_origin_failover::NoOriginFailover,
+        &cf::origin_allows_http::OriginAllowsHttp,
+        &cf::origin_weak_ssl_protocols::OriginWeakSslProtocols,
+        &cf::certificate_without_sni::CertificateWithoutSni,
         &cfg::rules_without_recorder::RulesWithoutRecorder,
         &cfg::recorder_not_all_resources::RecorderNotAllResources,
         &cfg::aggregator_not_all_regions::AggregatorNotAllRegions,
@@ -809,6 +832,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &emr::at_rest_not_kms::AtRestNotKms,
         &emr::in_transit_not_encrypted::InTransitNotEncrypted,
         &emr::local_disk_not_encrypted::LocalDiskNotEncrypted,
+        &evb::bus_without_policy::BusWithoutPolicy,
+        &ga::flow_logs_off::FlowLogsOff,
         &gd::findings_not_routed::FindingsNotRouted,
         &gd::detector_disabled::DetectorDisabled,
         &gd::protection_plan_disabled::ProtectionPlanDisabled,
@@ -820,6 +845,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &elb::deletion_protection_off::DeletionProtectionOff,
         &elb::listener_tls_policy_weak::ListenerTlsPolicyWeak,
         &elb::classic_policy_weak::ClassicPolicyWeak,
+        &elb::classic_connection_draining_off::ClassicConnectionDrainingOff,
+        &elb::classic_listener_not_tls::ClassicListenerNotTls,
+        &elb::cross_zone_off::CrossZoneOff,
+        &elb::desync_monitor_only::DesyncMonitorOnly,
+        &elb::classic_certificate_not_acm::ClassicCertificateNotAcm,
+        &elb::single_zone::SingleZone,
         &elc::not_encrypted_at_rest::NotEncryptedAtRest,
         &elc::not_encrypted_in_transit::NotEncryptedInTransit,
         &elc::backups_off::BackupsOff,
@@ -831,6 +862,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &iam::no_mfa_policy::NoMfaPolicy,
         &kin::stream_not_encrypted::StreamNotEncrypted,
         &kin::firehose_not_encrypted::FirehoseNotEncrypted,
+        &kin::retention_short::RetentionShort,
+        &kin::stream_not_customer_key::StreamNotCustomerKey,
         &iam::password_too_short::PasswordTooShort,
         &iam::password_not_complex::PasswordNotComplex,
         &iam::password_reuse_allowed::PasswordReuseAllowed,
@@ -857,13 +890,23 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &lmb::environment_secrets::EnvironmentSecrets,
         &lmb::permission_public::PermissionPublic,
         &lmb::permission_unscoped::PermissionUnscoped,
+        &lmb::permission_action_broad::PermissionActionBroad,
+        &lmb::code_signing_off::CodeSigningOff,
+        &lmb::environment_not_customer_key::EnvironmentNotCustomerKey,
+        &lmb::url_auth_none::UrlAuthNone,
+        &lmb::url_cors_open::UrlCorsOpen,
         &mq::broker_public::BrokerPublic,
         &mq::audit_log_off::AuditLogOff,
         &mq::general_log_off::GeneralLogOff,
+        &mq::broker_not_customer_key::BrokerNotCustomerKey,
+        &mq::minor_upgrade_off::MinorUpgradeOff,
         &msk::in_transit_not_tls::InTransitNotTls,
         &msk::at_rest_not_customer_key::AtRestNotCustomerKey,
         &msk::broker_logs_off::BrokerLogsOff,
         &msk::public_access::PublicAccess,
+        &msk::unauthenticated_access::UnauthenticatedAccess,
+        &msk::enhanced_monitoring_off::EnhancedMonitoringOff,
+        &msk::connector_unencrypted_or_unlogged::ConnectorUnencryptedOrUnlogged,
         &name::name_violates_limits::NameViolatesLimits,
         &nep::not_encrypted::NotEncrypted,
         &nep::audit_logs_off::AuditLogsOff,
@@ -879,6 +922,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &os::https_not_enforced::HttpsNotEnforced,
         &os::tls_policy_weak::TlsPolicyWeak,
         &os::not_in_vpc::NotInVpc,
+        &acm::pca_root_enabled::PcaRootEnabled,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &r53::public_zone_without_query_log::PublicZoneWithoutQueryLog,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
@@ -927,6 +971,10 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::bucket_policy_public::BucketPolicyPublic,
         &s3::access_point_public::AccessPointPublic,
         &s3::object_not_customer_key::ObjectNotCustomerKey,
+        &ses::identity_policy_all_actions::IdentityPolicyAllActions,
+        &ses::tls_not_required::TlsNotRequired,
+        &sfn::logging_off::LoggingOff,
+        &sfn::xray_off::XrayOff,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,
         &sgm::notebook_direct_internet_access::NotebookDirectInternetAccess,
@@ -937,9 +985,12 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sns::topic_not_encrypted::TopicNotEncrypted,
         &sns::topic_policy_public::TopicPolicyPublic,
+        &sns::topic_not_customer_key::TopicNotCustomerKey,
+        &sns::delivery_logging_off::DeliveryLoggingOff,
         &sqs::queue_not_encrypted::QueueNotEncrypted,
         &sqs::queue_policy_public::QueuePolicyPublic,
         &sqs::queue_policy_all_actions::QueuePolicyAllActions,
+        &sqs::queue_not_customer_key::QueueNotCustomerKey,
         &sg::no_egress::SgNoEgress,
         &sg::listener_port_not_admitted::ListenerPortNotAdmitted,
         &sg::ingress_admin_ports_open::IngressAdminPortsOpen,
@@ -973,6 +1024,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::default_vpc_in_use::DefaultVpcInUse,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
+        &waf::web_acl_without_rules::WebAclWithoutRules,
+        &waf::metrics_off::MetricsOff,
+        &waf::web_acl_without_log4j_rules::WebAclWithoutLog4jRules,
         &ws::volumes_not_encrypted::VolumesNotEncrypted,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,

@@ -1,11 +1,16 @@
 pub mod access_logging_off;
 pub mod cache_not_encrypted;
+pub mod data_trace_on;
 pub mod domain_tls_below_1_2;
 pub mod execution_logging_off;
 pub mod logging_without_account_role;
 pub mod method_without_auth;
+pub mod method_without_validator;
+pub mod metrics_off;
 pub mod no_client_certificate;
 pub mod no_cors_preflight;
 pub mod no_usage_plan;
+pub mod policy_all_actions;
 pub mod stage_without_waf;
+pub mod v2_route_without_auth;
 pub mod xray_off;

@@ -1,7 +1,13 @@
+pub mod certificate_without_sni;
 pub mod default_certificate;
 pub mod distribution_without_waf_or_oac;
+pub mod headers_policy_without_hsts;
 pub mod logging_off;
 pub mod minimum_tls_too_low;
 pub mod no_default_root_object;
+pub mod no_origin_failover;
+pub mod no_response_headers_policy;
+pub mod origin_allows_http;
 pub mod origin_not_an_endpoint;
+pub mod origin_weak_ssl_protocols;
 pub mod viewer_protocol_allows_http;

@@ -1,6 +1,12 @@
 pub mod access_logs_off;
+pub mod classic_certificate_not_acm;
+pub mod classic_connection_draining_off;
+pub mod classic_listener_not_tls;
 pub mod classic_policy_weak;
+pub mod cross_zone_off;
 pub mod deletion_protection_off;
+pub mod desync_monitor_only;
 pub mod drop_invalid_headers_off;
 pub mod http_listener_not_redirected;
 pub mod listener_tls_policy_weak;
+pub mod single_zone;

@@ -1,9 +1,14 @@
+pub mod code_signing_off;
 pub mod deprecated_runtime;
+pub mod environment_not_customer_key;
 pub mod environment_secrets;
 pub mod hard_coded_environment;
 pub mod layer_from_other_region;
 pub mod local_package;
 pub mod no_failure_destination;
+pub mod permission_action_broad;
 pub mod permission_public;
 pub mod permission_unscoped;
 pub mod tracing_not_active;
+pub mod url_auth_none;
+pub mod url_cors_open;

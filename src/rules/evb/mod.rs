@@ -1,0 +1,1 @@
+pub mod bus_without_policy;

@@ -1,0 +1,2 @@
+pub mod logging_off;
+pub mod xray_off;

@@ -838,6 +838,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &iam::permissions_management::PermissionsManagement,
         &iam::policy_document_any_principal::PolicyDocumentAnyPrincipal,
         &iam::lambda_role_privileged::LambdaRolePrivileged,
+        &iam::notebook_role_privileged::NotebookRolePrivileged,
+        &iam::user_not_in_group::UserNotInGroup,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,

@@ -185,45 +185,46 @@ impl Rule for LambdaRolePrivileged {
     }
 
     fn check(&self, cx: &mut Cx) {
-        for (_, f) in cx.live("aws_lambda_function") {
-            let t = cx.targets(f, "role");
-            let roles: Vec<ResId> = t
-                .ids
-                .iter()
-                .copied()
-                .filter(|&i| cx.stack.resources[i].rtype == "aws_iam_role")
-                .collect();
-            let (status, msg) = if let Some(why) = t.unresolved {
-                (Status::Unknown, format!("role is {why}"))
-            } else if roles.is_empty() {
-                (
-                    Status::Unknown,
-                    "the execution role is not a role of the plan".to_string(),
-                )
-            } else {
-                let mut v = (Status::Pass, String::new());
-                for &role in &roles {
-                    match judge_role(cx, role) {
-                        Ok(Some(why)) => {
-                            v = (
-                                Status::Fail,
-                                format!("the execution role is privileged: {why}"),
-                            );
-                            break;
-                        }
-                        Ok(None) => {}
-                        Err(why) => v = (Status::Unknown, why),
+        report_roles(cx, "aws_lambda_function", "role", "the execution role");
+    }
+}
+
+/// Judge the role each resource of `rtype` names in `attr` (an ARN or name of an
+/// `aws_iam_role` of the plan): Fail when privileged, Unknown when the role or one of its
+/// policies cannot be told, Pass otherwise. `what` names the role in messages.
+pub fn report_roles(cx: &mut Cx, rtype: &str, attr: &str, what: &str) {
+    for (_, f) in cx.live(rtype) {
+        let t = cx.targets(f, attr);
+        let roles: Vec<ResId> = t
+            .ids
+            .iter()
+            .copied()
+            .filter(|&i| cx.stack.resources[i].rtype == "aws_iam_role")
+            .collect();
+        let (status, msg) = if let Some(why) = t.unresolved {
+            (Status::Unknown, format!("{attr} is {why}"))
+        } else if roles.is_empty() {
+            (Status::Unknown, format!("{what} is not a role of the plan"))
+        } else {
+            let mut v = (Status::Pass, String::new());
+            for &role in &roles {
+                match judge_role(cx, role) {
+                    Ok(Some(why)) => {
+                        v = (Status::Fail, format!("{what} is privileged: {why}"));
+                        break;
                     }
+                    Ok(None) => {}
+                    Err(why) => v = (Status::Unknown, why),
                 }
-                if v.0 == Status::Pass {
-                    v.1 = format!(
-                        "{} grants neither \"*\" nor \"iam:*\" nor an administrator policy",
-                        cx.address(roles[0])
-                    );
-                }
-                v
-            };
-            cx.report(f, "role", status, msg);
-        }
+            }
+            if v.0 == Status::Pass {
+                v.1 = format!(
+                    "{} grants neither \"*\" nor \"iam:*\" nor an administrator policy",
+                    cx.address(roles[0])
+                );
+            }
+            v
+        };
+        cx.report(f, attr, status, msg);
     }
 }

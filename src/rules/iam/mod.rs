@@ -7,6 +7,7 @@ pub mod github_oidc_unrestricted;
 pub mod lambda_role_privileged;
 pub mod malformed_arn;
 pub mod no_mfa_policy;
+pub mod notebook_role_privileged;
 pub mod password_never_expires;
 pub mod password_not_complex;
 pub mod password_reuse_allowed;
@@ -21,6 +22,7 @@ pub mod trust_any_principal;
 pub mod trust_lacks_principal;
 pub mod user_console_access;
 pub mod user_defined;
+pub mod user_not_in_group;
 pub mod users_cannot_change_password;
 pub mod wildcard_resource;
 

@@ -377,3 +377,52 @@ resource "aws_lambda_function" "external_role" {
   s3_bucket     = "code-artifacts"
   s3_key        = "fn.zip"
 }
+
+# --- AWS-IAM-026: SageMaker notebook roles (the Lambda roles above serve).
+resource "aws_sagemaker_notebook_instance" "admin" {
+  name          = "admin"
+  role_arn      = aws_iam_role.fn_admin.arn
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_sagemaker_notebook_instance" "scoped" {
+  name          = "scoped"
+  role_arn      = aws_iam_role.fn_scoped.arn
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_sagemaker_notebook_instance" "at_apply" {
+  name          = "at-apply"
+  role_arn      = aws_iam_role.fn_at_apply.arn
+  instance_type = "ml.t3.medium"
+}
+
+resource "aws_sagemaker_notebook_instance" "from_var" {
+  name          = "from-var"
+  role_arn      = aws_iam_role.fn_from_var.arn
+  instance_type = "ml.t3.medium"
+}
+
+# --- AWS-IAM-027: users in groups (alice, the module's bob: none; carol, dave: members).
+resource "aws_iam_group" "developers" {
+  name = "developers"
+}
+
+resource "aws_iam_user" "carol" {
+  name = "carol"
+}
+
+resource "aws_iam_user_group_membership" "carol" {
+  user   = aws_iam_user.carol.name
+  groups = [aws_iam_group.developers.name]
+}
+
+resource "aws_iam_user" "dave" {
+  name = "dave"
+}
+
+resource "aws_iam_group_membership" "developers" {
+  name  = "developers"
+  group = aws_iam_group.developers.name
+  users = [aws_iam_user.dave.name]
+}

@@ -920,6 +920,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &s3::acls_enabled::AclsEnabled,
         &s3::cors_open::CorsOpen,
         &s3::no_abort_incomplete_uploads::NoAbortIncompleteUploads,
+        &s3::policy_lockout::PolicyLockout,
         &sc::portfolio_shared_outside_org::PortfolioSharedOutsideOrg,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,

@@ -16,6 +16,7 @@ pub mod no_tls_only_policy;
 pub mod object_lock_disabled;
 pub mod object_not_customer_key;
 pub mod policy_allows_all_actions;
+pub mod policy_lockout;
 pub mod versioning_not_enabled;
 pub mod website_hosting;
 

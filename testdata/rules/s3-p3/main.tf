@@ -111,6 +111,24 @@ resource "aws_s3_bucket_policy" "effect_at_apply" {
   policy = data.aws_iam_policy_document.effect_at_apply.json
 }
 
+# --- AWS-S3-021: lockout (module.bucket's policy passes; tls_only has a condition).
+resource "aws_s3_bucket" "sealed" {
+  bucket = "p3-sealed"
+}
+
+resource "aws_s3_bucket_policy" "lockout" {
+  bucket = aws_s3_bucket.sealed.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = ["arn:aws:s3:::p3-sealed", "arn:aws:s3:::p3-sealed/*"]
+    }]
+  })
+}
+
 # --- AWS-S3-015: Multi-Region Access Points.
 resource "aws_s3control_multi_region_access_point" "defaults" {
   details {

@@ -90,6 +90,15 @@ resource "aws_iam_user_policy_attachment" "policy_at_apply" {
   policy_arn = aws_iam_policy.scoped.arn
 }
 
+resource "aws_iam_group" "ops" {
+  name = "ops"
+}
+
+resource "aws_iam_group_policy_attachment" "arn_at_apply" {
+  group      = aws_iam_group.ops.name
+  policy_arn = aws_sqs_queue.helper.arn
+}
+
 # --- AWS-IAM-021/022/023: credential exposure, data exfiltration, permissions management.
 resource "aws_iam_policy" "keys_everywhere" {
   name = "keys-everywhere"

@@ -260,6 +260,26 @@ pub fn policy_all_actions_public(
     }
 }
 
+/// Fail on every resource of `types` the plan keeps: rules whose finding is the resource
+/// itself (an IAM user, a login profile, a website configuration), reported on `attr`.
+/// With none in the plan and `none` given, one Pass on the stack saying so.
+pub fn flag_each(cx: &mut Cx, types: &[&str], attr: &str, why: &str, none: bool) {
+    let mut found = false;
+    for t in types {
+        for (_, r) in cx.live(t) {
+            found = true;
+            cx.report(r, attr, Status::Fail, format!("{}: {why}", r.rtype));
+        }
+    }
+    if !found && none {
+        cx.push_stack(
+            attr,
+            Status::Pass,
+            format!("no {} in the plan", types.join(" or ")),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_aws_managed_alias;

@@ -14,6 +14,7 @@ mod bak;
 mod cb;
 mod cf;
 mod cfg;
+mod cog;
 pub mod compliance;
 mod ct;
 pub mod custom;
@@ -37,6 +38,7 @@ mod exposure;
 pub mod frameworks;
 mod ga;
 mod gd;
+mod gla;
 mod iam;
 pub mod iam_actions;
 #[rustfmt::skip]
@@ -50,6 +52,7 @@ mod msk;
 mod name;
 mod nep;
 pub mod net;
+mod org;
 mod os;
 pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
@@ -60,6 +63,7 @@ mod rds;
 mod reg;
 mod rs;
 mod s3;
+mod sc;
 mod ses;
 mod sfn;
 mod sg;
@@ -68,6 +72,7 @@ mod sm;
 mod sns;
 mod sqs;
 mod ssm;
+mod sso;
 mod stack;
 mod tag;
 mod tf;
@@ -758,6 +763,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cfg::rules_without_recorder::RulesWithoutRecorder,
         &cfg::recorder_not_all_resources::RecorderNotAllResources,
         &cfg::aggregator_not_all_regions::AggregatorNotAllRegions,
+        &cog::user_pool_mfa_off::UserPoolMfaOff,
+        &cog::identity_pool_unauthenticated::IdentityPoolUnauthenticated,
+        &cog::user_pool_password_weak::UserPoolPasswordWeak,
         &ct::no_cloudtrail::NoCloudtrail,
         &ct::validation_off::ValidationOff,
         &ct::not_kms_encrypted::NotKmsEncrypted,
@@ -837,6 +845,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &gd::findings_not_routed::FindingsNotRouted,
         &gd::detector_disabled::DetectorDisabled,
         &gd::protection_plan_disabled::ProtectionPlanDisabled,
+        &gla::vault_policy_public::VaultPolicyPublic,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
         &elb::drop_invalid_headers_off::DropInvalidHeadersOff,
@@ -874,6 +883,18 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &iam::policy_on_user::PolicyOnUser,
         &iam::admin_policy_attached::AdminPolicyAttached,
         &iam::several_active_keys::SeveralActiveKeys,
+        &iam::users_cannot_change_password::UsersCannotChangePassword,
+        &iam::access_key_secret_in_state::AccessKeySecretInState,
+        &iam::cloudshell_full_access::CloudshellFullAccess,
+        &iam::user_defined::UserDefined,
+        &iam::user_console_access::UserConsoleAccess,
+        &iam::credential_exposure::CredentialExposure,
+        &iam::data_exfiltration::DataExfiltration,
+        &iam::permissions_management::PermissionsManagement,
+        &iam::policy_document_any_principal::PolicyDocumentAnyPrincipal,
+        &iam::lambda_role_privileged::LambdaRolePrivileged,
+        &iam::notebook_role_privileged::NotebookRolePrivileged,
+        &iam::user_not_in_group::UserNotInGroup,
         &kms::key_policy_grants_all::KeyPolicyGrantsAll,
         &kms::key_policy_misses_service::KeyPolicyMissesService,
         &kms::key_never_used::KeyNeverUsed,
@@ -923,6 +944,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &os::tls_policy_weak::TlsPolicyWeak,
         &os::not_in_vpc::NotInVpc,
         &acm::pca_root_enabled::PcaRootEnabled,
+        &org::scp_disabled::ScpDisabled,
         &qs::athena_source_without_analytics::AthenaSourceWithoutAnalytics,
         &r53::public_zone_without_query_log::PublicZoneWithoutQueryLog,
         &rds::password_managed_by_terraform::PasswordManagedByTerraform,
@@ -975,6 +997,15 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ses::tls_not_required::TlsNotRequired,
         &sfn::logging_off::LoggingOff,
         &sfn::xray_off::XrayOff,
+        &s3::policy_allows_all_actions::PolicyAllowsAllActions,
+        &s3::multi_region_access_point_public::MultiRegionAccessPointPublic,
+        &s3::website_hosting::WebsiteHosting,
+        &s3::object_lock_disabled::ObjectLockDisabled,
+        &s3::acls_enabled::AclsEnabled,
+        &s3::cors_open::CorsOpen,
+        &s3::no_abort_incomplete_uploads::NoAbortIncompleteUploads,
+        &s3::policy_lockout::PolicyLockout,
+        &sc::portfolio_shared_outside_org::PortfolioSharedOutsideOrg,
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,
         &sgm::notebook_direct_internet_access::NotebookDirectInternetAccess,
@@ -982,6 +1013,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sm::rotation_not_configured::RotationNotConfigured,
         &ssm::session_preferences_missing::SessionPreferencesMissing,
         &ssm::document_shared_publicly::DocumentSharedPublicly,
+        &sso::session_too_long::SessionTooLong,
         &sns::topic_without_policy::TopicWithoutPolicy,
         &sns::topic_not_encrypted::TopicNotEncrypted,
         &sns::topic_policy_public::TopicPolicyPublic,

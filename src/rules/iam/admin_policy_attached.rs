@@ -58,7 +58,7 @@ const LINKS: &[(&str, &str)] = &[
 ];
 
 /// The name of an AWS managed administrator policy `arn` names, if it does.
-fn admin_policy(arn: &str) -> Option<&str> {
+pub fn admin_policy(arn: &str) -> Option<&str> {
     let (head, name) = arn.rsplit_once(":policy/")?;
     let aws = head.starts_with("arn:aws") && head.ends_with(":iam::aws");
     let name = name.rsplit('/').next()?;

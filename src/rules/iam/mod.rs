@@ -1,17 +1,29 @@
+pub mod access_key_secret_in_state;
 pub mod admin_policy_attached;
+pub mod cloudshell_full_access;
+pub mod credential_exposure;
+pub mod data_exfiltration;
 pub mod github_oidc_unrestricted;
+pub mod lambda_role_privileged;
 pub mod malformed_arn;
 pub mod no_mfa_policy;
+pub mod notebook_role_privileged;
 pub mod password_never_expires;
 pub mod password_not_complex;
 pub mod password_reuse_allowed;
 pub mod password_too_short;
+pub mod permissions_management;
+pub mod policy_document_any_principal;
 pub mod policy_on_user;
 pub mod privilege_escalation;
 pub mod service_wildcard;
 pub mod several_active_keys;
 pub mod trust_any_principal;
 pub mod trust_lacks_principal;
+pub mod user_console_access;
+pub mod user_defined;
+pub mod user_not_in_group;
+pub mod users_cannot_change_password;
 pub mod wildcard_resource;
 
 use crate::model::Val;
@@ -192,4 +204,61 @@ pub fn verdict(
         ),
         None => (Status::Pass, pass.to_string()),
     }
+}
+
+/// The actions of `candidates` (`service:Action`) that some Allow statement grants on every
+/// resource — `Resource "*"`, or a `NotResource` (every resource but those listed) — by name,
+/// by pattern, or by a `NotAction` that does not name them; at most `SHOWN` of them named, then
+/// how many more. Also the first statement that might grant one but whose effect, actions or
+/// resources are unknown until apply.
+pub fn unconstrained_grants(
+    statements: &[Statement],
+    candidates: &[String],
+) -> (Vec<String>, Option<(usize, &'static str)>) {
+    const SHOWN: usize = 6;
+    let glob = crate::rules::iam_actions::glob_match;
+    let mut granted: Vec<String> = Vec::new();
+    let mut open = None;
+    for (i, s) in statements.iter().enumerate() {
+        let star = s.resources.iter().any(|r| r == "*")
+            || (!s.not_resources.is_empty() && !s.not_resources.iter().any(|r| r == "*"));
+        let grants = |c: &String| {
+            s.actions.iter().any(|p| glob(p, c))
+                || (!s.not_actions.is_empty() && !s.not_actions.iter().any(|p| glob(p, c)))
+        };
+        let some = candidates.iter().filter(|c| grants(c));
+        if s.allow && !s.is_open("effect") && star && !s.is_open("actions") {
+            for c in some {
+                if !granted.contains(c) {
+                    granted.push(c.clone());
+                }
+            }
+        } else if (s.allow || s.is_open("effect"))
+            && (star || s.is_open("resources"))
+            && (s.is_open("actions") || some.count() > 0)
+        {
+            let field = ["effect", "resources", "actions"]
+                .into_iter()
+                .find(|f| s.is_open(f))
+                .unwrap_or("actions");
+            open.get_or_insert((i, field));
+        }
+    }
+    if granted.len() > SHOWN {
+        let more = granted.len() - SHOWN;
+        granted.truncate(SHOWN);
+        granted.push(format!("and {more} more"));
+    }
+    (granted, open)
+}
+
+/// `names` that the Service Authorization Reference knows and that can be scoped to resources
+/// (an action that takes only `"*"` cannot be constrained, so granting it on `"*"` is correct).
+pub fn scopable(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .filter_map(|n| crate::rules::iam_actions::lookup(n))
+        .filter(|a| a.scopable)
+        .map(|a| a.to_string())
+        .collect()
 }

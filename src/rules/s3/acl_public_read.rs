@@ -42,7 +42,7 @@ declare_rule! {
         title: "Bucket ACL grants public read",
         types: ["aws_s3_bucket", "aws_s3_bucket_acl"],
         default_enabled: true,
-        covers: [Fsbp "S3.2", Checkov "CKV_AWS_20", Checkov "CKV_AWS_375", Trivy "AVD-AWS-0092", Kics "s3_bucket_acl_allows_read_or_write_to_all_users"],
+        covers: [Fsbp "S3.2", Checkov "CKV_AWS_20", Checkov "CKV_AWS_375", Trivy "AVD-AWS-0092", Kics "s3_bucket_acl_allows_read_or_write_to_all_users", Checkov "CKV2_AWS_43", Kics "s3_bucket_acl_allows_read_to_any_authenticated_user", Kics "s3_bucket_allows_access_to_all_authenticated_users"],
     }
 }
 

@@ -42,7 +42,7 @@ declare_rule! {
         title: "Bucket ACL grants public write",
         types: ["aws_s3_bucket", "aws_s3_bucket_acl"],
         default_enabled: true,
-        covers: [Fsbp "S3.3", Checkov "CKV_AWS_57", Kics "s3_bucket_acl_grants_write_acp_permission", Kics "s3_bucket_acl_allows_read_or_write_to_all_users"],
+        covers: [Fsbp "S3.3", Checkov "CKV_AWS_57", Kics "s3_bucket_acl_grants_write_acp_permission", Kics "s3_bucket_acl_allows_read_or_write_to_all_users", Checkov "CKV2_AWS_43", Kics "s3_bucket_allows_access_to_all_authenticated_users"],
     }
 }
 

@@ -1,0 +1,1 @@
+pub mod vault_policy_public;

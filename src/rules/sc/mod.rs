@@ -1,0 +1,1 @@
+pub mod portfolio_shared_outside_org;

@@ -104,14 +104,13 @@ fn unauthorized(protocol: Option<Protocol>, ports: Option<Ports>, ok: &[f64]) ->
     match (protocol, ports) {
         (Some(p), _) if p.is_all() => Some(true),
         (Some(p), _) if !p.has_ports() => Some(false),
-        (Some(Protocol::Num(net::TCP)), Some(Ports { from: Some(a), to: Some(b) }))
-            if a == b && a >= 0.0 =>
-        {
-            Some(!ok.contains(&a))
-        }
-        (Some(Protocol::Num(net::TCP)), Some(Ports { from: Some(a), to: Some(b) }))
-            if a <= b && a >= 0.0 =>
-        {
+        (
+            Some(Protocol::Num(net::TCP)),
+            Some(Ports {
+                from: Some(a),
+                to: Some(b),
+            }),
+        ) if a <= b && a >= 0.0 => {
             // A range is authorized only when every port of it is (80–80, 443–443).
             Some(!(a as i64..=b as i64).all(|x| ok.contains(&(x as f64))))
         }
@@ -159,8 +158,13 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
     let names: Option<Vec<&'static str>> = match kind {
         Exposure::AdminPorts => admitted(protocol, ports, &ADMIN_PORTS),
         Exposure::Ports(list) => admitted(protocol, ports, list),
-        Exposure::Unauthorized(ok) => unauthorized(protocol, ports, ok)
-            .map(|hit| if hit { vec!["ports other than the authorized ones"] } else { Vec::new() }),
+        Exposure::Unauthorized(ok) => unauthorized(protocol, ports, ok).map(|hit| {
+            if hit {
+                vec!["ports other than the authorized ones"]
+            } else {
+                Vec::new()
+            }
+        }),
         // All protocols decide alone; known ports covering everything decide alone too.
         Exposure::AllTraffic { .. } => match (protocol, ports) {
             (Some(p), Some(ports)) => Some(net::all_traffic(p, ports)),

@@ -1,2 +1,4 @@
+pub mod tags_not_propagated;
+pub mod uses_launch_configuration;
 pub mod without_lifecycle_hooks;
 pub mod without_notifications;

@@ -1,0 +1,113 @@
+# F02 P3 Auto Scaling rules: AWS-ASG-003 (launch configuration) and AWS-ASG-004 (tags
+# propagated at launch).
+variable "propagate" {
+  type    = bool
+  default = true
+}
+
+resource "aws_eip" "helper" {
+  domain = "vpc"
+}
+
+resource "aws_launch_configuration" "old" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+}
+
+resource "aws_launch_template" "app" {
+  name_prefix = "app"
+  image_id    = "ami-0123456789abcdef0"
+}
+
+# A launch configuration, no tags.
+resource "aws_autoscaling_group" "fail_launch_configuration" {
+  launch_configuration = aws_launch_configuration.old.name
+  min_size             = 1
+  max_size             = 2
+  availability_zones   = ["us-east-1a", "us-east-1b"]
+}
+
+# A launch template; tags propagated (one through a variable).
+resource "aws_autoscaling_group" "pass_template_tags" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a", "us-east-1b"]
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+  tag {
+    key                 = "env"
+    value               = "prod"
+    propagate_at_launch = var.propagate
+  }
+}
+
+# A tag kept on the group only.
+resource "aws_autoscaling_group" "fail_tag_not_propagated" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a", "us-east-1b"]
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = false
+  }
+}
+
+resource "aws_autoscaling_group" "unknown_propagation" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a", "us-east-1b"]
+  mixed_instances_policy {
+    launch_template {
+      launch_template_specification {
+        launch_template_id = aws_launch_template.app.id
+      }
+    }
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = aws_eip.helper.public_ip != ""
+  }
+}
+
+variable "launch_configuration" {
+  type    = string
+  default = "legacy-lc"
+}
+
+# A launch configuration named through a variable; tags propagated.
+resource "aws_autoscaling_group" "fail_configuration_from_variable" {
+  launch_configuration = var.launch_configuration
+  min_size             = 1
+  max_size             = 2
+  availability_zones   = ["us-east-1a"]
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+# Whether a launch configuration is used is known only after apply.
+resource "aws_autoscaling_group" "unknown_configuration" {
+  launch_configuration = aws_eip.helper.public_ip != "" ? aws_launch_configuration.old.name : null
+  min_size             = 1
+  max_size             = 2
+  availability_zones   = ["us-east-1a"]
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}

@@ -360,7 +360,9 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
     }
     let e = stack.eff(r, path);
     if let Expect::CustomerKey = t.expect {
-        let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null));
+        // An empty string (an existing resource's "no key") is unset too.
+        let unset = matches!(e, Eff::NotSet | Eff::Known(Val::Null))
+            || matches!(e, Eff::Known(v) if v.is_empty());
         let (status, message) = customer_key(
             cx,
             r,

@@ -198,7 +198,12 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
             let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
             let prov = st.provenance(r, &path);
             let shown = st.show(r, &path, &Val::Str(cidr.into()));
-            let ports = names.unwrap_or_default().join(" and ");
+            let names = names.unwrap_or_default();
+            // A long list (all traffic against many ports) is cut to its first three.
+            let ports = match names.len() {
+                n if n > 4 => format!("{} and {} more", names[..3].join(", "), n - 3),
+                _ => names.join(" and "),
+            };
             let dir = if kind == (Exposure::AllTraffic { egress: true }) {
                 "to"
             } else {

@@ -924,6 +924,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sg::ingress_all_traffic::IngressAllTraffic,
         &sg::ingress_high_risk_ports_open::IngressHighRiskPortsOpen,
         &sg::ingress_unauthorized_ports_open::IngressUnauthorizedPortsOpen,
+        &sg::without_description::WithoutDescription,
         &stack::required_types_missing::RequiredTypesMissing,
         &tag::required_tags_missing::RequiredTagsMissing,
         &tf::deprecated_argument::DeprecatedArgument,

@@ -6,3 +6,4 @@ pub mod ingress_unauthorized_ports_open;
 pub mod listener_port_not_admitted;
 pub mod no_egress;
 pub mod unrestricted_egress;
+pub mod without_description;

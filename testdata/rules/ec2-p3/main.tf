@@ -402,3 +402,51 @@ resource "aws_ami_launch_permission" "unknown_group" {
   image_id = aws_ami.pass_encrypted.id
   group    = aws_eip.helper.public_ip != "" ? "all" : null
 }
+
+# --- More instances for AWS-EC2-020 and AWS-EC2-021 ------------------------------------------
+variable "groups" {
+  type    = list(string)
+  default = ["sg-0123456789abcdef0"]
+}
+
+resource "aws_security_group" "app" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_instance" "pass_groups" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.a.id
+  vpc_security_group_ids = [aws_security_group.app.id]
+}
+
+resource "aws_instance" "pass_groups_from_variable" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.a.id
+  vpc_security_group_ids = var.groups
+}
+
+resource "aws_instance" "pass_network_interface" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  network_interface {
+    network_interface_id = aws_network_interface.pass_default.id
+    device_index         = 0
+  }
+}
+
+# A lookup read only at apply (it depends on a VPC of the plan).
+data "aws_security_groups" "app" {
+  filter {
+    name   = "vpc-id"
+    values = [aws_vpc.main.id]
+  }
+}
+
+resource "aws_instance" "unknown_groups" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.a.id
+  vpc_security_group_ids = data.aws_security_groups.app.ids
+}

@@ -1,3 +1,4 @@
+pub mod elb_health_check_off;
 pub mod tags_not_propagated;
 pub mod uses_launch_configuration;
 pub mod without_lifecycle_hooks;

@@ -33,7 +33,7 @@ declare_rule! {
         id: "AWS-EC2-025",
         slug: "ami-launch-permission-public",
         service: "ec2",
-        category: "access",
+        category: "access-control",
         severity: Medium,
         title: "AMI shared with everyone",
         types: ["aws_ami_launch_permission"],

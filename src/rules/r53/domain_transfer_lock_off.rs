@@ -31,7 +31,7 @@ declare_rule! {
         id: "AWS-R53-002",
         slug: "route53-domain-transfer-lock-off",
         service: "route53",
-        category: "access",
+        category: "access-control",
         severity: Medium,
         title: "Registered domain transfer lock off",
         types: ["aws_route53domains_registered_domain"],

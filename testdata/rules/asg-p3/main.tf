@@ -1,5 +1,5 @@
-# F02 P3 Auto Scaling rules: AWS-ASG-003 (launch configuration) and AWS-ASG-004 (tags
-# propagated at launch).
+# F02 P3 Auto Scaling rules: AWS-ASG-003 (launch configuration), AWS-ASG-004 (tags
+# propagated at launch) and AWS-ASG-005 (ELB health checks behind a load balancer).
 variable "propagate" {
   type    = bool
   default = true
@@ -105,6 +105,88 @@ resource "aws_autoscaling_group" "unknown_configuration" {
   min_size             = 1
   max_size             = 2
   availability_zones   = ["us-east-1a"]
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+# --- AWS-ASG-005 (the groups above are behind no load balancer: they pass) -----------------
+variable "check_type" {
+  type    = string
+  default = "ELB"
+}
+
+resource "aws_lb_target_group" "web" {
+  name     = "web"
+  port     = 80
+  protocol = "HTTP"
+  vpc_id   = "vpc-0123456789abcdef0"
+}
+
+# Behind a target group, EC2 checks by default.
+resource "aws_autoscaling_group" "fail_target_group_ec2_checks" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  target_group_arns  = [aws_lb_target_group.web.arn]
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+resource "aws_autoscaling_group" "pass_elb_checks_from_variable" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  target_group_arns  = [aws_lb_target_group.web.arn]
+  health_check_type  = var.check_type
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+# Attached by a separate resource, EC2 checks set explicitly.
+resource "aws_autoscaling_group" "fail_attached_ec2_checks" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  health_check_type  = "EC2"
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+resource "aws_autoscaling_attachment" "web" {
+  autoscaling_group_name = aws_autoscaling_group.fail_attached_ec2_checks.id
+  lb_target_group_arn    = aws_lb_target_group.web.arn
+}
+
+resource "aws_autoscaling_group" "unknown_check_type" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = ["us-east-1a"]
+  target_group_arns  = [aws_lb_target_group.web.arn]
+  health_check_type  = aws_eip.helper.public_ip != "" ? "ELB" : "EC2"
+  launch_template {
+    id = aws_launch_template.app.id
+  }
   tag {
     key                 = "team"
     value               = "web"

@@ -722,6 +722,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &asg::uses_launch_configuration::AsgUsesLaunchConfiguration,
         &asg::tags_not_propagated::AsgTagsNotPropagated,
         &asg::elb_health_check_off::AsgElbHealthCheckOff,
+        &asg::single_availability_zone::AsgSingleAvailabilityZone,
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
         &ath::database_not_encrypted::DatabaseNotEncrypted,
         &bak::not_in_backup_plan::NotInBackupPlan,

@@ -1,5 +1,6 @@
 # F02 P3 Auto Scaling rules: AWS-ASG-003 (launch configuration), AWS-ASG-004 (tags
-# propagated at launch) and AWS-ASG-005 (ELB health checks behind a load balancer).
+# propagated at launch), AWS-ASG-005 (ELB health checks behind a load balancer)
+# and AWS-ASG-006 (more than one Availability Zone).
 variable "propagate" {
   type    = bool
   default = true
@@ -184,6 +185,90 @@ resource "aws_autoscaling_group" "unknown_check_type" {
   availability_zones = ["us-east-1a"]
   target_group_arns  = [aws_lb_target_group.web.arn]
   health_check_type  = aws_eip.helper.public_ip != "" ? "ELB" : "EC2"
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+# --- AWS-ASG-006 (groups above: two zones pass, one zone fails) ----------------------------
+variable "zones" {
+  type    = list(string)
+  default = ["us-east-1a", "us-east-1c"]
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.0.1.0/24"
+  availability_zone = "us-east-1a"
+}
+
+resource "aws_subnet" "b" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.0.2.0/24"
+  availability_zone = "us-east-1b"
+}
+
+# No zone given: AWS picks one at apply.
+resource "aws_subnet" "anywhere" {
+  vpc_id     = aws_vpc.main.id
+  cidr_block = "10.0.3.0/24"
+}
+
+resource "aws_autoscaling_group" "pass_subnets_two_zones" {
+  min_size            = 1
+  max_size            = 2
+  vpc_zone_identifier = [aws_subnet.a.id, aws_subnet.b.id]
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+resource "aws_autoscaling_group" "fail_subnet_one_zone" {
+  min_size            = 1
+  max_size            = 2
+  vpc_zone_identifier = [aws_subnet.a.id]
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+resource "aws_autoscaling_group" "unknown_subnet_zone" {
+  min_size            = 1
+  max_size            = 2
+  vpc_zone_identifier = [aws_subnet.a.id, aws_subnet.anywhere.id]
+  launch_template {
+    id = aws_launch_template.app.id
+  }
+  tag {
+    key                 = "team"
+    value               = "web"
+    propagate_at_launch = true
+  }
+}
+
+resource "aws_autoscaling_group" "pass_zones_from_variable" {
+  min_size           = 1
+  max_size           = 2
+  availability_zones = var.zones
   launch_template {
     id = aws_launch_template.app.id
   }

@@ -1049,10 +1049,10 @@ fn explain_finds_the_rules_covering_a_peer_or_control_id() {
     assert!(String::from_utf8(r.stdout)
         .unwrap()
         .starts_with("Checkov CKV_AWS_79 is covered by AWS-EC2-010.\n"));
-    let r = run(tfaudit().args(["explain", "CKV_AWS_126"]));
+    let r = run(tfaudit().args(["explain", "CKV2_AWS_19"]));
     assert_eq!(r.code, 2);
     assert_eq!(r.stderr.lines().count(), 1);
-    assert!(r.stderr.starts_with("tfaudit: no rule covers CKV_AWS_126;"));
+    assert!(r.stderr.starts_with("tfaudit: no rule covers CKV2_AWS_19;"));
 }
 
 #[test]
@@ -1085,7 +1085,7 @@ fn rules_list_the_ids_they_cover_and_frameworks_their_controls() {
     let (covered, missing) = text.split_once("\nNot covered (").unwrap();
     assert!(covered.contains("AWS-VPC-001"));
     // A control from BREADTH.tsv that no rule covers yet, with its title.
-    assert!(missing.contains("\nEC2.51 ") && !covered.contains("\nEC2.51 "));
+    assert!(missing.contains("\nEC2.55 ") && !covered.contains("\nEC2.55 "));
 
     let r = run(tfaudit().args(["rules", "--framework", "cis", "--format", "json"]));
     let doc: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();

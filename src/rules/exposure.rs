@@ -27,18 +27,57 @@ pub struct Fields {
 /// Status, message, attribute and provenance of one entry.
 pub type Verdict = (Status, String, String, Option<String>);
 
-/// Which administration ports the rule admits: `Some(names)` (empty when none), `None` when
-/// its protocol or ports are unknown and could admit one.
-fn admitted(protocol: Option<Protocol>, ports: Option<Ports>) -> Option<Vec<&'static str>> {
+/// The ports of FSBP EC2.19 ("ports with high risk"), plus SQL Server Analysis Services
+/// (2383), with their names.
+pub const HIGH_RISK_PORTS: [(f64, &str); 25] = [
+    (20.0, "FTP data (20)"),
+    (21.0, "FTP (21)"),
+    (22.0, "SSH (22)"),
+    (23.0, "Telnet (23)"),
+    (25.0, "SMTP (25)"),
+    (110.0, "POP3 (110)"),
+    (135.0, "RPC (135)"),
+    (143.0, "IMAP (143)"),
+    (445.0, "SMB (445)"),
+    (1433.0, "SQL Server (1433)"),
+    (1434.0, "SQL Server browser (1434)"),
+    (2383.0, "SQL Server Analysis Services (2383)"),
+    (3000.0, "3000"),
+    (3306.0, "MySQL (3306)"),
+    (3389.0, "RDP (3389)"),
+    (4333.0, "mSQL (4333)"),
+    (5000.0, "5000"),
+    (5432.0, "PostgreSQL (5432)"),
+    (5500.0, "VNC (5500)"),
+    (5601.0, "Kibana (5601)"),
+    (8080.0, "HTTP proxy (8080)"),
+    (8088.0, "8088"),
+    (8888.0, "8888"),
+    (9200.0, "Elasticsearch (9200)"),
+    (9300.0, "Elasticsearch (9300)"),
+];
+
+/// FTP's ports, for network ACLs.
+pub const FTP_PORTS: [(f64, &str); 2] = [(20.0, "FTP data (20)"), (21.0, "FTP (21)")];
+
+/// The ports FSBP EC2.18 authorizes from the internet by default (TCP 80 and 443).
+pub const AUTHORIZED_PORTS: [f64; 2] = [80.0, 443.0];
+
+/// Which of `list` the rule admits: `Some(names)` (empty when none), `None` when its protocol
+/// or ports are unknown and could admit one.
+fn admitted(
+    protocol: Option<Protocol>,
+    ports: Option<Ports>,
+    list: &[(f64, &'static str)],
+) -> Option<Vec<&'static str>> {
     match (protocol, ports) {
         (Some(p), Some(ports)) => Some(
-            ADMIN_PORTS
-                .iter()
+            list.iter()
                 .filter(|(n, _)| net::admits_port(p, ports, *n))
                 .map(|(_, name)| *name)
                 .collect(),
         ),
-        (Some(p), None) if p.is_all() => Some(ADMIN_PORTS.iter().map(|(_, n)| *n).collect()),
+        (Some(p), None) if p.is_all() => Some(list.iter().map(|(_, n)| *n).collect()),
         // A protocol without ports (ICMP, ESP…) admits no port whatever its range says.
         (Some(p), None) if !p.has_ports() => Some(Vec::new()),
         _ => None,
@@ -46,13 +85,38 @@ fn admitted(protocol: Option<Protocol>, ports: Option<Ports>) -> Option<Vec<&'st
 }
 
 /// What an entry is judged for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Exposure {
     /// SSH 22 or RDP 3389 from the internet.
     AdminPorts,
     /// All traffic ([`net::all_traffic`]: every protocol, or every port of one) from the
     /// internet, or to it for `egress`.
     AllTraffic { egress: bool },
+    /// Any of these ports from the internet (named in the message).
+    Ports(&'static [(f64, &'static str)]),
+    /// Any port but these TCP ports from the internet: every protocol, UDP, or a TCP range
+    /// that reaches past them (protocols without ports, ICMP and others, admit no port).
+    Unauthorized(&'static [f64]),
+}
+
+/// Whether an entry admits a port outside the authorized TCP ports: `None` when unknown.
+fn unauthorized(protocol: Option<Protocol>, ports: Option<Ports>, ok: &[f64]) -> Option<bool> {
+    match (protocol, ports) {
+        (Some(p), _) if p.is_all() => Some(true),
+        (Some(p), _) if !p.has_ports() => Some(false),
+        (
+            Some(Protocol::Num(net::TCP)),
+            Some(Ports {
+                from: Some(a),
+                to: Some(b),
+            }),
+        ) if a <= b && a >= 0.0 => {
+            // A range is authorized only when every port of it is (80–80, 443–443).
+            Some(!(a as i64..=b as i64).all(|x| ok.contains(&(x as f64))))
+        }
+        (Some(_), Some(_)) => Some(true),
+        _ => None,
+    }
 }
 
 /// Judge one entry: Fail when it allows an administration port from `0.0.0.0/0` or `::/0`.
@@ -92,7 +156,15 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
     let mut why_unknown = Vec::new();
     // What the entry admits, named for the message: Some(empty) when nothing of `kind`.
     let names: Option<Vec<&'static str>> = match kind {
-        Exposure::AdminPorts => admitted(protocol, ports),
+        Exposure::AdminPorts => admitted(protocol, ports, &ADMIN_PORTS),
+        Exposure::Ports(list) => admitted(protocol, ports, list),
+        Exposure::Unauthorized(ok) => unauthorized(protocol, ports, ok).map(|hit| {
+            if hit {
+                vec!["ports other than the authorized ones"]
+            } else {
+                Vec::new()
+            }
+        }),
         // All protocols decide alone; known ports covering everything decide alone too.
         Exposure::AllTraffic { .. } => match (protocol, ports) {
             (Some(p), Some(ports)) => Some(net::all_traffic(p, ports)),
@@ -126,7 +198,12 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
             let (path, cidr) = open_on.unwrap_or_else(|| (f.v4.clone(), "0.0.0.0/0".into()));
             let prov = st.provenance(r, &path);
             let shown = st.show(r, &path, &Val::Str(cidr.into()));
-            let ports = names.unwrap_or_default().join(" and ");
+            let names = names.unwrap_or_default();
+            // A long list (all traffic against many ports) is cut to its first three.
+            let ports = match names.len() {
+                n if n > 4 => format!("{} and {} more", names[..3].join(", "), n - 3),
+                _ => names.join(" and "),
+            };
             let dir = if kind == (Exposure::AllTraffic { egress: true }) {
                 "to"
             } else {
@@ -145,6 +222,12 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
                 Exposure::AdminPorts => {
                     format!("{what} allows neither SSH nor RDP from the internet")
                 }
+                Exposure::Ports(_) => {
+                    format!("{what} allows none of the high-risk ports from the internet")
+                }
+                Exposure::Unauthorized(_) => {
+                    format!("{what} allows only authorized ports from the internet")
+                }
                 Exposure::AllTraffic { egress: true } => format!("{what} is restricted"),
                 Exposure::AllTraffic { egress: false } => {
                     format!("{what} does not allow all traffic from the internet")
@@ -159,6 +242,8 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
                 "{what} may allow {}: {}",
                 match kind {
                     Exposure::AdminPorts => "SSH or RDP from the internet",
+                    Exposure::Ports(_) => "a high-risk port from the internet",
+                    Exposure::Unauthorized(_) => "unauthorized ports from the internet",
                     Exposure::AllTraffic { egress: true } => "all traffic",
                     Exposure::AllTraffic { egress: false } => "all traffic from the internet",
                 },

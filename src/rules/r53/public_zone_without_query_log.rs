@@ -1,5 +1,5 @@
-use crate::model::{Eff, Val};
-use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
+use crate::rules::r53::judge_public_zones;
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
@@ -49,26 +49,13 @@ impl Rule for PublicZoneWithoutQueryLog {
     }
 
     fn check(&self, cx: &mut Cx) {
-        for (id, r) in cx.live("aws_route53_zone") {
-            match cx.stack.eff(r, "vpc") {
-                Eff::Known(Val::Arr(v)) if !v.is_empty() => continue,
-                Eff::Known(_) | Eff::NotSet => {}
-                e => {
-                    let msg = format!(
-                        "whether the zone is public is unknown: vpc is {}",
-                        unknown_reason(&e)
-                    );
-                    cx.report(r, "vpc", Status::Unknown, msg);
-                    continue;
-                }
-            }
-            let (status, msg) = cx.partner_verdict(
+        judge_public_zones(cx, |cx, id| {
+            cx.partner_verdict(
                 id,
                 &[("aws_route53_query_log", "zone_id")],
                 "public zone; queries logged by",
                 "public zone without an aws_route53_query_log pointing at it",
-            );
-            cx.report(r, "", status, msg);
-        }
+            )
+        });
     }
 }

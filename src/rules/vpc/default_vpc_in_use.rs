@@ -48,7 +48,7 @@ declare_rule! {
         title: "Workloads placed in the default VPC",
         types: ["aws_default_vpc"],
         default_enabled: true,
-        covers: [Trivy "AVD-AWS-0101"],
+        covers: [Trivy "AVD-AWS-0101", Kics "ec2_instance_using_default_vpc"],
     }
 }
 

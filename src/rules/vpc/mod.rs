@@ -1,9 +1,13 @@
 pub mod availability_zone_outside_region;
+pub mod block_public_access_off;
 pub mod default_vpc_in_use;
+pub mod endpoint_service_auto_accepts;
 pub mod flow_log_without_role;
 pub mod gateway_endpoint_without_route_tables;
 pub mod network_acl_admin_ports_open;
 pub mod network_acl_all_ports_open;
+pub mod network_acl_ftp_ports_open;
+pub mod network_acl_unused;
 pub mod no_custom_network_acl;
 pub mod no_private_access_path;
 pub mod peering_route_to_everywhere;

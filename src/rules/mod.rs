@@ -9,6 +9,8 @@ mod asg;
 mod ath;
 pub mod attr;
 mod bak;
+mod batch;
+mod bdr;
 mod cb;
 mod cf;
 mod cfg;
@@ -20,6 +22,7 @@ mod ddb;
 mod del;
 mod dms;
 mod docdb;
+mod ds;
 mod ec2;
 mod ecr;
 mod ecs;
@@ -33,6 +36,7 @@ mod exposure;
 #[rustfmt::skip]
 pub mod frameworks;
 mod gd;
+mod glue;
 mod iam;
 pub mod iam_actions;
 #[rustfmt::skip]
@@ -43,6 +47,7 @@ mod kms;
 mod lmb;
 mod mq;
 mod msk;
+mod mwaa;
 mod name;
 mod nep;
 pub mod net;
@@ -721,7 +726,11 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &asg::without_lifecycle_hooks::AsgWithoutLifecycleHooks,
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
         &ath::database_not_encrypted::DatabaseNotEncrypted,
+        &ath::workgroup_config_not_enforced::WorkgroupConfigNotEnforced,
+        &ath::workgroup_metrics_off::WorkgroupMetricsOff,
         &bak::not_in_backup_plan::NotInBackupPlan,
+        &batch::job_privileged::JobPrivileged,
+        &bdr::agent_without_guardrail::AgentWithoutGuardrail,
         &cb::artifacts_not_encrypted::ArtifactsNotEncrypted,
         &cb::credentials_in_environment::CredentialsInEnvironment,
         &cb::privileged_mode::PrivilegedMode,
@@ -765,6 +774,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &docdb::not_encrypted::NotEncrypted,
         &docdb::not_customer_key::NotCustomerKey,
         &docdb::audit_logs_off::AuditLogsOff,
+        &ds::object_storage_secret_key::ObjectStorageSecretKey,
+        &ds::task_without_logging::TaskWithoutLogging,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -800,8 +811,16 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &emr::at_rest_not_kms::AtRestNotKms,
         &emr::in_transit_not_encrypted::InTransitNotEncrypted,
         &emr::local_disk_not_encrypted::LocalDiskNotEncrypted,
+        &emr::block_public_access_off::BlockPublicAccessOff,
+        &emr::cluster_without_security_configuration::ClusterWithoutSecurityConfiguration,
+        &emr::cluster_not_in_vpc::ClusterNotInVpc,
         &gd::findings_not_routed::FindingsNotRouted,
         &gd::detector_disabled::DetectorDisabled,
+        &glue::catalog_not_encrypted::CatalogNotEncrypted,
+        &glue::security_configuration_not_encrypted::SecurityConfigurationNotEncrypted,
+        &glue::resource_policy_public::ResourcePolicyPublic,
+        &glue::component_without_security_configuration::ComponentWithoutSecurityConfiguration,
+        &glue::spark_job_old_version::SparkJobOldVersion,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
         &elb::drop_invalid_headers_off::DropInvalidHeadersOff,
@@ -853,6 +872,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &msk::at_rest_not_customer_key::AtRestNotCustomerKey,
         &msk::broker_logs_off::BrokerLogsOff,
         &msk::public_access::PublicAccess,
+        &mwaa::logs_disabled::LogsDisabled,
+        &mwaa::webserver_public::WebserverPublic,
         &name::name_violates_limits::NameViolatesLimits,
         &nep::not_encrypted::NotEncrypted,
         &nep::audit_logs_off::AuditLogsOff,

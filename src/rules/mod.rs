@@ -14,6 +14,7 @@ mod bdr;
 mod cb;
 mod cf;
 mod cfg;
+mod code;
 pub mod compliance;
 mod ct;
 pub mod custom;
@@ -749,6 +750,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cfg::rules_without_recorder::RulesWithoutRecorder,
         &cfg::recorder_not_all_resources::RecorderNotAllResources,
         &cfg::aggregator_not_all_regions::AggregatorNotAllRegions,
+        &code::not_customer_key::NotCustomerKey,
         &ct::no_cloudtrail::NoCloudtrail,
         &ct::validation_off::ValidationOff,
         &ct::not_kms_encrypted::NotKmsEncrypted,
@@ -811,6 +813,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &eks::endpoint_public::EndpointPublic,
         &eks::secrets_not_encrypted::SecretsNotEncrypted,
         &eks::unsupported_version::UnsupportedVersion,
+        &eks::node_group_ssh_open::NodeGroupSshOpen,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &emr::at_rest_not_kms::AtRestNotKms,
         &emr::in_transit_not_encrypted::InTransitNotEncrypted,
@@ -938,6 +941,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sgm::notebook_imdsv1::NotebookImdsv1,
         &sgm::endpoint_single_instance::EndpointSingleInstance,
         &sgm::job_not_encrypted::JobNotEncrypted,
+        &sgm::notebook_platform_deprecated::NotebookPlatformDeprecated,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
         &sm::rotation_not_configured::RotationNotConfigured,
         &ssm::session_preferences_missing::SessionPreferencesMissing,

@@ -5,5 +5,6 @@ pub mod model_network_isolation_off;
 pub mod notebook_direct_internet_access;
 pub mod notebook_imdsv1;
 pub mod notebook_not_in_vpc;
+pub mod notebook_platform_deprecated;
 pub mod notebook_root_access;
 pub mod notebook_without_customer_key;

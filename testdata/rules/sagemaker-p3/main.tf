@@ -41,6 +41,7 @@ resource "aws_sagemaker_notebook_instance" "defaults" {
 
 resource "aws_sagemaker_notebook_instance" "hardened" {
   name                   = "hardened"
+  platform_identifier    = "notebook-al2-v3"
   role_arn               = local.role
   instance_type          = "ml.t3.medium"
   kms_key_id             = aws_kms_key.helper.arn
@@ -66,22 +67,24 @@ resource "aws_sagemaker_notebook_instance" "from_vars" {
 }
 
 resource "aws_sagemaker_notebook_instance" "explicit_enabled" {
-  name          = "explicit-enabled"
-  role_arn      = local.role
-  instance_type = "ml.t3.medium"
-  root_access   = "Enabled"
+  name                = "explicit-enabled"
+  platform_identifier = "notebook-al1-v1"
+  role_arn            = local.role
+  instance_type       = "ml.t3.medium"
+  root_access         = "Enabled"
   instance_metadata_service_configuration {
     minimum_instance_metadata_service_version = "1"
   }
 }
 
 resource "aws_sagemaker_notebook_instance" "unknowns" {
-  name          = "unknowns"
-  role_arn      = local.role
-  instance_type = "ml.t3.medium"
-  kms_key_id    = local.notebook_key
-  subnet_id     = aws_kms_key.helper.arn != "" ? aws_subnet.private.id : aws_subnet.other.id
-  root_access   = aws_subnet.private.id != "" ? "Disabled" : "Enabled"
+  name                = "unknowns"
+  platform_identifier = aws_kms_key.helper.arn != aws_vpc.main.arn ? "notebook-al2-v3" : "notebook-al1-v1"
+  role_arn            = local.role
+  instance_type       = "ml.t3.medium"
+  kms_key_id          = local.notebook_key
+  subnet_id           = aws_kms_key.helper.arn != "" ? aws_subnet.private.id : aws_subnet.other.id
+  root_access         = aws_subnet.private.id != "" ? "Disabled" : "Enabled"
   instance_metadata_service_configuration {
     minimum_instance_metadata_service_version = aws_subnet.private.id != "" ? "2" : "1"
   }

@@ -9,6 +9,7 @@ pub mod host_pid_namespace;
 pub mod root_filesystem_writable;
 pub mod secrets_in_environment;
 pub mod service_assigns_public_ip;
+pub mod task_role_is_execution_role;
 
 use crate::load::json;
 use crate::model::{Eff, Resource, Val};

@@ -196,3 +196,38 @@ resource "aws_codegurureviewer_repository_association" "customer_key" {
     kms_key_id        = aws_kms_key.helper.key_id
   }
 }
+
+# --- ECR lifecycle ---
+resource "aws_ecr_repository" "no_lifecycle" {
+  name = "no-lifecycle"
+}
+
+resource "aws_ecr_repository" "with_lifecycle" {
+  name = "with-lifecycle"
+}
+
+resource "aws_ecr_lifecycle_policy" "with_lifecycle" {
+  repository = aws_ecr_repository.with_lifecycle.name
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      selection    = { tagStatus = "untagged", countType = "sinceImagePushed", countUnit = "days", countNumber = 14 }
+      action       = { type = "expire" }
+    }]
+  })
+}
+
+resource "aws_ecr_repository" "lifecycle_by_name" {
+  name = "lifecycle-by-name"
+}
+
+resource "aws_ecr_lifecycle_policy" "by_name" {
+  repository = "lifecycle-by-name"
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      selection    = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 50 }
+      action       = { type = "expire" }
+    }]
+  })
+}

@@ -166,3 +166,62 @@ resource "aws_ecs_cluster" "exec_key_unknown" {
     }
   }
 }
+
+# --- task and execution roles ---
+resource "aws_iam_role" "task" {
+  name               = "task"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ecs-tasks.amazonaws.com" } }] })
+}
+
+resource "aws_iam_role" "execution" {
+  name               = "execution"
+  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ecs-tasks.amazonaws.com" } }] })
+}
+
+resource "aws_ecs_task_definition" "same_role" {
+  family                = "same-role"
+  task_role_arn         = aws_iam_role.task.arn
+  execution_role_arn    = aws_iam_role.task.arn
+  container_definitions = jsonencode([{ name = "api", image = "api:1.0", logConfiguration = { logDriver = "awslogs" } }])
+}
+
+resource "aws_ecs_task_definition" "same_literal" {
+  family                = "same-literal"
+  task_role_arn         = "arn:aws:iam::123456789012:role/app"
+  execution_role_arn    = "arn:aws:iam::123456789012:role/app"
+  container_definitions = jsonencode([{ name = "api", image = "api:1.0", logConfiguration = { logDriver = "awslogs" } }])
+}
+
+resource "aws_ecs_task_definition" "separate_roles" {
+  family                = "separate-roles"
+  task_role_arn         = aws_iam_role.task.arn
+  execution_role_arn    = aws_iam_role.execution.arn
+  container_definitions = jsonencode([{ name = "api", image = "api:1.0", logConfiguration = { logDriver = "awslogs" } }])
+}
+
+resource "aws_ecs_task_definition" "role_mixed" {
+  family                = "role-mixed"
+  task_role_arn         = "arn:aws:iam::123456789012:role/app"
+  execution_role_arn    = aws_iam_role.execution.arn
+  container_definitions = jsonencode([{ name = "api", image = "api:1.0", logConfiguration = { logDriver = "awslogs" } }])
+}
+
+# --- ECR lifecycle policy whose repository cannot be followed ---
+resource "aws_ecr_repository" "maybe_lifecycle" {
+  name = "maybe-lifecycle"
+}
+
+resource "aws_ecr_repository" "other" {
+  name = "other"
+}
+
+resource "aws_ecr_lifecycle_policy" "unresolved" {
+  repository = aws_kms_key.helper.arn != aws_kms_key.other.arn ? aws_ecr_repository.maybe_lifecycle.name : aws_ecr_repository.other.name
+  policy = jsonencode({
+    rules = [{
+      rulePriority = 1
+      selection    = { tagStatus = "any", countType = "imageCountMoreThan", countNumber = 50 }
+      action       = { type = "expire" }
+    }]
+  })
+}

@@ -774,6 +774,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &dms::minor_upgrade_off::MinorUpgradeOff,
         &dms::single_az::SingleAz,
         &dms::mongodb_without_auth::MongodbWithoutAuth,
+        &dms::task_logging_off::TaskLoggingOff,
         &ddb::pitr_disabled::PitrDisabled,
         &ddb::not_customer_key::NotCustomerKey,
         &ddb::dax_not_encrypted::DaxNotEncrypted,

@@ -103,3 +103,42 @@ resource "aws_dms_s3_endpoint" "with_key" {
   service_access_role_arn = "arn:aws:iam::123456789012:role/dms-s3"
   kms_key_arn             = aws_kms_key.helper.arn
 }
+
+resource "aws_dms_replication_task" "no_settings" {
+  replication_task_id      = "no-settings"
+  migration_type           = "full-load"
+  replication_instance_arn = aws_dms_replication_instance.hardened.replication_instance_arn
+  source_endpoint_arn      = aws_dms_endpoint.mongodb_default.endpoint_arn
+  target_endpoint_arn      = aws_dms_s3_endpoint.with_key.endpoint_arn
+  table_mappings           = jsonencode({ rules = [{ "rule-type" = "selection", "rule-id" = "1", "rule-name" = "1", "object-locator" = { "schema-name" = "%", "table-name" = "%" }, "rule-action" = "include" }] })
+}
+
+resource "aws_dms_replication_task" "logging_on" {
+  replication_task_id       = "logging-on"
+  migration_type            = "full-load"
+  replication_instance_arn  = aws_dms_replication_instance.hardened.replication_instance_arn
+  source_endpoint_arn       = aws_dms_endpoint.mongodb_default.endpoint_arn
+  target_endpoint_arn       = aws_dms_s3_endpoint.with_key.endpoint_arn
+  table_mappings            = jsonencode({ rules = [{ "rule-type" = "selection", "rule-id" = "1", "rule-name" = "1", "object-locator" = { "schema-name" = "%", "table-name" = "%" }, "rule-action" = "include" }] })
+  replication_task_settings = jsonencode({ Logging = { EnableLogging = true } })
+}
+
+resource "aws_dms_replication_task" "low_severity" {
+  replication_task_id       = "low-severity"
+  migration_type            = "full-load"
+  replication_instance_arn  = aws_dms_replication_instance.hardened.replication_instance_arn
+  source_endpoint_arn       = aws_dms_endpoint.mongodb_default.endpoint_arn
+  target_endpoint_arn       = aws_dms_s3_endpoint.with_key.endpoint_arn
+  table_mappings            = jsonencode({ rules = [{ "rule-type" = "selection", "rule-id" = "1", "rule-name" = "1", "object-locator" = { "schema-name" = "%", "table-name" = "%" }, "rule-action" = "include" }] })
+  replication_task_settings = jsonencode({ Logging = { EnableLogging = true, LogComponents = [{ Id = "TARGET_APPLY", Severity = "LOGGER_SEVERITY_WARNING" }] } })
+}
+
+resource "aws_dms_replication_task" "logging_unknown" {
+  replication_task_id       = "logging-unknown"
+  migration_type            = "full-load"
+  replication_instance_arn  = aws_dms_replication_instance.hardened.replication_instance_arn
+  source_endpoint_arn       = aws_dms_endpoint.mongodb_default.endpoint_arn
+  target_endpoint_arn       = aws_dms_s3_endpoint.with_key.endpoint_arn
+  table_mappings            = jsonencode({ rules = [{ "rule-type" = "selection", "rule-id" = "1", "rule-name" = "1", "object-locator" = { "schema-name" = "%", "table-name" = "%" }, "rule-action" = "include" }] })
+  replication_task_settings = jsonencode({ Logging = { EnableLogging = aws_kms_key.helper.arn != aws_kms_key.other.arn } })
+}

@@ -49,11 +49,15 @@ pub fn judge_containers(
     ok: &str,
 ) {
     for (_, r) in cx.live("aws_ecs_task_definition") {
-        let (status, msg) = match applies(cx, r).and_then(|on| Ok((on, containers(cx, r)?))) {
+        let list = match applies(cx, r) {
+            Ok(false) => continue,
+            Ok(true) => containers(cx, r),
+            Err(why) => Err(why),
+        };
+        let (status, msg) = match list {
             Err(why) => (Status::Unknown, why),
-            Ok((false, _)) => continue,
-            Ok((true, list)) if list.is_empty() => continue,
-            Ok((true, list)) => {
+            Ok(list) if list.is_empty() => continue,
+            Ok(list) => {
                 let failing: Vec<String> = list
                     .iter()
                     .filter(|c| bad(c))

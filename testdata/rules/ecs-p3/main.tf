@@ -225,3 +225,10 @@ resource "aws_ecr_lifecycle_policy" "unresolved" {
     }]
   })
 }
+
+# Not host network mode: AWS-ECS-009 does not judge it, though its containers are unknown.
+resource "aws_ecs_task_definition" "awsvpc_containers_unknown" {
+  family                = "awsvpc-containers-unknown"
+  network_mode          = "awsvpc"
+  container_definitions = jsonencode([{ name = "api", image = aws_ecr_repository.other.repository_url }])
+}

@@ -298,6 +298,11 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
     let n = match cx.stack.eff(r, list) {
         Eff::Known(Val::Arr(items)) => items.len(),
         Eff::NotSet | Eff::Known(Val::Null) => 0,
+        // A list whose elements hold values known only at apply (a computed field) still has
+        // its length in the plan: judge each element's own path.
+        _ if crate::model::value::count(r.values, list) > 0 => {
+            crate::model::value::count(r.values, list)
+        }
         e => {
             let mut v = verdict(
                 Status::Unknown,

@@ -11,9 +11,12 @@ mod asg;
 mod ath;
 pub mod attr;
 mod bak;
+mod batch;
+mod bdr;
 mod cb;
 mod cf;
 mod cfg;
+mod code;
 mod cog;
 pub mod compliance;
 mod ct;
@@ -23,6 +26,7 @@ mod ddb;
 mod del;
 mod dms;
 mod docdb;
+mod ds;
 mod ec2;
 mod ecr;
 mod ecs;
@@ -39,6 +43,7 @@ pub mod frameworks;
 mod ga;
 mod gd;
 mod gla;
+mod glue;
 mod iam;
 pub mod iam_actions;
 #[rustfmt::skip]
@@ -49,6 +54,7 @@ mod kms;
 mod lmb;
 mod mq;
 mod msk;
+mod mwaa;
 mod name;
 mod nep;
 pub mod net;
@@ -747,10 +753,20 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &asg::single_availability_zone::AsgSingleAvailabilityZone,
         &ath::workgroup_not_encrypted::WorkgroupNotEncrypted,
         &ath::database_not_encrypted::DatabaseNotEncrypted,
+        &ath::workgroup_config_not_enforced::WorkgroupConfigNotEnforced,
+        &ath::workgroup_metrics_off::WorkgroupMetricsOff,
         &bak::not_in_backup_plan::NotInBackupPlan,
         &bak::vault_not_cmk::VaultNotCmk,
+        &batch::job_privileged::JobPrivileged,
+        &bdr::agent_without_guardrail::AgentWithoutGuardrail,
         &cb::artifacts_not_encrypted::ArtifactsNotEncrypted,
         &cb::credentials_in_environment::CredentialsInEnvironment,
+        &cb::privileged_mode::PrivilegedMode,
+        &cb::source_url_credentials::SourceUrlCredentials,
+        &cb::not_customer_key::NotCustomerKey,
+        &cb::logging_disabled::LoggingDisabled,
+        &cb::report_group_export_unencrypted::ReportGroupExportUnencrypted,
+        &cb::s3_logs_unencrypted::S3LogsUnencrypted,
         &cf::origin_not_an_endpoint::OriginNotAnEndpoint,
         &cf::distribution_without_waf_or_oac::DistributionWithoutWafOrOac,
         &cf::viewer_protocol_allows_http::ViewerProtocolAllowsHttp,
@@ -770,6 +786,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &cog::user_pool_mfa_off::UserPoolMfaOff,
         &cog::identity_pool_unauthenticated::IdentityPoolUnauthenticated,
         &cog::user_pool_password_weak::UserPoolPasswordWeak,
+        &code::not_customer_key::NotCustomerKey,
         &ct::no_cloudtrail::NoCloudtrail,
         &ct::validation_off::ValidationOff,
         &ct::not_kms_encrypted::NotKmsEncrypted,
@@ -808,12 +825,19 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ddb::stream_disabled::StreamDisabled,
         &dms::endpoint_without_ssl::EndpointWithoutSsl,
         &dms::replication_instance_public::ReplicationInstancePublic,
+        &dms::not_customer_key::NotCustomerKey,
+        &dms::minor_upgrade_off::MinorUpgradeOff,
+        &dms::single_az::SingleAz,
+        &dms::mongodb_without_auth::MongodbWithoutAuth,
+        &dms::task_logging_off::TaskLoggingOff,
         &ddb::pitr_disabled::PitrDisabled,
         &ddb::not_customer_key::NotCustomerKey,
         &ddb::dax_not_encrypted::DaxNotEncrypted,
         &docdb::not_encrypted::NotEncrypted,
         &docdb::not_customer_key::NotCustomerKey,
         &docdb::audit_logs_off::AuditLogsOff,
+        &ds::object_storage_secret_key::ObjectStorageSecretKey,
+        &ds::task_without_logging::TaskWithoutLogging,
         &ec2::instance_without_profile::InstanceWithoutProfile,
         &ec2::instance_role_without_ssm::InstanceRoleWithoutSsm,
         &ec2::imdsv2_not_required::Imdsv2NotRequired,
@@ -837,11 +861,19 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ecr::policy_public::PolicyPublic,
         &ecr::scan_on_push_off::ScanOnPushOff,
         &ecr::not_customer_key::NotCustomerKey,
+        &ecr::without_lifecycle_policy::WithoutLifecyclePolicy,
         &ecs::container_insights_off::ContainerInsightsOff,
         &ecs::secrets_in_environment::SecretsInEnvironment,
         &ecs::efs_volume_without_transit_encryption::EfsVolumeWithoutTransitEncryption,
         &ecs::service_assigns_public_ip::ServiceAssignsPublicIp,
         &ecs::root_filesystem_writable::RootFilesystemWritable,
+        &ecs::container_without_logging::ContainerWithoutLogging,
+        &ecs::container_privileged::ContainerPrivileged,
+        &ecs::host_pid_namespace::HostPidNamespace,
+        &ecs::host_network_root_user::HostNetworkRootUser,
+        &ecs::fargate_platform_not_latest::FargatePlatformNotLatest,
+        &ecs::exec_logging_not_encrypted::ExecLoggingNotEncrypted,
+        &ecs::task_role_is_execution_role::TaskRoleIsExecutionRole,
         &efs::file_system_not_encrypted::FileSystemNotEncrypted,
         &efs::file_system_not_backed_up::FileSystemNotBackedUp,
         &eks::control_plane_logging_incomplete::ControlPlaneLoggingIncomplete,
@@ -849,6 +881,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &eks::endpoint_public::EndpointPublic,
         &eks::secrets_not_encrypted::SecretsNotEncrypted,
         &eks::unsupported_version::UnsupportedVersion,
+        &eks::node_group_ssh_open::NodeGroupSshOpen,
         &elc::redis_tls_without_auth::RedisTlsWithoutAuth,
         &emr::at_rest_not_kms::AtRestNotKms,
         &emr::in_transit_not_encrypted::InTransitNotEncrypted,
@@ -859,6 +892,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &gd::detector_disabled::DetectorDisabled,
         &gd::protection_plan_disabled::ProtectionPlanDisabled,
         &gla::vault_policy_public::VaultPolicyPublic,
+        &emr::block_public_access_off::BlockPublicAccessOff,
+        &emr::cluster_without_security_configuration::ClusterWithoutSecurityConfiguration,
+        &emr::cluster_not_in_vpc::ClusterNotInVpc,
+        &glue::catalog_not_encrypted::CatalogNotEncrypted,
+        &glue::security_configuration_not_encrypted::SecurityConfigurationNotEncrypted,
+        &glue::resource_policy_public::ResourcePolicyPublic,
+        &glue::component_without_security_configuration::ComponentWithoutSecurityConfiguration,
+        &glue::spark_job_old_version::SparkJobOldVersion,
         &elc::parameter_group_family_mismatch::ParameterGroupFamilyMismatch,
         &elc::cluster_mode_disabled::ClusterModeDisabled,
         &elb::drop_invalid_headers_off::DropInvalidHeadersOff,
@@ -941,6 +982,8 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &msk::unauthenticated_access::UnauthenticatedAccess,
         &msk::enhanced_monitoring_off::EnhancedMonitoringOff,
         &msk::connector_unencrypted_or_unlogged::ConnectorUnencryptedOrUnlogged,
+        &mwaa::logs_disabled::LogsDisabled,
+        &mwaa::webserver_public::WebserverPublic,
         &name::name_violates_limits::NameViolatesLimits,
         &nep::not_encrypted::NotEncrypted,
         &nep::audit_logs_off::AuditLogsOff,
@@ -1024,6 +1067,14 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &sg::unrestricted_egress::UnrestrictedEgress,
         &sgm::endpoint_storage_not_encrypted::EndpointStorageNotEncrypted,
         &sgm::notebook_direct_internet_access::NotebookDirectInternetAccess,
+        &sgm::notebook_without_customer_key::NotebookWithoutCustomerKey,
+        &sgm::notebook_root_access::NotebookRootAccess,
+        &sgm::notebook_not_in_vpc::NotebookNotInVpc,
+        &sgm::model_network_isolation_off::ModelNetworkIsolationOff,
+        &sgm::notebook_imdsv1::NotebookImdsv1,
+        &sgm::endpoint_single_instance::EndpointSingleInstance,
+        &sgm::job_not_encrypted::JobNotEncrypted,
+        &sgm::notebook_platform_deprecated::NotebookPlatformDeprecated,
         &sm::secret_without_customer_key::SecretWithoutCustomerKey,
         &sm::rotation_not_configured::RotationNotConfigured,
         &ssm::session_preferences_missing::SessionPreferencesMissing,

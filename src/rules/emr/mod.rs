@@ -1,4 +1,7 @@
 pub mod at_rest_not_kms;
+pub mod block_public_access_off;
+pub mod cluster_not_in_vpc;
+pub mod cluster_without_security_configuration;
 pub mod in_transit_not_encrypted;
 pub mod local_disk_not_encrypted;
 

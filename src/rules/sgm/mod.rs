@@ -1,2 +1,10 @@
+pub mod endpoint_single_instance;
 pub mod endpoint_storage_not_encrypted;
+pub mod job_not_encrypted;
+pub mod model_network_isolation_off;
 pub mod notebook_direct_internet_access;
+pub mod notebook_imdsv1;
+pub mod notebook_not_in_vpc;
+pub mod notebook_platform_deprecated;
+pub mod notebook_root_access;
+pub mod notebook_without_customer_key;

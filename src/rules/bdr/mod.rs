@@ -1,0 +1,1 @@
+pub mod agent_without_guardrail;

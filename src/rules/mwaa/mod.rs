@@ -1,0 +1,2 @@
+pub mod logs_disabled;
+pub mod webserver_public;

@@ -41,6 +41,7 @@ pub mod judge;
 mod kin;
 mod kms;
 mod lmb;
+mod memdb;
 mod mq;
 mod msk;
 mod name;
@@ -938,6 +939,33 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &ws::volumes_not_encrypted::VolumesNotEncrypted,
+        &ddb::dax_without_tls::DaxWithoutTls,
+        &ddb::deletion_protection_off::DeletionProtectionOff,
+        &docdb::backup_retention_short::BackupRetentionShort,
+        &docdb::deletion_protection_off::DeletionProtectionOff,
+        &elc::not_customer_key::NotCustomerKey,
+        &elc::automatic_failover_off::AutomaticFailoverOff,
+        &elc::minor_upgrade_off::MinorUpgradeOff,
+        &elc::memcached_single_az::MemcachedSingleAz,
+        &memdb::not_customer_key::NotCustomerKey,
+        &memdb::tls_disabled::TlsDisabled,
+        &nep::backup_retention_short::BackupRetentionShort,
+        &nep::copy_tags_off::CopyTagsOff,
+        &nep::deletion_protection_off::DeletionProtectionOff,
+        &nep::instance_public::InstancePublic,
+        &os::data_nodes_too_few::DataNodesTooFew,
+        &os::dedicated_masters_missing::DedicatedMastersMissing,
+        &os::software_updates_off::SoftwareUpdatesOff,
+        &os::domain_policy_public::DomainPolicyPublic,
+        &rs::not_customer_key::NotCustomerKey,
+        &rs::default_admin_username::DefaultAdminUsername,
+        &rs::default_database_name::DefaultDatabaseName,
+        &rs::single_az::SingleAz,
+        &rs::snapshots_off::SnapshotsOff,
+        &rs::version_upgrade_off::VersionUpgradeOff,
+        &rs::serverless_workgroup_exposed::ServerlessWorkgroupExposed,
+        &rs::serverless_namespace_defaults::ServerlessNamespaceDefaults,
+        &os::audit_logs_off::AuditLogsOff,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

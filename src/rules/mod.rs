@@ -13,6 +13,7 @@ mod cb;
 mod cf;
 mod cfg;
 pub mod compliance;
+mod connect;
 mod ct;
 pub mod custom;
 mod cw;
@@ -32,6 +33,7 @@ mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
 pub mod frameworks;
+mod fsx;
 mod gd;
 mod iam;
 pub mod iam_actions;
@@ -47,6 +49,7 @@ mod msk;
 mod name;
 mod nep;
 pub mod net;
+mod nfw;
 mod os;
 pub mod policy_doc;
 /// Generated from the provider schema; the model reads it too (which paths are blocks).
@@ -66,6 +69,7 @@ mod ssm;
 mod stack;
 mod tag;
 mod tf;
+mod trf;
 mod vpc;
 mod waf;
 mod ws;
@@ -966,6 +970,24 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &rs::serverless_workgroup_exposed::ServerlessWorkgroupExposed,
         &rs::serverless_namespace_defaults::ServerlessNamespaceDefaults,
         &os::audit_logs_off::AuditLogsOff,
+        &sm::secret_policy_public::SecretPolicyPublic,
+        &sm::rotation_interval_long::RotationIntervalLong,
+        &ssm::public_sharing_allowed::PublicSharingAllowed,
+        &ssm::automation_logs_not_in_cloudwatch::AutomationLogsNotInCloudwatch,
+        &ssm::parameter_without_customer_key::ParameterWithoutCustomerKey,
+        &efs::access_point_root_directory::AccessPointRootDirectory,
+        &efs::access_point_without_posix_user::AccessPointWithoutPosixUser,
+        &efs::file_system_without_customer_key::FileSystemWithoutCustomerKey,
+        &efs::policy_public::PolicyPublic,
+        &fsx::not_customer_key::NotCustomerKey,
+        &fsx::copy_tags_off::CopyTagsOff,
+        &fsx::single_az::SingleAz,
+        &connect::flow_logs_off::FlowLogsOff,
+        &nfw::protection_off::ProtectionOff,
+        &nfw::not_customer_key::NotCustomerKey,
+        &trf::ftp_enabled::FtpEnabled,
+        &trf::server_public::ServerPublic,
+        &trf::connector_without_logging::ConnectorWithoutLogging,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

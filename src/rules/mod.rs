@@ -21,6 +21,7 @@ mod ddb;
 mod del;
 mod dms;
 mod docdb;
+mod eb;
 mod ec2;
 mod ecr;
 mod ecs;
@@ -988,6 +989,9 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &trf::ftp_enabled::FtpEnabled,
         &trf::server_public::ServerPublic,
         &trf::connector_without_logging::ConnectorWithoutLogging,
+        &docdb::tls_disabled::TlsDisabled,
+        &rs::parameter_group_ssl_not_required::ParameterGroupSslNotRequired,
+        &eb::environment_hardening_missing::EnvironmentHardeningMissing,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -5,6 +5,7 @@ pub mod enhanced_vpc_routing_off;
 pub mod not_customer_key;
 pub mod not_encrypted;
 pub mod not_in_vpc;
+pub mod parameter_group_ssl_not_required;
 pub mod publicly_accessible;
 pub mod serverless_namespace_defaults;
 pub mod serverless_workgroup_exposed;

@@ -38,3 +38,58 @@ module "docs" {
   source    = "./modules/m"
   retention = var.retention
 }
+
+resource "aws_docdb_cluster_parameter_group" "tls_disabled" {
+  family = "docdb5.0"
+  name   = "tls-disabled"
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+  parameter {
+    name  = "tls"
+    value = "disabled"
+  }
+}
+
+# No tls parameter: DocumentDB's default, enabled.
+resource "aws_docdb_cluster_parameter_group" "tls_default" {
+  family = "docdb5.0"
+  name   = "tls-default"
+  parameter {
+    name  = "audit_logs"
+    value = "enabled"
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "tls_12" {
+  family = "docdb5.0"
+  name   = "tls-12"
+  parameter {
+    name  = "tls"
+    value = "tls1.2+"
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "tls_from_variable" {
+  family = "docdb5.0"
+  name   = "tls-from-variable"
+  parameter {
+    name  = "tls"
+    value = var.tls
+  }
+}
+
+resource "aws_docdb_cluster_parameter_group" "tls_known_after_apply" {
+  family = "docdb5.0"
+  name   = "tls-later"
+  parameter {
+    name  = "tls"
+    value = local.later ? "enabled" : "disabled"
+  }
+}
+
+variable "tls" {
+  type    = string
+  default = "disabled"
+}

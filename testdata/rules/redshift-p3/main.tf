@@ -118,3 +118,39 @@ resource "aws_redshiftserverless_workgroup" "known_after_apply" {
   workgroup_name       = "later"
   enhanced_vpc_routing = local.later
 }
+
+resource "aws_redshift_parameter_group" "defaults" {
+  name   = "defaults"
+  family = "redshift-1.0"
+}
+
+resource "aws_redshift_parameter_group" "ssl_required" {
+  name   = "ssl-required"
+  family = "redshift-1.0"
+  parameter {
+    name  = "enable_user_activity_logging"
+    value = "true"
+  }
+  parameter {
+    name  = "require_ssl"
+    value = "true"
+  }
+}
+
+resource "aws_redshift_parameter_group" "ssl_off" {
+  name   = "ssl-off"
+  family = "redshift-1.0"
+  parameter {
+    name  = "require_ssl"
+    value = "false"
+  }
+}
+
+resource "aws_redshift_parameter_group" "ssl_known_after_apply" {
+  name   = "ssl-later"
+  family = "redshift-1.0"
+  parameter {
+    name  = "require_ssl"
+    value = local.later ? "true" : "false"
+  }
+}

@@ -45,6 +45,7 @@ mod kin;
 mod kms;
 mod lmb;
 mod memdb;
+mod misc;
 mod mq;
 mod msk;
 mod name;
@@ -992,6 +993,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &docdb::tls_disabled::TlsDisabled,
         &rs::parameter_group_ssl_not_required::ParameterGroupSslNotRequired,
         &eb::environment_hardening_missing::EnvironmentHardeningMissing,
+        &misc::not_customer_key::NotCustomerKey,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -994,6 +994,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &rs::parameter_group_ssl_not_required::ParameterGroupSslNotRequired,
         &eb::environment_hardening_missing::EnvironmentHardeningMissing,
         &misc::not_customer_key::NotCustomerKey,
+        &nfw::firewall_without_logging::FirewallWithoutLogging,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -82,3 +82,29 @@ module "fw" {
   source  = "./modules/m"
   protect = var.protect
 }
+
+resource "aws_networkfirewall_logging_configuration" "hardened" {
+  firewall_arn = aws_networkfirewall_firewall.hardened.arn
+  logging_configuration {
+    log_destination_config {
+      log_destination = {
+        logGroup = "/aws/network-firewall/alert"
+      }
+      log_destination_type = "CloudWatchLogs"
+      log_type             = "ALERT"
+    }
+  }
+}
+
+resource "aws_networkfirewall_logging_configuration" "module_fw" {
+  firewall_arn = module.fw.arn
+  logging_configuration {
+    log_destination_config {
+      log_destination = {
+        logGroup = "/aws/network-firewall/flow"
+      }
+      log_destination_type = "CloudWatchLogs"
+      log_type             = "FLOW"
+    }
+  }
+}

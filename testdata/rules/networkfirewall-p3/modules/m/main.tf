@@ -12,3 +12,7 @@ resource "aws_networkfirewall_firewall" "this" {
     subnet_id = "subnet-0123456789abcdef0"
   }
 }
+
+output "arn" {
+  value = aws_networkfirewall_firewall.this.arn
+}

@@ -995,6 +995,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &eb::environment_hardening_missing::EnvironmentHardeningMissing,
         &misc::not_customer_key::NotCustomerKey,
         &nfw::firewall_without_logging::FirewallWithoutLogging,
+        &nfw::policy_passes_by_default::PolicyPassesByDefault,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -108,3 +108,24 @@ resource "aws_networkfirewall_logging_configuration" "module_fw" {
     }
   }
 }
+
+variable "fragment_action" {
+  type    = string
+  default = "aws:pass"
+}
+
+resource "aws_networkfirewall_firewall_policy" "passes" {
+  name = "passes"
+  firewall_policy {
+    stateless_default_actions          = ["aws:forward_to_sfe"]
+    stateless_fragment_default_actions = [var.fragment_action]
+  }
+}
+
+resource "aws_networkfirewall_firewall_policy" "known_after_apply" {
+  name = "later"
+  firewall_policy {
+    stateless_default_actions          = [local.later ? "aws:drop" : "aws:pass"]
+    stateless_fragment_default_actions = ["aws:drop"]
+  }
+}

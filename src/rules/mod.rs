@@ -996,6 +996,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &misc::not_customer_key::NotCustomerKey,
         &nfw::firewall_without_logging::FirewallWithoutLogging,
         &nfw::policy_passes_by_default::PolicyPassesByDefault,
+        &efs::mount_target_in_public_subnet::MountTargetInPublicSubnet,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

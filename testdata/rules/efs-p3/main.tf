@@ -103,3 +103,45 @@ resource "aws_efs_file_system_policy" "known_after_apply" {
     }]
   })
 }
+
+variable "public_subnet" {
+  type    = bool
+  default = true
+}
+
+resource "aws_subnet" "public" {
+  vpc_id                  = "vpc-0123456789abcdef0"
+  cidr_block              = "10.0.0.0/24"
+  map_public_ip_on_launch = var.public_subnet
+}
+
+resource "aws_subnet" "private" {
+  vpc_id     = "vpc-0123456789abcdef0"
+  cidr_block = "10.0.1.0/24"
+}
+
+resource "aws_subnet" "later" {
+  vpc_id                  = "vpc-0123456789abcdef0"
+  cidr_block              = "10.0.2.0/24"
+  map_public_ip_on_launch = local.later
+}
+
+resource "aws_efs_mount_target" "public" {
+  file_system_id = aws_efs_file_system.customer_key.id
+  subnet_id      = aws_subnet.public.id
+}
+
+resource "aws_efs_mount_target" "private" {
+  file_system_id = aws_efs_file_system.customer_key.id
+  subnet_id      = aws_subnet.private.id
+}
+
+resource "aws_efs_mount_target" "known_after_apply" {
+  file_system_id = aws_efs_file_system.customer_key.id
+  subnet_id      = aws_subnet.later.id
+}
+
+resource "aws_efs_mount_target" "outside_subnet" {
+  file_system_id = aws_efs_file_system.customer_key.id
+  subnet_id      = "subnet-0123456789abcdef9"
+}

@@ -150,7 +150,9 @@ pub const fn case(when: Test, unset: Unset) -> Case {
 }
 
 /// One attribute of a rule: its path (`metadata_options.0.http_tokens`), what it must be, what
-/// unset means, and optionally the resource types it applies to and why a failure matters.
+/// unset means, and optionally the resource types it applies to and why a failure matters. A
+/// segment `list[key=value,...]` selects the first element of a list whose keys have those
+/// values (`parameter[name=tls].value`); none selected reads as unset.
 #[derive(Debug, Clone, Copy)]
 pub struct Test {
     pub path: &'static str,
@@ -290,6 +292,9 @@ fn verdict(status: Status, message: String) -> Verdict {
 /// judges every element of that list: Fail at the first failing one, Unknown when one is
 /// unknown or the list itself is, Pass when all pass or the list is empty or unset.
 pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
+    if let Some((list, sel, rest)) = selector(t.path) {
+        return judge_selected(cx, r, t, list, sel, rest);
+    }
     let Some((list, rest)) = t.path.split_once(".*.") else {
         let mut v = judge_at(cx, r, t, t.path, t.name());
         v.path = t.path.to_string();
@@ -335,6 +340,65 @@ pub fn judge(cx: &Cx, r: &Resource, t: &Test) -> Verdict {
         verdict(Status::Pass, passes.join("; "))
     };
     v.path = list.to_string();
+    v
+}
+
+/// A path with a selector segment, `list[key=value,key=value].rest`: the list, the selector and
+/// the rest.
+fn selector(path: &str) -> Option<(&str, &str, &str)> {
+    let (list, after) = path.split_once('[')?;
+    let (sel, rest) = after.split_once("].")?;
+    Some((list, sel, rest))
+}
+
+/// Judge `rest` of the first element of `list` whose keys equal the selector's values (a
+/// parameter of a parameter group by its name, an Elastic Beanstalk setting by namespace and
+/// name). No such element: the attribute is unset, and its default decides. A list or a key
+/// unknown until apply gives Unknown.
+fn judge_selected(cx: &Cx, r: &Resource, t: &Test, list: &str, sel: &str, rest: &str) -> Verdict {
+    let name = format!(
+        "{}[{sel}].{}",
+        name_of(list, None),
+        rest.replace(".0.", ".")
+    );
+    let unknown = |path: &str, e: &Eff| {
+        let mut v = verdict(
+            Status::Unknown,
+            format!("{} is {}", name_of(path, None), unknown_reason(e)),
+        );
+        v.path = path.to_string();
+        v
+    };
+    let n = match cx.stack.eff(r, list) {
+        Eff::Known(Val::Arr(items)) => items.len(),
+        Eff::NotSet | Eff::Known(Val::Null) => 0,
+        e => return unknown(list, &e),
+    };
+    let keys: Vec<(&str, &str)> = sel.split(',').filter_map(|kv| kv.split_once('=')).collect();
+    let mut found = None;
+    'elements: for i in 0..n {
+        for (k, want) in &keys {
+            let path = format!("{list}.{i}.{k}");
+            match cx.stack.eff(r, &path) {
+                Eff::Known(Val::Str(s)) if s.as_ref() == *want => {}
+                Eff::Known(_) | Eff::NotSet => continue 'elements,
+                e => return unknown(&path, &e),
+            }
+        }
+        found = Some(i);
+        break;
+    }
+    // No matching element: a path past the end of the list, which reads as unset.
+    let path = format!("{list}.{}.{rest}", found.unwrap_or(n));
+    // The plan orders a set's elements by value, not as the configuration lists them: an
+    // unknown value cannot be traced to its configured block by index.
+    if found.is_some() && cx.stack.is_unknown(r, &path) {
+        let mut v = verdict(Status::Unknown, format!("{name} is known only after apply"));
+        v.path = path;
+        return v;
+    }
+    let mut v = judge_at(cx, r, t, &path, name);
+    v.path = path;
     v
 }
 

@@ -19,6 +19,7 @@ mod cfg;
 mod code;
 mod cog;
 pub mod compliance;
+mod connect;
 mod ct;
 pub mod custom;
 mod cw;
@@ -27,6 +28,7 @@ mod del;
 mod dms;
 mod docdb;
 mod ds;
+mod eb;
 mod ec2;
 mod ecr;
 mod ecs;
@@ -40,6 +42,7 @@ mod exposure;
 /// Generated from ../shared/BREADTH.tsv (`make frameworks`): the FSBP and CIS controls.
 #[rustfmt::skip]
 pub mod frameworks;
+mod fsx;
 mod ga;
 mod gd;
 mod gla;
@@ -52,12 +55,15 @@ pub mod judge;
 mod kin;
 mod kms;
 mod lmb;
+mod memdb;
+mod misc;
 mod mq;
 mod msk;
 mod mwaa;
 mod name;
 mod nep;
 pub mod net;
+mod nfw;
 mod org;
 mod os;
 pub mod policy_doc;
@@ -82,6 +88,7 @@ mod sso;
 mod stack;
 mod tag;
 mod tf;
+mod trf;
 mod vpc;
 mod waf;
 mod ws;
@@ -1133,6 +1140,58 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &waf::metrics_off::MetricsOff,
         &waf::web_acl_without_log4j_rules::WebAclWithoutLog4jRules,
         &ws::volumes_not_encrypted::VolumesNotEncrypted,
+        &ddb::dax_without_tls::DaxWithoutTls,
+        &ddb::deletion_protection_off::DeletionProtectionOff,
+        &docdb::backup_retention_short::BackupRetentionShort,
+        &docdb::deletion_protection_off::DeletionProtectionOff,
+        &elc::not_customer_key::NotCustomerKey,
+        &elc::automatic_failover_off::AutomaticFailoverOff,
+        &elc::minor_upgrade_off::MinorUpgradeOff,
+        &elc::memcached_single_az::MemcachedSingleAz,
+        &memdb::not_customer_key::NotCustomerKey,
+        &memdb::tls_disabled::TlsDisabled,
+        &nep::backup_retention_short::BackupRetentionShort,
+        &nep::copy_tags_off::CopyTagsOff,
+        &nep::deletion_protection_off::DeletionProtectionOff,
+        &nep::instance_public::InstancePublic,
+        &os::data_nodes_too_few::DataNodesTooFew,
+        &os::dedicated_masters_missing::DedicatedMastersMissing,
+        &os::software_updates_off::SoftwareUpdatesOff,
+        &os::domain_policy_public::DomainPolicyPublic,
+        &rs::not_customer_key::NotCustomerKey,
+        &rs::default_admin_username::DefaultAdminUsername,
+        &rs::default_database_name::DefaultDatabaseName,
+        &rs::single_az::SingleAz,
+        &rs::snapshots_off::SnapshotsOff,
+        &rs::version_upgrade_off::VersionUpgradeOff,
+        &rs::serverless_workgroup_exposed::ServerlessWorkgroupExposed,
+        &rs::serverless_namespace_defaults::ServerlessNamespaceDefaults,
+        &os::audit_logs_off::AuditLogsOff,
+        &sm::secret_policy_public::SecretPolicyPublic,
+        &sm::rotation_interval_long::RotationIntervalLong,
+        &ssm::public_sharing_allowed::PublicSharingAllowed,
+        &ssm::automation_logs_not_in_cloudwatch::AutomationLogsNotInCloudwatch,
+        &ssm::parameter_without_customer_key::ParameterWithoutCustomerKey,
+        &efs::access_point_root_directory::AccessPointRootDirectory,
+        &efs::access_point_without_posix_user::AccessPointWithoutPosixUser,
+        &efs::file_system_without_customer_key::FileSystemWithoutCustomerKey,
+        &efs::policy_public::PolicyPublic,
+        &fsx::not_customer_key::NotCustomerKey,
+        &fsx::copy_tags_off::CopyTagsOff,
+        &fsx::single_az::SingleAz,
+        &connect::flow_logs_off::FlowLogsOff,
+        &nfw::protection_off::ProtectionOff,
+        &nfw::not_customer_key::NotCustomerKey,
+        &trf::ftp_enabled::FtpEnabled,
+        &trf::server_public::ServerPublic,
+        &trf::connector_without_logging::ConnectorWithoutLogging,
+        &docdb::tls_disabled::TlsDisabled,
+        &rs::parameter_group_ssl_not_required::ParameterGroupSslNotRequired,
+        &eb::environment_hardening_missing::EnvironmentHardeningMissing,
+        &misc::not_customer_key::NotCustomerKey,
+        &nfw::firewall_without_logging::FirewallWithoutLogging,
+        &nfw::policy_passes_by_default::PolicyPassesByDefault,
+        &efs::mount_target_in_public_subnet::MountTargetInPublicSubnet,
         &xray::no_sampling_rules::NoSamplingRules,
         &xray::permissions_without_tracing::PermissionsWithoutTracing,
     ];

@@ -1,4 +1,6 @@
 pub mod dax_not_encrypted;
+pub mod dax_without_tls;
+pub mod deletion_protection_off;
 pub mod not_customer_key;
 pub mod pitr_disabled;
 pub mod stream_disabled;

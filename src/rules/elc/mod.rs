@@ -1,6 +1,10 @@
+pub mod automatic_failover_off;
 pub mod backups_off;
 pub mod cluster_mode_disabled;
 pub mod default_subnet_group;
+pub mod memcached_single_az;
+pub mod minor_upgrade_off;
+pub mod not_customer_key;
 pub mod not_encrypted_at_rest;
 pub mod not_encrypted_in_transit;
 pub mod parameter_group_family_mismatch;

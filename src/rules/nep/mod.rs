@@ -1,5 +1,9 @@
 pub mod audit_logs_off;
+pub mod backup_retention_short;
+pub mod copy_tags_off;
+pub mod deletion_protection_off;
 pub mod iam_auth_disabled;
+pub mod instance_public;
 pub mod not_customer_key;
 pub mod not_encrypted;
 pub mod snapshot_not_encrypted;

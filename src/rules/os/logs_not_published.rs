@@ -55,15 +55,16 @@ impl Rule for LogsNotPublished {
     fn check(&self, cx: &mut Cx) {
         for &rtype in Self::META.types {
             for (_, r) in cx.live(rtype) {
-                let (status, message) = verdict(cx, r);
+                let (status, message) = verdict(cx, r, ERROR_LOGS, "error logs");
                 cx.push(r, "log_publishing_options", status, message, None);
             }
         }
     }
 }
 
-/// The verdict on a domain's `log_publishing_options` blocks.
-fn verdict(cx: &Cx, r: &Resource) -> (Status, String) {
+/// The verdict on a domain's `log_publishing_options` blocks for one `log_type`
+/// (described as `what`): published when a block of that type is enabled.
+pub fn verdict(cx: &Cx, r: &Resource, log_type: &str, what: &str) -> (Status, String) {
     let stack = cx.stack;
     let n = match stack.eff(r, "log_publishing_options") {
         Eff::Known(Val::Arr(items)) => items.len(),
@@ -79,7 +80,7 @@ fn verdict(cx: &Cx, r: &Resource) -> (Status, String) {
     for i in 0..n {
         let kind = stack.eff(r, &format!("log_publishing_options.{i}.log_type"));
         match &kind {
-            Eff::Known(Val::Str(k)) if k.as_ref() == ERROR_LOGS => {}
+            Eff::Known(Val::Str(k)) if k.as_ref() == log_type => {}
             Eff::Known(_) => continue,
             e => {
                 open.get_or_insert(format!("a log_type is {}", unknown_reason(e)));
@@ -91,18 +92,18 @@ fn verdict(cx: &Cx, r: &Resource) -> (Status, String) {
             Some(true) => {
                 return (
                     Status::Pass,
-                    format!("{ERROR_LOGS} are published to CloudWatch Logs"),
+                    format!("{log_type} are published to CloudWatch Logs"),
                 )
             }
             Some(false) => {
                 return (
                     Status::Fail,
-                    format!("{ERROR_LOGS} are configured with enabled = false"),
+                    format!("{log_type} are configured with enabled = false"),
                 )
             }
             None => {
                 open.get_or_insert(format!(
-                    "enabled of {ERROR_LOGS} is {}",
+                    "enabled of {log_type} is {}",
                     unknown_reason(&enabled)
                 ));
             }
@@ -112,7 +113,7 @@ fn verdict(cx: &Cx, r: &Resource) -> (Status, String) {
         Some(why) => (Status::Unknown, why),
         None => (
             Status::Fail,
-            format!("no log_publishing_options block publishes {ERROR_LOGS} (error logs)"),
+            format!("no log_publishing_options block publishes {log_type} ({what})"),
         ),
     }
 }

@@ -1,4 +1,8 @@
+pub mod audit_logs_off;
+pub mod data_nodes_too_few;
+pub mod dedicated_masters_missing;
 pub mod default_security_group;
+pub mod domain_policy_public;
 pub mod fine_grained_access_off;
 pub mod https_not_enforced;
 pub mod logs_not_published;
@@ -6,4 +10,5 @@ pub mod node_to_node_off;
 pub mod not_customer_key;
 pub mod not_encrypted_at_rest;
 pub mod not_in_vpc;
+pub mod software_updates_off;
 pub mod tls_policy_weak;

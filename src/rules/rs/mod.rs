@@ -1,5 +1,14 @@
 pub mod audit_logging_off;
+pub mod default_admin_username;
+pub mod default_database_name;
 pub mod enhanced_vpc_routing_off;
+pub mod not_customer_key;
 pub mod not_encrypted;
 pub mod not_in_vpc;
+pub mod parameter_group_ssl_not_required;
 pub mod publicly_accessible;
+pub mod serverless_namespace_defaults;
+pub mod serverless_workgroup_exposed;
+pub mod single_az;
+pub mod snapshots_off;
+pub mod version_upgrade_off;

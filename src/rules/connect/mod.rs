@@ -1,0 +1,1 @@
+pub mod flow_logs_off;

@@ -1,0 +1,1 @@
+pub mod environment_hardening_missing;

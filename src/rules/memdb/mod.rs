@@ -1,0 +1,2 @@
+pub mod not_customer_key;
+pub mod tls_disabled;

@@ -1,0 +1,1 @@
+pub mod not_customer_key;

@@ -1,0 +1,3 @@
+pub mod connector_without_logging;
+pub mod ftp_enabled;
+pub mod server_public;

@@ -1,11 +1,12 @@
 //! Shared judges: does one firewall entry (a security group rule, a network ACL entry) admit
 //! the administration ports SSH 22 / RDP 3389, or all traffic, from the whole internet (or,
 //! for egress, to it)? And the walks over the ways Terraform writes those entries. Used by
-//! AWS-SG-001, AWS-SG-004, AWS-SG-006, AWS-VPC-010 and AWS-VPC-012; CIDR, protocol and port
+//! AWS-SG-001, AWS-SG-004, AWS-SG-006, AWS-VPC-010, AWS-VPC-012 and AWS-RS-015 (one service
+//! port, through [`group_ingress`]); CIDR, protocol and port
 //! meaning come from [`crate::rules::net`].
 
 use crate::model::Val;
-use crate::model::{Eff, Resource};
+use crate::model::{Eff, ResId, Resource};
 use crate::rules::net::{self, Ports, Protocol};
 use crate::rules::{tri_and, tri_or, unknown_reason, Cx, Status, Tri};
 
@@ -94,6 +95,9 @@ pub enum Exposure {
     AllTraffic { egress: bool },
     /// Any of these ports from the internet (named in the message).
     Ports(&'static [(f64, &'static str)]),
+    /// One service port (known only from the plan, like a cluster's `port`) from the
+    /// internet, named in the message ("the cluster port").
+    Port(f64, &'static str),
     /// Any port but these TCP ports from the internet: every protocol, UDP, or a TCP range
     /// that reaches past them (protocols without ports, ICMP and others, admit no port).
     Unauthorized(&'static [f64]),
@@ -158,6 +162,7 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
     let names: Option<Vec<&'static str>> = match kind {
         Exposure::AdminPorts => admitted(protocol, ports, &ADMIN_PORTS),
         Exposure::Ports(list) => admitted(protocol, ports, list),
+        Exposure::Port(n, name) => admitted(protocol, ports, &[(n, name)]),
         Exposure::Unauthorized(ok) => unauthorized(protocol, ports, ok).map(|hit| {
             if hit {
                 vec!["ports other than the authorized ones"]
@@ -225,6 +230,9 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
                 Exposure::Ports(_) => {
                     format!("{what} allows none of the high-risk ports from the internet")
                 }
+                Exposure::Port(_, name) => {
+                    format!("{what} does not allow {name} from the internet")
+                }
                 Exposure::Unauthorized(_) => {
                     format!("{what} allows only authorized ports from the internet")
                 }
@@ -241,11 +249,14 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
             format!(
                 "{what} may allow {}: {}",
                 match kind {
-                    Exposure::AdminPorts => "SSH or RDP from the internet",
-                    Exposure::Ports(_) => "a high-risk port from the internet",
-                    Exposure::Unauthorized(_) => "unauthorized ports from the internet",
-                    Exposure::AllTraffic { egress: true } => "all traffic",
-                    Exposure::AllTraffic { egress: false } => "all traffic from the internet",
+                    Exposure::AdminPorts => "SSH or RDP from the internet".to_string(),
+                    Exposure::Ports(_) => "a high-risk port from the internet".to_string(),
+                    Exposure::Port(_, name) => format!("{name} from the internet"),
+                    Exposure::Unauthorized(_) => "unauthorized ports from the internet".to_string(),
+                    Exposure::AllTraffic { egress: true } => "all traffic".to_string(),
+                    Exposure::AllTraffic { egress: false } => {
+                        "all traffic from the internet".to_string()
+                    }
                 },
                 why_unknown.join("; ")
             ),
@@ -377,6 +388,116 @@ pub fn judge_sg_rules(
         let (s, m, a, p) = judge(cx, r, &f, &format!("{direction} rule{}", owner(cx, r)));
         cx.push(r, &a, s, m, p);
     }
+}
+
+/// Every ingress rule of one security group `sg`, in the three ways Terraform writes them
+/// (its inline `ingress` blocks, `aws_security_group_rule` of type `ingress` and
+/// `aws_vpc_security_group_ingress_rule` pointing at it), each judged for `kind`, with the
+/// resource that holds it. The second value says why the group's rules cannot all be told
+/// (inline blocks unknown until apply, a rule's type unknown, a rule whose group is unknown).
+pub fn group_ingress(
+    cx: &Cx,
+    sg: ResId,
+    kind: Exposure,
+) -> (Vec<(ResId, Verdict)>, Option<String>) {
+    let st = cx.stack;
+    let r = &st.resources[sg];
+    let mut out = Vec::new();
+    let mut why = None;
+    match st.eff(r, "ingress") {
+        Eff::Known(Val::Arr(blocks)) => {
+            for i in 0..blocks.len() {
+                let p = format!("ingress.{i}");
+                let f = Fields {
+                    protocol: format!("{p}.protocol"),
+                    from: format!("{p}.from_port"),
+                    to: format!("{p}.to_port"),
+                    v4: format!("{p}.cidr_blocks"),
+                    v6: format!("{p}.ipv6_cidr_blocks"),
+                    action: None,
+                };
+                out.push((
+                    sg,
+                    judge_exposure(cx, r, &f, &format!("ingress rule {i}"), kind),
+                ));
+            }
+        }
+        Eff::Known(_) | Eff::NotSet => {}
+        e => {
+            why = Some(format!(
+                "ingress of {} is {}",
+                r.address,
+                unknown_reason(&e)
+            ))
+        }
+    }
+    let rules = cx.partners(sg, "aws_security_group_rule", "security_group_id");
+    for e in &rules.found {
+        let rule = &st.resources[e.from];
+        if rule.is_deleted() {
+            continue;
+        }
+        match st.eff(rule, "type") {
+            Eff::Known(v) if v.as_str() == Some("ingress") => {}
+            Eff::Known(_) => continue,
+            t => {
+                why.get_or_insert(format!(
+                    "the type of {} is {}",
+                    rule.address,
+                    unknown_reason(&t)
+                ));
+                continue;
+            }
+        }
+        let f = Fields {
+            protocol: "protocol".into(),
+            from: "from_port".into(),
+            to: "to_port".into(),
+            v4: "cidr_blocks".into(),
+            v6: "ipv6_cidr_blocks".into(),
+            action: None,
+        };
+        out.push((e.from, judge_exposure(cx, rule, &f, "ingress rule", kind)));
+    }
+    let vpc_rules = cx.partners(
+        sg,
+        "aws_vpc_security_group_ingress_rule",
+        "security_group_id",
+    );
+    for e in &vpc_rules.found {
+        let rule = &st.resources[e.from];
+        if rule.is_deleted() {
+            continue;
+        }
+        let f = Fields {
+            protocol: "ip_protocol".into(),
+            from: "from_port".into(),
+            to: "to_port".into(),
+            v4: "cidr_ipv4".into(),
+            v6: "cidr_ipv6".into(),
+            action: None,
+        };
+        out.push((e.from, judge_exposure(cx, rule, &f, "ingress rule", kind)));
+    }
+    // A rule whose group is unknown may belong to this one, unless it is egress or its
+    // possible groups leave this one out.
+    let may_belong = |u: &&crate::model::Unresolved| {
+        let rule = &st.resources[u.from];
+        (u.candidates.is_empty() || u.candidates.contains(&sg))
+            && !matches!(st.eff(rule, "type"), Eff::Known(v) if v.as_str() == Some("egress"))
+    };
+    if let Some(u) = rules
+        .unresolved
+        .iter()
+        .chain(vpc_rules.unresolved)
+        .find(may_belong)
+    {
+        why.get_or_insert(format!(
+            "the group of {} is unknown until apply: {}",
+            st.resources[u.from].address, u.reason
+        ));
+    }
+    (out, why)
 }
 
 /// ` of aws_security_group.x` when the owning group is known.

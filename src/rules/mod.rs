@@ -1187,6 +1187,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &trf::connector_without_logging::ConnectorWithoutLogging,
         &docdb::tls_disabled::TlsDisabled,
         &rs::parameter_group_ssl_not_required::ParameterGroupSslNotRequired,
+        &rs::cluster_port_open_to_internet::ClusterPortOpenToInternet,
         &eb::environment_hardening_missing::EnvironmentHardeningMissing,
         &misc::not_customer_key::NotCustomerKey,
         &nfw::firewall_without_logging::FirewallWithoutLogging,

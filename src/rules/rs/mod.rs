@@ -1,4 +1,5 @@
 pub mod audit_logging_off;
+pub mod cluster_port_open_to_internet;
 pub mod default_admin_username;
 pub mod default_database_name;
 pub mod enhanced_vpc_routing_off;

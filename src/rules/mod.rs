@@ -864,6 +864,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::ami_not_encrypted::AmiNotEncrypted,
         &ec2::ami_launch_permission_public::AmiLaunchPermissionPublic,
         &ec2::imagebuilder_without_customer_key::ImagebuilderWithoutCustomerKey,
+        &ec2::instance_uses_default_security_group::InstanceUsesDefaultSecurityGroup,
         &ecr::tags_mutable::TagsMutable,
         &ecr::policy_public::PolicyPublic,
         &ecr::scan_on_push_off::ScanOnPushOff,

@@ -11,6 +11,7 @@ pub mod imagebuilder_without_customer_key;
 pub mod imds_hop_limit_above_one;
 pub mod imdsv2_not_required;
 pub mod instance_role_without_ssm;
+pub mod instance_uses_default_security_group;
 pub mod instance_without_profile;
 pub mod public_ip_associated;
 pub mod snapshot_copy_not_encrypted;

@@ -1135,6 +1135,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &vpc::endpoint_service_auto_accepts::EndpointServiceAutoAccepts,
         &vpc::block_public_access_off::BlockPublicAccessOff,
         &vpc::network_acl_unused::NetworkAclUnused,
+        &vpc::endpoint_private_dns_without_vpc_dns::EndpointPrivateDnsWithoutVpcDns,
         &waf::alb_without_waf::AlbWithoutWaf,
         &waf::web_acl_without_logging::WebAclWithoutLogging,
         &waf::web_acl_without_rules::WebAclWithoutRules,

@@ -100,3 +100,85 @@ module "custom_via_module" {
   subnet_id = aws_subnet.a.id
   sg_ids    = [aws_security_group.web.id]
 }
+
+# ---- AWS-VPC-020: interface endpoint with private DNS needs the VPC's DNS attributes
+variable "dns_hostnames" {
+  type    = bool
+  default = true
+}
+
+resource "aws_vpc" "dns_on" {
+  cidr_block           = "10.1.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc" "dns_from_var" {
+  cidr_block           = "10.2.0.0/16"
+  enable_dns_hostnames = var.dns_hostnames
+}
+
+resource "aws_vpc" "dns_support_off" {
+  cidr_block           = "10.3.0.0/16"
+  enable_dns_support   = false
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc" "dns_after_apply" {
+  cidr_block           = "10.4.0.0/16"
+  enable_dns_hostnames = aws_eip.helper.public_ip != ""
+}
+
+resource "aws_vpc_endpoint" "hostnames_default_off" {
+  vpc_id              = aws_vpc.main.id
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_vpc_endpoint" "dns_on" {
+  vpc_id              = aws_vpc.dns_on.id
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_vpc_endpoint" "dns_from_var" {
+  vpc_id              = aws_vpc.dns_from_var.id
+  service_name        = "com.amazonaws.us-east-1.ssm"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_vpc_endpoint" "dns_support_off" {
+  vpc_id              = aws_vpc.dns_support_off.id
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_vpc_endpoint" "dns_after_apply" {
+  vpc_id              = aws_vpc.dns_after_apply.id
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_vpc_endpoint" "external_vpc" {
+  vpc_id              = "vpc-0123456789abcdef0"
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+# Not judged: no private DNS (default false), and a Gateway endpoint (default type).
+resource "aws_vpc_endpoint" "no_private_dns" {
+  vpc_id            = aws_vpc.main.id
+  service_name      = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint" "gateway" {
+  vpc_id       = aws_vpc.main.id
+  service_name = "com.amazonaws.us-east-1.s3"
+}

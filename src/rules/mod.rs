@@ -865,6 +865,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &ec2::ami_launch_permission_public::AmiLaunchPermissionPublic,
         &ec2::imagebuilder_without_customer_key::ImagebuilderWithoutCustomerKey,
         &ec2::instance_uses_default_security_group::InstanceUsesDefaultSecurityGroup,
+        &ec2::dlm_cross_region_copy_not_encrypted::DlmCrossRegionCopyNotEncrypted,
         &ecr::tags_mutable::TagsMutable,
         &ecr::policy_public::PolicyPublic,
         &ecr::scan_on_push_off::ScanOnPushOff,

@@ -4,6 +4,7 @@ pub mod ami_not_encrypted;
 pub mod block_device_not_encrypted;
 pub mod client_vpn_connection_logging_off;
 pub mod detailed_monitoring_off;
+pub mod dlm_cross_region_copy_not_encrypted;
 pub mod ebs_encryption_by_default_off;
 pub mod ebs_volume_not_encrypted;
 pub mod ebs_volume_without_customer_key;

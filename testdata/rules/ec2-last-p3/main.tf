@@ -182,3 +182,211 @@ resource "aws_vpc_endpoint" "gateway" {
   vpc_id       = aws_vpc.main.id
   service_name = "com.amazonaws.us-east-1.s3"
 }
+
+# ---- AWS-EC2-028: DLM cross-region copies encrypted with a customer managed key
+variable "copy_encrypted" {
+  type    = bool
+  default = false
+}
+
+resource "aws_kms_key" "dr" {
+  description = "dlm copies"
+}
+
+locals {
+  dlm_role = "arn:aws:iam::123456789012:role/dlm"
+}
+
+resource "aws_dlm_lifecycle_policy" "copy_unencrypted" {
+  description        = "copy unencrypted"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "us-west-2"
+        encrypted = false
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "copy_without_cmk" {
+  description        = "copy with the default key"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "us-west-2"
+        encrypted = true
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "copy_with_cmk" {
+  description        = "copy with a customer key"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "us-west-2"
+        encrypted = true
+        cmk_arn   = aws_kms_key.dr.arn
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "second_copy_from_var" {
+  description        = "second copy unencrypted through a variable"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "us-west-2"
+        encrypted = true
+        cmk_arn   = aws_kms_key.dr.arn
+      }
+      cross_region_copy_rule {
+        target    = "eu-west-1"
+        encrypted = var.copy_encrypted
+        cmk_arn   = aws_kms_key.dr.arn
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "copy_after_apply" {
+  description        = "encryption known after apply"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+      cross_region_copy_rule {
+        target    = "us-west-2"
+        encrypted = aws_eip.helper.public_ip != ""
+        cmk_arn   = aws_kms_key.dr.arn
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "event_copy_with_cmk" {
+  description        = "event-based copy with a customer key"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    policy_type = "EVENT_BASED_POLICY"
+    action {
+      name = "copy"
+      cross_region_copy {
+        target = "us-west-2"
+        encryption_configuration {
+          encrypted = true
+          cmk_arn   = aws_kms_key.dr.arn
+        }
+        retain_rule {
+          interval      = 15
+          interval_unit = "MONTHS"
+        }
+      }
+    }
+    event_source {
+      type = "MANAGED_CWE"
+      parameters {
+        description_regex = "^.*Created for policy: policy-1234567890abcdef0.*$"
+        event_type        = "shareSnapshot"
+        snapshot_owner    = ["123456789012"]
+      }
+    }
+  }
+}
+
+resource "aws_dlm_lifecycle_policy" "event_copy_unencrypted" {
+  description        = "event-based copy without encryption"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    policy_type = "EVENT_BASED_POLICY"
+    action {
+      name = "copy"
+      cross_region_copy {
+        target = "us-west-2"
+        encryption_configuration {}
+        retain_rule {
+          interval      = 15
+          interval_unit = "MONTHS"
+        }
+      }
+    }
+    event_source {
+      type = "MANAGED_CWE"
+      parameters {
+        description_regex = "^.*Created for policy: policy-1234567890abcdef0.*$"
+        event_type        = "shareSnapshot"
+        snapshot_owner    = ["123456789012"]
+      }
+    }
+  }
+}
+
+# Not judged: no cross-region copies.
+resource "aws_dlm_lifecycle_policy" "no_copies" {
+  description        = "local snapshots only"
+  execution_role_arn = local.dlm_role
+  policy_details {
+    resource_types = ["VOLUME"]
+    target_tags    = { Backup = "true" }
+    schedule {
+      name = "daily"
+      create_rule {
+        interval = 24
+      }
+      retain_rule {
+        count = 7
+      }
+    }
+  }
+}

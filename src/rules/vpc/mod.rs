@@ -1,6 +1,7 @@
 pub mod availability_zone_outside_region;
 pub mod block_public_access_off;
 pub mod default_vpc_in_use;
+pub mod endpoint_private_dns_without_vpc_dns;
 pub mod endpoint_service_auto_accepts;
 pub mod flow_log_without_role;
 pub mod gateway_endpoint_without_route_tables;

@@ -984,6 +984,7 @@ pub fn registry() -> &'static [&'static dyn Rule] {
         &mq::general_log_off::GeneralLogOff,
         &mq::broker_not_customer_key::BrokerNotCustomerKey,
         &mq::minor_upgrade_off::MinorUpgradeOff,
+        &mq::engine_version_unsupported::EngineVersionUnsupported,
         &msk::in_transit_not_tls::InTransitNotTls,
         &msk::at_rest_not_customer_key::AtRestNotCustomerKey,
         &msk::broker_logs_off::BrokerLogsOff,

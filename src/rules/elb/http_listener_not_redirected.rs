@@ -13,8 +13,9 @@ declare_rule! {
     /// and none on a Gateway Load Balancer: the listener's `load_balancer_arn` is followed to
     /// the load balancer of the plan and its `load_balancer_type` (default `application`);
     /// when that cannot be told, Unknown. Values known only at apply give Unknown too.
-    /// Listener rules (`aws_lb_listener_rule`) are not read: the default action decides what a
-    /// request no rule matches gets.
+    /// The listener's rules (`aws_lb_listener_rule` pointing at it) are read too: a rule that
+    /// forwards, or redirects keeping the protocol, serves plain HTTP whatever the default
+    /// action says (Fail); a rule whose action or listener cannot be followed gives Unknown.
     ///
     /// ## Why it matters
     /// A plain HTTP listener that forwards serves the application, its cookies and its tokens in
@@ -102,7 +103,7 @@ impl Rule for HttpListenerNotRedirected {
 
     fn check(&self, cx: &mut Cx) {
         for rtype in ["aws_lb_listener", "aws_alb_listener"] {
-            for (_, r) in cx.live(rtype) {
+            for (id, r) in cx.live(rtype) {
                 let (status, msg, path) = match plain_http(cx, r) {
                     Ok(false) => continue,
                     Err(why) => (
@@ -111,6 +112,11 @@ impl Rule for HttpListenerNotRedirected {
                         "protocol".to_string(),
                     ),
                     Ok(true) => match judge_all(cx, r, &REDIRECT) {
+                        Some((Status::Pass, m, p)) => match rules_serve_http(cx, id) {
+                            Ok(None) => (Status::Pass, m, p),
+                            Ok(Some(why)) => (Status::Fail, why, p),
+                            Err(why) => (Status::Unknown, format!("{m}, but {why}"), p),
+                        },
                         Some(v) => v,
                         None => continue,
                     },
@@ -119,5 +125,71 @@ impl Rule for HttpListenerNotRedirected {
                 cx.push(r, &path, status, msg, prov);
             }
         }
+    }
+}
+
+/// Whether a listener rule of the listener serves plain HTTP (a `forward`, or a redirect that
+/// keeps the protocol): Ok(Some(why)) when one does, Err when a rule cannot be read or tied.
+fn rules_serve_http(cx: &Cx, listener: crate::model::ResId) -> Result<Option<String>, String> {
+    let mut open = None;
+    for t in ["aws_lb_listener_rule", "aws_alb_listener_rule"] {
+        let p = cx.partners(listener, t, "listener_arn");
+        for e in &p.found {
+            let rule = &cx.stack.resources[e.from];
+            let n = crate::model::value::count(rule.values, "action");
+            if n == 0 && cx.stack.is_unknown(rule, "action") {
+                open.get_or_insert(format!(
+                    "the actions of {} are unknown until apply",
+                    rule.address
+                ));
+            }
+            for i in 0..n {
+                let kind = cx.stack.eff(rule, &format!("action.{i}.type"));
+                let proto = cx
+                    .stack
+                    .eff(rule, &format!("action.{i}.redirect.0.protocol"));
+                match (
+                    kind.clone_known().as_deref(),
+                    proto.clone_known().as_deref(),
+                ) {
+                    (Some("forward"), _) => {
+                        return Ok(Some(format!(
+                            "the default action redirects to HTTPS, but {} forwards requests \
+                             over plain HTTP",
+                            rule.address
+                        )))
+                    }
+                    (Some("redirect"), Some("HTTPS")) => {}
+                    (Some("redirect"), Some(_)) | (Some("redirect"), None)
+                        if matches!(proto, Eff::Known(_) | Eff::NotSet) =>
+                    {
+                        return Ok(Some(format!(
+                            "the default action redirects to HTTPS, but {} redirects keeping \
+                             plain HTTP",
+                            rule.address
+                        )))
+                    }
+                    (Some(_), _) if !matches!(kind, Eff::Known(Val::Str(ref k)) if k == "redirect") =>
+                        {}
+                    _ => {
+                        open.get_or_insert(format!(
+                            "an action of {} is unknown until apply",
+                            rule.address
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(u) = p.unresolved.first() {
+            open.get_or_insert(format!(
+                "the listener_arn of {} cannot be followed: {}",
+                cx.address(u.from),
+                u.reason
+            ));
+        }
+    }
+    match open {
+        Some(why) => Err(why),
+        None => Ok(None),
     }
 }

@@ -22,7 +22,8 @@ pub const JSON_OBJECT: &str = "tfaudit_object";
 pub const JSON_TUPLE: &str = "tfaudit_tuple";
 
 /// The key of a logical or comparison operator: `[op, operand...]` with op one of `!`, `&&`,
-/// `||`, `==`, `!=`; its value is a bool the model computes when its operands are known.
+/// `||`, `==`, `!=`, `<`, `<=`, `>`, `>=`, or `length` (the number of elements of a known value,
+/// or of a resource block's instances); the model computes it when its operands are known.
 pub const OPERATOR: &str = "tfaudit_operator";
 
 /// An expression as the plan's configuration would write it (a conditional keeps its shape).
@@ -44,6 +45,17 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
         Expression::FuncCall(f)
             if depth < 32
                 && f.name.namespace.is_empty()
+                && f.name.name.as_str() == "length"
+                && f.args.len() == 1 =>
+        {
+            if let Some(arg) = f.args.iter().next() {
+                let parts = vec![Val::Str("length".into()), config_expr_at(arg, depth + 1)];
+                return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
+            }
+        }
+        Expression::FuncCall(f)
+            if depth < 32
+                && f.name.namespace.is_empty()
                 && f.name.name.as_str() == "jsonencode"
                 && f.args.len() == 1 =>
         {
@@ -58,6 +70,10 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
                 B::Or => "||",
                 B::Eq => "==",
                 B::NotEq => "!=",
+                B::Less => "<",
+                B::LessEq => "<=",
+                B::Greater => ">",
+                B::GreaterEq => ">=",
                 _ => "",
             };
             if !op.is_empty() {
@@ -347,6 +363,16 @@ mod tests {
         assert_eq!(
             v.to_json(),
             r#"{"tfaudit_operator":["&&",{"tfaudit_operator":["!",{"references":["var.a"]}]},{"tfaudit_operator":["!=",{"references":["var.b"]},{"constant_value":null}]}]}"#
+        );
+    }
+
+    #[test]
+    fn length_and_comparisons_keep_their_shape() {
+        let body: hcl_edit::structure::Body = "x = length(aws_subnet.main) > 0\n".parse().unwrap();
+        let v = config_expr(&body.get_attribute("x").unwrap().value);
+        assert_eq!(
+            v.to_json(),
+            r#"{"tfaudit_operator":[">",{"tfaudit_operator":["length",{"references":["aws_subnet.main"]}]},{"constant_value":0}]}"#
         );
     }
 

@@ -275,15 +275,17 @@ impl<'p> Stack<'p> {
             });
             self.richer(e, src)
         };
-        let mut at = String::new();
-        for seg in path.split('.').filter(|s| !s.is_empty()) {
+        // The path consumed so far, as a slice of `path`: no allocation on this hot path.
+        let mut end = 0;
+        for seg in path.split('.') {
+            if seg.is_empty() {
+                end += 1;
+                continue;
+            }
             if is_expression(cur) {
-                return Some(richer(cur, &at));
+                return Some(richer(cur, path[..end].trim_matches('.')));
             }
-            if !at.is_empty() {
-                at.push('.');
-            }
-            at.push_str(seg);
+            end += seg.len() + 1;
             cur = match cur {
                 Val::Arr(items) => items.get(seg.parse::<usize>().ok()?)?,
                 Val::Obj(_) => cur.get(seg)?,
@@ -292,7 +294,7 @@ impl<'p> Stack<'p> {
         }
         // A whole nested block (a list of block objects) is "set" too.
         if is_expression(cur) {
-            return Some(richer(cur, &at));
+            return Some(richer(cur, path.trim_matches('.')));
         }
         Some(cur)
     }

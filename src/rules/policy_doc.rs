@@ -360,7 +360,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
                             let mut vs = p.strings;
                             // Another resource's attribute names one resource: it restricts.
                             if p.resource {
-                                vs.push(format!("({} of the plan)", "a resource"));
+                                vs.push("(a resource of the plan)".to_string());
                             }
                             conditions.push((op.clone(), key, vs));
                         }

@@ -83,7 +83,7 @@ pub fn collect(tree: &Tree) -> (Vec<Inline>, Vec<Malformed>) {
                 let Some(span) = b.span() else { continue };
                 let line = f.line_of(span.start);
                 for d in directives(f, line, &mut bad) {
-                    out.push(d.on(&m.path, &key, None, f, line));
+                    out.push(d.on(&m.path, &key, None, f));
                 }
                 attrs(f, &m.path, &key, &b.body, &mut out, &mut bad);
             }
@@ -112,7 +112,7 @@ fn attrs(
         let Some(span) = span else { continue };
         let line = f.line_of(span.start);
         for d in directives(f, line, bad) {
-            out.push(d.on(module, key, Some(name.to_string()), f, line));
+            out.push(d.on(module, key, Some(name.to_string()), f));
         }
     }
 }
@@ -125,7 +125,7 @@ struct Directive {
 }
 
 impl Directive {
-    fn on(self, module: &str, block: &str, attr: Option<String>, f: &File, _: usize) -> Inline {
+    fn on(self, module: &str, block: &str, attr: Option<String>, f: &File) -> Inline {
         Inline {
             rules: self.rules,
             reason: self.reason,

@@ -45,7 +45,19 @@ pub fn audit_source(
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
         if opts.timings {
-            eprintln!("timing: {what} {:.2} s", clock.elapsed().as_secs_f64());
+            // Resident memory so far (Linux), for `make bench` and profiling.
+            let rss = std::fs::read_to_string("/proc/self/status")
+                .ok()
+                .and_then(|s| {
+                    s.lines()
+                        .find(|l| l.starts_with("VmHWM:"))
+                        .map(|l| l[6..].trim().to_string())
+                })
+                .unwrap_or_default();
+            eprintln!(
+                "timing: {what} {:.2} s (peak memory {rss})",
+                clock.elapsed().as_secs_f64()
+            );
         }
     };
     let plan = load::parse(&source)?;
@@ -60,8 +72,10 @@ pub fn audit_source(
     let mut evals = rules::run(&stack, &settings.rules, &settings.params);
     lap("rules");
     if opts.timings {
-        let (spent, budget) = stack.resolution_steps();
-        eprintln!("timing: resolution steps {spent} of a budget of {budget}");
+        let (spent, budget, rule_max) = stack.resolution_steps();
+        eprintln!(
+            "timing: resolution steps {spent} of a budget of {budget} (at most {rule_max} in one rule)"
+        );
     }
     if opts.changed_only {
         retain_changed(&stack, &mut evals);

@@ -23,11 +23,32 @@ pub enum Val<'a> {
 
 pub static NULL: Val<'static> = Val::Null;
 
+/// Byte order of keys, as `str::cmp`. Keys are short: a loop the compiler inlines beats a
+/// call to memcmp, which was a third of the run time.
+#[inline]
+fn key_cmp(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
+#[inline]
+fn key_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 impl<'a> Val<'a> {
     pub fn get(&self, key: &str) -> Option<&Val<'a>> {
         match self {
+            Val::Obj(members) if members.len() <= 8 => members
+                .iter()
+                .find(|(k, _)| key_eq(k.as_bytes(), key.as_bytes()))
+                .map(|(_, v)| v),
             Val::Obj(members) => members
-                .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+                .binary_search_by(|(k, _)| key_cmp(k.as_bytes(), key.as_bytes()))
                 .ok()
                 .map(|i| &members[i].1),
             _ => None,

@@ -21,8 +21,15 @@ pub use crate::load::Kind;
 
 use crate::load::Plan;
 use address::{module_address, module_config_path, parse_module_address};
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::sync::Arc;
+
+thread_local! {
+    /// The resolution budget of the rule running on this thread (see [`Stack::task`]).
+    static TASK_BUDGET: Cell<Option<usize>> = const { Cell::new(None) };
+}
 
 pub type ResId = usize;
 
@@ -148,10 +155,17 @@ pub struct Edge<'p> {
     pub from: ResId,
     pub attr: &'p str,
     /// How it was found: the reference chain, or the known ID that matched.
-    pub via: Rc<str>,
+    pub via: Arc<str>,
 }
 
 /// An attribute whose target the plan does not tell (a local, a computed expression).
+/// What linking one resource found (see `Stack::link`).
+#[derive(Default)]
+struct Linked<'p> {
+    edges: Vec<(ResId, Edge<'p>)>,
+    unresolved: Vec<Unresolved<'p>>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Unresolved<'p> {
     pub from: ResId,
@@ -183,8 +197,10 @@ pub struct Stack<'p> {
     /// Keyed by (type, attribute): rules ask for one pair at a time, once per resource.
     unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>>,
     /// Resolution steps left: hostile reference shapes end in a dead end, not in a hang.
-    budget: std::cell::Cell<usize>,
+    budget: AtomicUsize,
     budget_total: usize,
+    task_spent: AtomicUsize,
+    task_max: AtomicUsize,
     /// The source's expressions, when a source that matches the plan was read.
     pub(crate) source: Option<&'p SourceExprs>,
 }
@@ -215,6 +231,8 @@ impl<'p> Stack<'p> {
             unresolved: HashMap::new(),
             budget: Default::default(),
             budget_total: 0,
+            task_spent: Default::default(),
+            task_max: Default::default(),
             source,
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
@@ -226,7 +244,7 @@ impl<'p> Stack<'p> {
         // modules), so only hostile shapes run out.
         let blocks = stack.config_blocks.len() + stack.scopes.len();
         stack.budget_total = 1_000_000 + 1_000 * (stack.resources.len() + blocks);
-        stack.budget.set(stack.budget_total);
+        stack.budget.store(stack.budget_total, Relaxed);
         stack.index();
         stack.link();
         stack.hint_regions();
@@ -370,8 +388,38 @@ impl<'p> Stack<'p> {
     }
 
     /// Resolution steps spent so far, and the budget (diagnostics, `TFAUDIT_TIMINGS`).
-    pub fn resolution_steps(&self) -> (usize, usize) {
-        (self.budget_total - self.budget.get(), self.budget_total)
+    pub fn resolution_steps(&self) -> (usize, usize, usize) {
+        let shared = self.budget_total - self.budget.load(Relaxed);
+        (
+            shared + self.task_spent.load(Relaxed),
+            self.budget_total,
+            self.task_max.load(Relaxed),
+        )
+    }
+
+    /// Spend `n` of the running rule's own budget: what it had left, or None outside a rule.
+    pub(crate) fn task_budget_spend(&self, n: usize) -> Option<usize> {
+        TASK_BUDGET.with(|t| t.get().inspect(|&left| t.set(Some(left.saturating_sub(n)))))
+    }
+
+    /// Run `f` with a budget of `own` steps: its result and the steps it spent.
+    fn with_budget<T>(&self, own: usize, f: impl FnOnce() -> T) -> (T, usize) {
+        let outer = TASK_BUDGET.with(|t| t.replace(Some(own)));
+        let out = f();
+        let left = TASK_BUDGET.with(|t| t.replace(outer)).unwrap_or(0);
+        (out, own - left)
+    }
+
+    /// Run `f` (one rule) with a resolution budget of its own: rules run in parallel, and a
+    /// budget they shared would make which of them runs out depend on the scheduling. Each gets
+    /// what the model left, up to a sixteenth of the whole, so a hostile plan costs at most
+    /// about 16 budgets however many rules resolve it.
+    pub fn task<T>(&self, f: impl FnOnce() -> T) -> T {
+        let own = self.budget.load(Relaxed).min(self.budget_total / 16);
+        let (out, spent) = self.with_budget(own, f);
+        self.task_spent.fetch_add(spent, Relaxed);
+        self.task_max.fetch_max(spent, Relaxed);
+        out
     }
 
     /// The plan's `configuration`, when it has one.
@@ -680,199 +728,248 @@ impl<'p> Stack<'p> {
         }
     }
 
+    /// Edges and unresolved links of every resource. Resources are linked in parallel, each
+    /// with the budget the sequential order would leave it: a resource that overspends it is
+    /// linked again with what is really left, so results do not depend on the scheduling.
     fn link(&mut self) {
-        let mut edges: Vec<Vec<Edge<'p>>> = vec![Vec::new(); self.resources.len()];
+        use rayon::prelude::*;
+        let n = self.resources.len();
+        let mut linked: Vec<Linked<'p>> = Vec::with_capacity(n);
+        let mut left = self.budget.load(Relaxed);
+        // Bounds the work a hostile plan wastes on speculation to a few budgets.
+        let batch = 8 * rayon::current_num_threads();
+        let mut i = 0;
+        while i < n {
+            let end = (i + batch).min(n);
+            let start_left = left;
+            let part: Vec<(Linked<'p>, usize)> = (i..end)
+                .into_par_iter()
+                .map(|from| self.with_budget(start_left, || self.link_one(from)))
+                .collect();
+            let mut stale = false;
+            for (k, (one, spent)) in part.into_iter().enumerate() {
+                if !stale && spent <= left {
+                    left -= spent;
+                    linked.push(one);
+                } else {
+                    // Past this point the speculative budgets were wrong.
+                    stale = true;
+                    let (one, spent) = self.with_budget(left, || self.link_one(i + k));
+                    left = left.saturating_sub(spent);
+                    linked.push(one);
+                }
+            }
+            i = end;
+        }
+        self.budget.store(left, Relaxed);
+        let mut edges: Vec<Vec<Edge<'p>>> = vec![Vec::new(); n];
         let mut unresolved: HashMap<&'p str, HashMap<&'p str, Vec<Unresolved<'p>>>> =
             HashMap::new();
-        for (from, r) in self.resources.iter().enumerate() {
-            let mut seen: HashSet<(ResId, &'p str)> = HashSet::new();
-            let mut push =
-                |to: ResId, attr: &'p str, via: &Rc<str>, edges: &mut Vec<Vec<Edge<'p>>>| {
-                    if to != from && seen.insert((to, attr)) {
-                        edges[to].push(Edge {
-                            from,
-                            attr,
-                            via: via.clone(),
-                        });
-                    }
-                };
-            // Known strings a configuration reference accounts for: no name match adds to them.
-            let mut explained: HashSet<(&'p str, &'p str)> = HashSet::new();
-            if let Some(exprs) = r
-                .config
-                .and_then(|c| c.get("expressions"))
-                .and_then(Val::as_object)
-            {
-                let module = self.source.map(|_| address::module_config_path(&r.module));
-                for (attr, expr) in exprs {
-                    let mut leaves = Vec::new();
-                    for (sub, e) in expressions_in(expr) {
-                        // The source's expression, when it says more than the references.
-                        let e = match (self.source, &module) {
-                            (Some(src), Some(m)) => {
-                                let path = if sub.is_empty() {
-                                    attr.to_string()
-                                } else {
-                                    format!("{attr}.{sub}")
-                                };
-                                self.richer(e, src.attrs.get(&(m.clone(), r.block(), path)))
-                            }
-                            _ => e,
-                        };
-                        leaves.extend(self.resolve_from(r, e));
-                    }
-                    let unknown = value::has_unknown(r, attr);
-                    // What the plan knows beats what the configuration suggests: a known empty
-                    // value links nowhere, and a reference links only when the known value
-                    // holds the referenced value.
-                    let mut known: HashSet<&'p str> = HashSet::new();
-                    let known_empty = !unknown && r.values.get(attr).is_none_or(is_empty);
-                    if !unknown {
-                        collect_strings(r.values.get(attr).unwrap_or(&NULL), &mut |s| {
-                            known.insert(s);
-                        });
-                    }
-                    let mut dead = None;
-                    let mut candidates = Vec::new();
-                    // `vpc_id = try(aws_vpc.a[0].id, aws_vpc.b.id)`: one value, from one of
-                    // several resources; which one the references do not show.
-                    let choice = unknown && provider_tables::single_valued(r.rtype, attr) && {
-                        let mut targets: Vec<ResId> = leaves
-                            .iter()
-                            .filter_map(|l| match &l.leaf {
-                                Leaf::Resource {
-                                    ids, unsure: None, ..
-                                } => Some(ids.iter().copied()),
-                                _ => None,
-                            })
-                            .flatten()
-                            .collect();
-                        targets.sort_unstable();
-                        targets.dedup();
-                        targets.len() > 1
-                    };
-                    for l in &leaves {
-                        match &l.leaf {
-                            Leaf::Resource {
-                                unsure: Some(why),
-                                ids,
-                                ..
-                            } if unknown => {
-                                dead = Some(l.via_text(why));
-                                candidates.extend(ids.iter().copied());
-                            }
-                            Leaf::Resource { ids, reference, .. } if choice => {
-                                dead = Some(l.via_text(&format!(
-                                    "{attr} holds one value, and {reference} is one of several resources it may come from"
-                                )));
-                                candidates.extend(ids.iter().copied());
-                            }
-                            Leaf::Resource {
-                                ids,
-                                reference,
-                                attr: path,
-                                ..
-                            } => {
-                                let via: Rc<str> = l.via_text(reference).into();
-                                for &to in ids {
-                                    if unknown {
-                                        push(to, attr, &via, &mut edges);
-                                        continue;
-                                    }
-                                    if known_empty || path.is_empty() {
-                                        continue;
-                                    }
-                                    // A known value cannot come from a value the plan marks
-                                    // unknown; documents are compared by the plan's normalised
-                                    // text, so a document the target holds is not compared.
-                                    let target = &self.resources[to];
-                                    let at = path.join(".");
-                                    if value::masked(target.unknown, &at) {
-                                        continue;
-                                    }
-                                    let mut hit = Vec::new();
-                                    let mut document = false;
-                                    if let Some(tv) = value::lookup(target.values, &at) {
-                                        collect_strings(tv, &mut |s| {
-                                            if s.starts_with(['{', '[']) {
-                                                document = true;
-                                            } else if let Some(k) = known.get(s) {
-                                                hit.push(*k);
-                                            }
-                                        });
-                                    }
-                                    if !hit.is_empty() || document {
-                                        push(to, attr, &via, &mut edges);
-                                        explained
-                                            .extend(hit.into_iter().map(|s| (attr.as_ref(), s)));
-                                    }
-                                }
-                            }
-                            Leaf::DeadEnd(why) => dead = Some(l.via_text(why)),
-                            Leaf::Value(..) => {}
-                        }
-                    }
-                    if let Some(reason) = dead {
-                        if unknown && !r.is_deleted() {
-                            unresolved
-                                .entry(r.rtype)
-                                .or_default()
-                                .entry(attr)
-                                .or_default()
-                                .push(Unresolved {
-                                    from,
-                                    attr,
-                                    reason,
-                                    candidates,
-                                });
-                        }
-                    }
-                }
+        for (from, one) in linked.into_iter().enumerate() {
+            for (to, e) in one.edges {
+                edges[to].push(e);
             }
-            // Dynamic blocks are not in the configuration: what they hold cannot be followed.
-            if !r.is_deleted() {
-                for (attr, _) in r.unknown.as_object().unwrap_or(&[]) {
-                    let written = r
-                        .config
-                        .and_then(|c| c.get("expressions"))
-                        .and_then(|e| e.get(attr))
-                        .is_some();
-                    if written {
-                        continue;
-                    }
-                    if let Some(reason) = self.dynamic_block(r, attr) {
-                        unresolved
-                            .entry(r.rtype)
-                            .or_default()
-                            .entry(attr.as_ref())
-                            .or_default()
-                            .push(Unresolved {
-                                from,
-                                attr,
-                                reason,
-                                candidates: Vec::new(),
-                            });
-                    }
-                }
-            }
-            if !self.ids.is_empty() {
-                if let Some(members) = r.values.as_object() {
-                    for (attr, v) in members {
-                        let mut found = Vec::new();
-                        collect_strings(v, &mut |s| {
-                            if !explained.contains(&(attr.as_ref(), s)) {
-                                found.extend(self.known_matches(r, s).into_iter().map(|i| (i, s)));
-                            }
-                        });
-                        for (to, s) in found {
-                            push(to, attr, &Rc::from(format!("known ID {s}")), &mut edges);
-                        }
-                    }
-                }
+            let rtype = self.resources[from].rtype;
+            for u in one.unresolved {
+                unresolved
+                    .entry(rtype)
+                    .or_default()
+                    .entry(u.attr)
+                    .or_default()
+                    .push(u);
             }
         }
         self.edges_in = edges;
         self.unresolved = unresolved;
+    }
+
+    /// One resource's links: (target, edge) and unresolved attributes, in the order found.
+    fn link_one(&self, from: ResId) -> Linked<'p> {
+        let r = &self.resources[from];
+        let mut out = Linked::default();
+        let mut seen: HashSet<(ResId, &'p str)> = HashSet::new();
+        let mut push =
+            |to: ResId, attr: &'p str, via: &Arc<str>, edges: &mut Vec<(ResId, Edge<'p>)>| {
+                if to != from && seen.insert((to, attr)) {
+                    edges.push((
+                        to,
+                        Edge {
+                            from,
+                            attr,
+                            via: via.clone(),
+                        },
+                    ));
+                }
+            };
+        // Known strings a configuration reference accounts for: no name match adds to them.
+        let mut explained: HashSet<(&'p str, &'p str)> = HashSet::new();
+        if let Some(exprs) = r
+            .config
+            .and_then(|c| c.get("expressions"))
+            .and_then(Val::as_object)
+        {
+            let module = self.source.map(|_| address::module_config_path(&r.module));
+            for (attr, expr) in exprs {
+                let mut leaves = Vec::new();
+                for (sub, e) in expressions_in(expr) {
+                    // The source's expression, when it says more than the references.
+                    let e = match (self.source, &module) {
+                        (Some(src), Some(m)) => {
+                            let path = if sub.is_empty() {
+                                attr.to_string()
+                            } else {
+                                format!("{attr}.{sub}")
+                            };
+                            self.richer(e, src.attrs.get(&(m.clone(), r.block(), path)))
+                        }
+                        _ => e,
+                    };
+                    leaves.extend(self.resolve_from(r, e));
+                }
+                let unknown = value::has_unknown(r, attr);
+                // What the plan knows beats what the configuration suggests: a known empty
+                // value links nowhere, and a reference links only when the known value
+                // holds the referenced value.
+                let mut known: HashSet<&'p str> = HashSet::new();
+                let known_empty = !unknown && r.values.get(attr).is_none_or(is_empty);
+                if !unknown {
+                    collect_strings(r.values.get(attr).unwrap_or(&NULL), &mut |s| {
+                        known.insert(s);
+                    });
+                }
+                let mut dead = None;
+                let mut candidates = Vec::new();
+                // `vpc_id = try(aws_vpc.a[0].id, aws_vpc.b.id)`: one value, from one of
+                // several resources; which one the references do not show.
+                let choice = unknown && provider_tables::single_valued(r.rtype, attr) && {
+                    let mut targets: Vec<ResId> = leaves
+                        .iter()
+                        .filter_map(|l| match &l.leaf {
+                            Leaf::Resource {
+                                ids, unsure: None, ..
+                            } => Some(ids.iter().copied()),
+                            _ => None,
+                        })
+                        .flatten()
+                        .collect();
+                    targets.sort_unstable();
+                    targets.dedup();
+                    targets.len() > 1
+                };
+                for l in &leaves {
+                    match &l.leaf {
+                        Leaf::Resource {
+                            unsure: Some(why),
+                            ids,
+                            ..
+                        } if unknown => {
+                            dead = Some(l.via_text(why));
+                            candidates.extend(ids.iter().copied());
+                        }
+                        Leaf::Resource { ids, reference, .. } if choice => {
+                            dead = Some(l.via_text(&format!(
+                                "{attr} holds one value, and {reference} is one of several resources it may come from"
+                            )));
+                            candidates.extend(ids.iter().copied());
+                        }
+                        Leaf::Resource {
+                            ids,
+                            reference,
+                            attr: path,
+                            ..
+                        } => {
+                            let via: Arc<str> = l.via_text(reference).into();
+                            for &to in ids {
+                                if unknown {
+                                    push(to, attr, &via, &mut out.edges);
+                                    continue;
+                                }
+                                if known_empty || path.is_empty() {
+                                    continue;
+                                }
+                                // A known value cannot come from a value the plan marks
+                                // unknown; documents are compared by the plan's normalised
+                                // text, so a document the target holds is not compared.
+                                let target = &self.resources[to];
+                                let at = path.join(".");
+                                if value::masked(target.unknown, &at) {
+                                    continue;
+                                }
+                                let mut hit = Vec::new();
+                                let mut document = false;
+                                if let Some(tv) = value::lookup(target.values, &at) {
+                                    collect_strings(tv, &mut |s| {
+                                        if s.starts_with(['{', '[']) {
+                                            document = true;
+                                        } else if let Some(k) = known.get(s) {
+                                            hit.push(*k);
+                                        }
+                                    });
+                                }
+                                if !hit.is_empty() || document {
+                                    push(to, attr, &via, &mut out.edges);
+                                    explained.extend(hit.into_iter().map(|s| (attr.as_ref(), s)));
+                                }
+                            }
+                        }
+                        Leaf::DeadEnd(why) => dead = Some(l.via_text(why)),
+                        Leaf::Value(..) => {}
+                    }
+                }
+                if let Some(reason) = dead {
+                    if unknown && !r.is_deleted() {
+                        out.unresolved.push(Unresolved {
+                            from,
+                            attr,
+                            reason,
+                            candidates,
+                        });
+                    }
+                }
+            }
+        }
+        // Dynamic blocks are not in the configuration: what they hold cannot be followed.
+        if !r.is_deleted() {
+            for (attr, _) in r.unknown.as_object().unwrap_or(&[]) {
+                let written = r
+                    .config
+                    .and_then(|c| c.get("expressions"))
+                    .and_then(|e| e.get(attr))
+                    .is_some();
+                if written {
+                    continue;
+                }
+                if let Some(reason) = self.dynamic_block(r, attr) {
+                    out.unresolved.push(Unresolved {
+                        from,
+                        attr,
+                        reason,
+                        candidates: Vec::new(),
+                    });
+                }
+            }
+        }
+        if !self.ids.is_empty() {
+            if let Some(members) = r.values.as_object() {
+                for (attr, v) in members {
+                    let mut found = Vec::new();
+                    collect_strings(v, &mut |s| {
+                        if !explained.contains(&(attr.as_ref(), s)) {
+                            found.extend(self.known_matches(r, s).into_iter().map(|i| (i, s)));
+                        }
+                    });
+                    for (to, s) in found {
+                        push(
+                            to,
+                            attr,
+                            &Arc::from(format!("known ID {s}")),
+                            &mut out.edges,
+                        );
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Resources whose known `id`, `arn`, `name`, `bucket` or `function_name` is `value`, as

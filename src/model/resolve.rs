@@ -15,7 +15,8 @@ static TRUE: Val<'static> = Val::Bool(true);
 static FALSE: Val<'static> = Val::Bool(false);
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
 
 /// Which instances of a module a reference means.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +65,7 @@ pub struct Resolved<'p> {
     pub leaf: Leaf<'p>,
     /// The variables and outputs passed through, outermost first (shared: memoised results
     /// are copied often, and deep module paths are long).
-    pub via: Vec<Rc<str>>,
+    pub via: Vec<Arc<str>>,
 }
 
 impl Resolved<'_> {
@@ -191,8 +192,11 @@ impl<'p> Stack<'p> {
 
     /// `n` units of the budget; false (and the budget spent) when fewer are left.
     fn spend_n(&self, n: usize) -> bool {
-        let left = self.budget.get();
-        self.budget.set(left.saturating_sub(n));
+        let left = self.task_budget_spend(n).unwrap_or_else(|| {
+            self.budget
+                .fetch_update(Relaxed, Relaxed, |l| Some(l.saturating_sub(n)))
+                .unwrap_or(0)
+        });
         left >= n && left > 0
     }
 
@@ -205,7 +209,7 @@ impl<'p> Stack<'p> {
         expr: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -393,10 +397,10 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         parts: &'p [Val<'p>],
         ctx: Option<&InstCtx<'p>>,
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         depth: usize,
     ) -> Leaf<'p> {
-        let value = |e: &'p Val<'p>, via: &mut Vec<Rc<str>>| -> Result<&'p Val<'p>, String> {
+        let value = |e: &'p Val<'p>, via: &mut Vec<Arc<str>>| -> Result<&'p Val<'p>, String> {
             let mut leaves = Vec::new();
             self.resolve_in(memo, scope, inst, e, ctx, &[], via, &mut leaves, depth + 1);
             match &leaves[..] {
@@ -583,7 +587,7 @@ impl<'p> Stack<'p> {
         [cond, then, other]: [&'p Val<'p>; 3],
         ctx: Option<&InstCtx<'p>>,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -744,9 +748,9 @@ impl<'p> Stack<'p> {
         &self,
         memo: &RefCell<Memo<'p>>,
         key: (ScopeId, String, String, String),
-        via: &[Rc<str>],
+        via: &[Arc<str>],
         out: &mut Vec<Resolved<'p>>,
-        f: impl FnOnce(&mut Vec<Rc<str>>, &mut Vec<Resolved<'p>>),
+        f: impl FnOnce(&mut Vec<Arc<str>>, &mut Vec<Resolved<'p>>),
     ) {
         let hit = memo.borrow().get(&key).cloned();
         let leaves = match hit {
@@ -791,12 +795,12 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         reference: &str,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
         let sc = &self.scopes[scope];
-        let dead = |why: String, via: &Vec<Rc<str>>, out: &mut Vec<Resolved<'p>>| {
+        let dead = |why: String, via: &Vec<Arc<str>>, out: &mut Vec<Resolved<'p>>| {
             out.push(Resolved {
                 leaf: Leaf::DeadEnd(why),
                 via: via.clone(),
@@ -985,7 +989,7 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         var: &str,
         sub: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -1068,7 +1072,7 @@ impl<'p> Stack<'p> {
         key: Option<Key>,
         output: &str,
         sub: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) {
@@ -1205,7 +1209,7 @@ impl<'p> Stack<'p> {
         ctx: &InstCtx<'p>,
         each_value: &str,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) -> bool {
@@ -1402,7 +1406,7 @@ fn leaf_key(l: &Leaf) -> String {
     }
 }
 
-fn push_leaf<'p>(out: &mut Vec<Resolved<'p>>, leaf: Leaf<'p>, via: &[Rc<str>]) {
+fn push_leaf<'p>(out: &mut Vec<Resolved<'p>>, leaf: Leaf<'p>, via: &[Arc<str>]) {
     out.push(Resolved {
         leaf,
         via: via.to_vec(),

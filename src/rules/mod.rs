@@ -1285,31 +1285,42 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 
 /// Report order: severity (highest first), rule, address, attribute, status.
 pub fn sort(evals: &mut [Eval]) {
-    evals.sort_by(|a, b| {
-        (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
-            a.severity,
-            b.rule.id,
-            &b.address,
-            &b.attribute,
-            b.status,
-        ))
-    });
+    evals.sort_by(order);
+}
+
+fn order(a: &Eval, b: &Eval) -> std::cmp::Ordering {
+    (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
+        a.severity,
+        b.rule.id,
+        &b.address,
+        &b.attribute,
+        b.status,
+    ))
 }
 
 /// Run the given rules over a stack; results sorted by severity, rule and address.
 pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<Eval> {
-    let mut all = Vec::new();
-    for rule in rules {
-        let mut cx = Cx {
-            stack,
-            params,
-            meta: rule.meta(),
-            out: Vec::new(),
-        };
-        rule.check(&mut cx);
-        all.append(&mut cx.out);
+    use rayon::prelude::*;
+    // Rules read the immutable stack; each has its own resolution budget, so results do not
+    // depend on which thread ran what.
+    let per_rule: Vec<Vec<Eval>> = rules
+        .par_iter()
+        .map(|rule| {
+            let mut cx = Cx {
+                stack,
+                params,
+                meta: rule.meta(),
+                out: Vec::new(),
+            };
+            stack.task(|| rule.check(&mut cx));
+            cx.out
+        })
+        .collect();
+    let mut all = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
+    for mut evals in per_rule {
+        all.append(&mut evals);
     }
-    sort(&mut all);
+    all.par_sort_by(order);
     all
 }
 

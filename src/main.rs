@@ -1,5 +1,6 @@
 // A third of the audit was glibc's malloc and free (many small, short-lived values); mimalloc
 // halves that and scales across the rule threads.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

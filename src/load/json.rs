@@ -43,7 +43,7 @@ fn key_eq(a: &[u8], b: &[u8]) -> bool {
 impl<'a> Val<'a> {
     pub fn get(&self, key: &str) -> Option<&Val<'a>> {
         match self {
-            Val::Obj(members) if members.len() <= 8 => members
+            Val::Obj(members) if members.len() <= 32 => members
                 .iter()
                 .find(|(k, _)| key_eq(k.as_bytes(), key.as_bytes()))
                 .map(|(_, v)| v),

@@ -118,6 +118,9 @@ pub struct Resource<'p> {
     /// The resource block in `configuration`, when the plan has it.
     pub config: Option<&'p Val<'p>>,
     pub scope: Option<ScopeId>,
+    /// Module configuration path and block (`module.a`, `aws_x.y`): where its `.tf` source is,
+    /// shared by every result on it.
+    pub source_key: Arc<(String, String)>,
 }
 
 impl Resource<'_> {
@@ -676,21 +679,22 @@ impl<'p> Stack<'p> {
             sensitive,
             config: None,
             scope: None,
+            source_key: Default::default(),
         };
         let maddr = module_address(&res.module);
         let idx = res.index.as_ref().map(Key::to_string).unwrap_or_default();
+        let block = res.block();
         res.address = if maddr.is_empty() {
-            format!("{}{idx}", res.block())
+            format!("{block}{idx}")
         } else {
-            format!("{maddr}.{}{idx}", res.block())
+            format!("{maddr}.{block}{idx}")
         };
-        res.scope = self
-            .scope_by_path
-            .get(&module_config_path(&res.module))
-            .copied();
+        let path = module_config_path(&res.module);
+        res.scope = self.scope_by_path.get(&path).copied();
         if let Some(s) = res.scope {
-            res.config = self.config_blocks.get(&(s, res.block().as_str())).copied();
+            res.config = self.config_blocks.get(&(s, block.as_str())).copied();
         }
+        res.source_key = Arc::new((path, block));
         Some(res)
     }
 

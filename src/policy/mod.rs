@@ -187,9 +187,9 @@ pub fn decide(
     crate::rules::sort(&mut evals);
     // The source is used only when it has every root-module block of the plan.
     let source = match (policy.source, source_mismatch) {
-        (Some(src), Some(block)) => {
+        (Some(src), Some(lacks)) => {
             s.source_mismatch = Some(format!(
-                "the source in {} has no {block}: it is not this plan's, and is not used",
+                "the source in {} {lacks}: it is not this plan's, and is not used",
                 src.root
             ));
             None
@@ -221,7 +221,7 @@ pub fn decide(
         }
         let inline = source.and_then(|src| {
             src.inline.iter().position(|sup| {
-                !sup.expired(today) && sup.matches(e.rule.id, e.source.as_ref(), &e.attribute)
+                !sup.expired(today) && sup.matches(e.rule.id, e.source.as_deref(), &e.attribute)
             })
         });
         if let Some(i) = inline {

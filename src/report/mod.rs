@@ -102,7 +102,7 @@ impl Report<'_> {
     /// it, else its block; stack-level findings on the root module's first file.
     pub fn location(&self, e: &Eval) -> Option<(String, usize)> {
         let sources = self.sources?;
-        let loc = match e.source.as_ref() {
+        let loc = match e.source.as_deref() {
             Some((module, block)) => match sources.find_attr(module, block, &e.attribute) {
                 Some(at) => at,
                 None => sources.find(module, block)?,

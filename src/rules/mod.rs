@@ -366,7 +366,7 @@ pub struct Eval {
     pub message: String,
     pub provenance: Option<String>,
     /// Module configuration path and block (`module.a`, `aws_x.y`), to find the `.tf` source.
-    pub source: Option<(String, String)>,
+    pub source: Option<std::sync::Arc<(String, String)>>,
 }
 
 pub trait Rule: Sync {
@@ -451,10 +451,7 @@ impl<'s, 'p> Cx<'s, 'p> {
         message: String,
         provenance: Option<String>,
     ) -> &mut Eval {
-        let key = (
-            crate::model::address::module_config_path(&r.module),
-            r.block(),
-        );
+        let key = r.source_key.clone();
         self.push_at(
             r.address.clone(),
             self.meta.severity,
@@ -492,8 +489,12 @@ impl<'s, 'p> Cx<'s, 'p> {
     ) -> &mut Eval {
         // Rules show values through Stack::show; this guard catches a value one printed
         // bare, word by word, in the free text only.
-        let message = self.stack.redact(&message).into_owned();
-        let provenance = provenance.map(|p| self.stack.redact(&p).into_owned());
+        let redacted = |text: String| match self.stack.redact(&text) {
+            std::borrow::Cow::Owned(r) => r,
+            std::borrow::Cow::Borrowed(_) => text,
+        };
+        let message = redacted(message);
+        let provenance = provenance.map(redacted);
         self.out.push(Eval {
             rule: self.meta,
             severity,

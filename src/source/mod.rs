@@ -240,19 +240,19 @@ impl Source {
         self.missing(&blocks)
     }
 
-    /// A block of the plan's root module that the source does not have: the source is not the
+    /// What the source lacks of the plan's root module (`has no aws_x.y`): the source is not the
     /// plan's (another directory, another revision), and is not used for it.
     pub fn missing<'e>(
         &self,
         blocks: impl IntoIterator<Item = &'e (String, String)>,
     ) -> Option<String> {
         if self.map.is_empty() {
-            return Some("no .tf file was read".to_string());
+            return Some("has no .tf file".to_string());
         }
         blocks
             .into_iter()
             .find(|(module, block)| module.is_empty() && self.map.find(module, block).is_none())
-            .map(|(_, block)| block.clone())
+            .map(|(_, block)| format!("has no {block}"))
     }
 }
 

@@ -103,10 +103,7 @@ impl Rule for SubnetsCollapsedOntoFewerAzs {
                 ),
             };
             let first = &cx.stack.resources[ids[0]];
-            let key = (
-                crate::model::address::module_config_path(&first.module),
-                first.block(),
-            );
+            let key = first.source_key.clone();
             cx.push_at(
                 block,
                 Self::META.severity,

@@ -83,7 +83,11 @@ def generate(unit_path, want, out_path):
             for e in entries:
                 addr = e.get("address", e.get("resource", ""))
                 if not is_copied(e):
-                    rows.append((addr, json.dumps(e, separators=(",", ":"))))
+                    text = json.dumps(e, separators=(",", ":"))
+                    # One shared block for many copies cannot point at one copy's block.
+                    if refs.search(text):
+                        sys.exit(f"gen-crossref-plan: shared {addr} refers to a copied block")
+                    rows.append((addr, text))
                     continue
                 text = template(e)
                 for k in range(copies):

@@ -24,8 +24,9 @@ test:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	$(CARGO) test
-	@if command -v python3 > /dev/null; then python3 scripts/test-pre-commit-hook.py; \
-	  else echo "python3 not found; pre-commit hook test skipped"; fi
+	@if command -v python3 > /dev/null; then python3 scripts/test-pre-commit-hook.py && \
+	  python3 scripts/gen-crossref-plan.py --check --bin target/debug/tfaudit; \
+	  else echo "python3 not found; pre-commit hook and cross-ref generator tests skipped"; fi
 
 # Regenerate every plan fixture with real Terraform (needs terraform and $(SHARED)/tools/tfplan).
 # A fixture directory may hold tfplan.args (extra arguments for `terraform plan`) and a file
@@ -98,7 +99,8 @@ sarif-check: release
 junit-check: release
 	@python3 scripts/junit-check.py $(SHARED) target/release/tfaudit
 
-# parse-baseline (examples/) is a bench helper, not installed by `cargo install`.
+# parse-baseline (examples/) is a bench helper, not installed by `cargo install`. Prints the
+# figures of issue 22 beside their targets (scripts/bench.sh); a few minutes on 2 cores.
 bench: release
 	$(CARGO) build --release --example parse-baseline
 	@scripts/bench.sh $(SHARED)

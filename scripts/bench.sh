@@ -1,50 +1,100 @@
 #!/usr/bin/env bash
-# bench.sh SHARED — time the release binary on the demo, on SHARED/bench/*.json and on a 100k-
-# resource plan made from them (BENCH_1G=1 adds a 1 GB, 1M-resource plan), beside a plain
-# serde_json::Value parse of the same file (examples/parse-baseline.rs). Best of 3 runs; peak memory (max
-# RSS) from GNU time. Figures only: nothing here passes or fails on speed.
+# bench.sh SHARED — the figures of issue 22 beside their targets, and a table of every file.
+# Each file is audited (tfaudit --format json) and parsed (examples/parse-baseline: a plain
+# serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) alternating rounds; the medians
+# are shown, so a busy machine slows both sides alike. Wall time from bash's EPOCHREALTIME, peak
+# memory (max RSS) from GNU time. Files: the demo, the hostile fixtures, SHARED/bench/*.json, a
+# 100k-resource plan made from the 10k one (scripts/scale-plan.py), and plans of 10k and 100k
+# resources in one module with many cross-references (scripts/gen-crossref-plan.py); generated
+# plans are cached in target/bench. BENCH_1G=1 adds a 1 GB, 1M-resource plan (one round).
+# Figures only: nothing here passes or fails on speed.
 set -uo pipefail
 shared=${1:-../shared}
 bin=target/release/tfaudit
 base=target/release/examples/parse-baseline
-runs=${BENCH_RUNS:-3}
+runs=${BENCH_RUNS:-5}
 [ -x "$bin" ] && [ -x "$base" ] || { echo "bench: build with make release and cargo build --release --example parse-baseline first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 tmp=$(mktemp)
 trap 'rm -f "$tmp"' EXIT
 
-# best_of CMD...: prints "seconds max_rss_kb" of the fastest of $runs runs (one for 1 GB).
-best_of() {
-  local best_t="" best_m="" out t m n=$runs
-  case "$*" in *plan_1g*) n=1 ;; esac
-  for _ in $(seq "$n"); do
-    /usr/bin/time -f "%e %M" -o "$tmp" "$@" > /dev/null 2>&1
-    out=$(tail -n 1 "$tmp")
-    t=${out% *}; m=${out#* }
-    if [ -z "$best_t" ] || awk -v a="$t" -v b="$best_t" 'BEGIN { exit !(a < b) }'; then best_t=$t; best_m=$m; fi
-  done
-  echo "$best_t $best_m"
+# once CMD...: prints "seconds max_rss_kb" of one run.
+once() {
+  local start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$tmp" "$@" > /dev/null 2>&1
+  local end=$EPOCHREALTIME
+  echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }') $(tail -n 1 "$tmp")"
 }
 
-files=(testdata/demo/plan.json)
+# median: the middle of the numbers on stdin (the mean of the two middle ones for an even count).
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# measure FILE: rounds of audit, Value parse and tree parse, alternating; prints the medians
+# "audit_s audit_kb value_s value_kb tree_s tree_kb".
+measure() {
+  local f=$1 n=$runs r
+  case "$f" in *plan_1g*) n=1 ;; esac
+  local -a at am vt vm tt tm
+  for _ in $(seq "$n"); do
+    read -r s m < <(once "$bin" "$f" --format json); at+=("$s"); am+=("$m")
+    read -r s m < <(once "$base" "$f"); vt+=("$s"); vm+=("$m")
+    read -r s m < <(once "$base" --tree "$f"); tt+=("$s"); tm+=("$m")
+  done
+  for a in at am vt vm tt tm; do
+    r="$a[@]"
+    printf '%s ' "$(printf '%s\n' "${!r}" | median)"
+  done
+  echo
+}
+
+# per_run_ms CMD...: milliseconds per run of CMD, timed over 50 runs in a loop (start-up is a
+# few ms, below what one run can measure against the shell's own noise).
+per_run_ms() {
+  local start=$EPOCHREALTIME
+  for _ in $(seq 50); do "$@" > /dev/null 2>&1; done
+  local end=$EPOCHREALTIME
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) * 1000 / 50 }'
+}
+
+demo=testdata/demo/plan.json
+files=("$demo")
 # Hostile cost (issue 12): reference fan-in through 20 nested modules (real Terraform), and
 # hand-made reference cycles and a plan that runs out of resolution budget.
 files+=(testdata/hostile/module-fan-in/plan.json testdata/hostile/reference-cycles-handmade/plan.json
   testdata/hostile/resolution-budget-handmade/plan.json)
+plan10k=$shared/bench/plan_mod10000.json
+plan100k=target/bench/plan_100k.json
+unit=testdata/bench/crossref-unit/plan.json
+cross10k=target/bench/crossref_10k.json
+cross100k=target/bench/crossref_100k.json
+mkdir -p target/bench
+# The generator must still pair each copy with its own blocks, or the cross-ref figures mean nothing.
+python3 scripts/gen-crossref-plan.py --check "$unit" --bin "$bin" || exit 1
+# Regenerated when the unit or the generator is newer than the cached plan.
+for pair in "10000 $cross10k" "100000 $cross100k"; do
+  set -- $pair
+  if [ ! -f "$2" ] || [ "$unit" -nt "$2" ] || [ scripts/gen-crossref-plan.py -nt "$2" ]; then
+    python3 scripts/gen-crossref-plan.py "$unit" "$1" "$2" > /dev/null
+  fi
+done
 if [ -d "$shared/bench" ]; then
   files+=("$shared"/bench/*.json)
   # Larger plans, made from the 10k one with renamed module copies (scripts/scale-plan.py).
-  mkdir -p target/bench
-  [ -f target/bench/plan_100k.json ] || python3 scripts/scale-plan.py "$shared/bench/plan_mod10000.json" 10 target/bench/plan_100k.json > /dev/null
-  files+=(target/bench/plan_100k.json)
+  [ -f "$plan100k" ] || python3 scripts/scale-plan.py "$plan10k" 10 "$plan100k" > /dev/null
+  files+=("$plan100k")
   if [ -n "${BENCH_1G:-}" ]; then
-    [ -f target/bench/plan_1g.json ] || python3 scripts/scale-plan.py "$shared/bench/plan_mod10000.json" 100 target/bench/plan_1g.json > /dev/null
+    [ -f target/bench/plan_1g.json ] || python3 scripts/scale-plan.py "$plan10k" 100 target/bench/plan_1g.json > /dev/null
     files+=(target/bench/plan_1g.json)
   fi
 else
-  echo "bench: no $shared/bench; demo only" >&2
+  echo "bench: no $shared/bench; no 10k and 100k figures" >&2
 fi
+files+=("$cross10k" "$cross100k")
+
+declare -A row
 printf '%-28s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
   file bytes resources audit_s audit_MB value_s value_MB tree_s tree_MB x_time x_size
 for f in "${files[@]}"; do
@@ -52,14 +102,65 @@ for f in "${files[@]}"; do
   # A fixture's plan.json is named by its folder.
   name=$(basename "$f"); [ "$name" = plan.json ] && name=$(basename "$(dirname "$f")")
   resources=$("$bin" "$f" --format json 2> /dev/null | sed -n 's/.*"resources": \([0-9]*\).*/\1/p' | head -n 1)
-  read -r at am < <(best_of "$bin" "$f" --format json)
-  read -r vt vm < <(best_of "$base" "$f")
-  read -r tt tm < <(best_of "$base" --tree "$f")
+  read -r at am vt vm tt tm < <(measure "$f")
+  row[$f]="$bytes $at $am $vt $vm"
   awk -v f="$name" -v b="$bytes" -v r="$resources" -v at="$at" -v am="$am" -v vt="$vt" -v vm="$vm" \
       -v tt="$tt" -v tm="$tm" 'BEGIN {
     xt = (vt > 0) ? at / vt : 0
-    printf "%-28s %9d %9s | %8.2f %9.1f | %8.2f %9.1f | %8.2f %9.1f | %6.2f %6.2f\n",
+    printf "%-28s %9d %9s | %8.3f %9.1f | %8.3f %9.1f | %8.3f %9.1f | %6.2f %6.2f\n",
       f, b, r, at, am / 1024, vt, vm / 1024, tt, tm / 1024, xt, (am * 1024) / b }'
 done
 echo "audit = tfaudit --format json; value = serde_json::Value parse; tree = tfaudit's parse alone"
-echo "x_time = audit time / Value parse time; x_size = audit peak memory / file size"
+echo "median of $runs alternating runs; x_time = audit time / Value parse time; x_size = audit peak memory / file size"
+
+# Start-up: 50 runs in a loop per sample, tfaudit and the parse alternating, median of $runs;
+# /bin/true shows what starting any process costs on this machine.
+ta=() tv=() tn=()
+for _ in $(seq "$runs"); do
+  ta+=("$(per_run_ms "$bin" "$demo" --format json)")
+  tv+=("$(per_run_ms "$base" "$demo")")
+  tn+=("$(per_run_ms /bin/true)")
+done
+start_a=$(printf '%s\n' "${ta[@]}" | median)
+start_v=$(printf '%s\n' "${tv[@]}" | median)
+start_n=$(printf '%s\n' "${tn[@]}" | median)
+
+echo
+echo "Issue 22 figures (median of $runs alternating runs; parse = serde_json::Value parse of the same file)"
+printf '%-46s %9s %9s | %10s %10s %9s\n' figure measured target tfaudit parse "x parse"
+# time_fig LABEL FILE: audit time against the parse (the target is on the ratio).
+time_fig() {
+  read -r b at am vt vm <<< "${row[$2]}"
+  awk -v l="$1" -v at="$at" -v vt="$vt" -v tg="$3" 'BEGIN {
+    printf "%-46s %8.2fx %9s | %8.3f s %8.3f s %8.2fx\n", l, at / vt, tg, at, vt, at / vt }'
+}
+# mem_fig LABEL FILE TARGET: peak RSS over the file size.
+mem_fig() {
+  read -r b at am vt vm <<< "${row[$2]}"
+  awk -v l="$1" -v b="$b" -v am="$am" -v vm="$vm" -v tg="$3" 'BEGIN {
+    printf "%-46s %8.2fx %9s | %7.1f MB %7.1f MB %8.2fx\n", l, am * 1024 / b, tg, am / 1024, vm / 1024, am / vm }'
+}
+# growth_fig LABEL SMALL LARGE TARGET: time per byte of LARGE over SMALL's, tfaudit's and the parse's.
+growth_fig() {
+  read -r b1 at1 _ vt1 _ <<< "${row[$2]}"
+  read -r b2 at2 _ vt2 _ <<< "${row[$3]}"
+  awk -v l="$1" -v b1="$b1" -v b2="$b2" -v a1="$at1" -v a2="$at2" -v v1="$vt1" -v v2="$vt2" -v tg="$4" 'BEGIN {
+    ga = (a2 / b2) / (a1 / b1); gv = (v2 / b2) / (v1 / b1)
+    printf "%-46s %9.2f %9s | %10.2f %10.2f %8.2fx\n", l, ga, tg, ga, gv, ga / gv }'
+}
+if [ -n "${row[$plan10k]:-}" ]; then
+  time_fig "10k plan: audit time / parse time" "$plan10k" "<= 1.0x"
+  mem_fig "10k plan: peak RSS / file size" "$plan10k" "<= 3x"
+  time_fig "100k plan: audit time / parse time" "$plan100k" "-"
+  mem_fig "100k plan: peak RSS / file size" "$plan100k" "<= 4x"
+  growth_fig "100k plan: time per byte / 10k plan's" "$plan10k" "$plan100k" "<= 1.2"
+fi
+time_fig "cross-ref 10k: audit time / parse time" "$cross10k" "-"
+mem_fig "cross-ref 10k: peak RSS / file size" "$cross10k" "-"
+time_fig "cross-ref 100k: audit time / parse time" "$cross100k" "-"
+mem_fig "cross-ref 100k: peak RSS / file size" "$cross100k" "-"
+growth_fig "cross-ref: time per byte 100k / 10k's" "$cross10k" "$cross100k" "<= 1.2"
+awk -v a="$start_a" -v v="$start_v" 'BEGIN {
+  printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, a / v }'
+echo "x parse: tfaudit's column over the parse's (time, peak RSS, growth); growth: time per byte of"
+echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true)"

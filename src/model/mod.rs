@@ -400,6 +400,13 @@ impl<'p> Stack<'p> {
         )
     }
 
+    /// Whether the plan is large enough for threads to pay for starting them (a small plan is
+    /// audited in about two milliseconds, less than starting the thread pool costs; measured:
+    /// 1 resource 2.4 ms alone, 3.3 ms with threads; the 74 of the demo 5.2 ms and 4.3 ms).
+    pub fn worth_threads(&self) -> bool {
+        self.resources.len() >= 32
+    }
+
     /// Spend `n` of the running rule's own budget: what it had left, or None outside a rule.
     pub(crate) fn task_budget_spend(&self, n: usize) -> Option<usize> {
         TASK_BUDGET.with(|t| t.get().inspect(|&left| t.set(Some(left.saturating_sub(n)))))
@@ -746,10 +753,12 @@ impl<'p> Stack<'p> {
         while i < n {
             let end = (i + batch).min(n);
             let start_left = left;
-            let part: Vec<(Linked<'p>, usize)> = (i..end)
-                .into_par_iter()
-                .map(|from| self.with_budget(start_left, || self.link_one(from)))
-                .collect();
+            let one = |from| self.with_budget(start_left, || self.link_one(from));
+            let part: Vec<(Linked<'p>, usize)> = if self.worth_threads() {
+                (i..end).into_par_iter().map(one).collect()
+            } else {
+                (i..end).map(one).collect()
+            };
             let mut stale = false;
             for (k, (one, spent)) in part.into_iter().enumerate() {
                 if !stale && spent <= left {

@@ -108,11 +108,14 @@ impl Settings {
     pub fn select(&mut self, check: &[String], skip: &[String]) -> Result<(), String> {
         let all: Vec<&'static dyn Rule> = {
             let mut all: Vec<&'static dyn Rule> = rules::registry().to_vec();
-            for r in &self.rules {
-                if !all.iter().any(|a| a.meta().id == r.meta().id) {
-                    all.push(*r);
-                }
-            }
+            // A set, not a scan per rule: this runs at every start-up.
+            let known: std::collections::HashSet<&str> = all.iter().map(|r| r.meta().id).collect();
+            all.extend(
+                self.rules
+                    .iter()
+                    .filter(|r| !known.contains(r.meta().id))
+                    .copied(),
+            );
             all
         };
         for (flag, patterns) in [("--check", check), ("--skip-check", skip)] {

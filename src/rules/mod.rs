@@ -1304,24 +1304,30 @@ pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<E
     use rayon::prelude::*;
     // Rules read the immutable stack; each has its own resolution budget, so results do not
     // depend on which thread ran what.
-    let per_rule: Vec<Vec<Eval>> = rules
-        .par_iter()
-        .map(|rule| {
-            let mut cx = Cx {
-                stack,
-                params,
-                meta: rule.meta(),
-                out: Vec::new(),
-            };
-            stack.task(|| rule.check(&mut cx));
-            cx.out
-        })
-        .collect();
+    let one = |rule: &&'static dyn Rule| {
+        let mut cx = Cx {
+            stack,
+            params,
+            meta: rule.meta(),
+            out: Vec::new(),
+        };
+        stack.task(|| rule.check(&mut cx));
+        cx.out
+    };
+    let per_rule: Vec<Vec<Eval>> = if stack.worth_threads() {
+        rules.par_iter().map(one).collect()
+    } else {
+        rules.iter().map(one).collect()
+    };
     let mut all = Vec::with_capacity(per_rule.iter().map(Vec::len).sum());
     for mut evals in per_rule {
         all.append(&mut evals);
     }
-    all.par_sort_by(order);
+    if stack.worth_threads() {
+        all.par_sort_by(order);
+    } else {
+        all.sort_by(order);
+    }
     all
 }
 

@@ -143,18 +143,26 @@ impl Tree {
             .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
             .collect();
         names.sort();
+        let texts: Vec<(PathBuf, String)> = names
+            .into_iter()
+            .filter(|name| std::fs::metadata(name).is_ok_and(|m| m.len() <= MAX_FILE))
+            .filter_map(|name| Some((name.clone(), std::fs::read_to_string(&name).ok()?)))
+            .collect();
+        // Parsing is most of the source's cost: a module's files are parsed in parallel.
+        use rayon::prelude::*;
+        let parsed: Vec<_> = texts
+            .into_par_iter()
+            .map(|(name, text)| {
+                let body = text.parse::<Body>();
+                (name, text, body)
+            })
+            .collect();
         let mut files = Vec::new();
-        for name in names {
-            if std::fs::metadata(&name).map_or(true, |m| m.len() > MAX_FILE) {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(&name) else {
-                continue;
-            };
+        for (name, text, body) in parsed {
             let shown = self.shown(&name);
             let mut line_starts = vec![0];
             line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-            let body = match text.parse::<Body>() {
+            let body = match body {
                 Ok(b) => Some(b),
                 Err(e) => {
                     let loc = e.location();
@@ -424,13 +432,21 @@ pub fn block_key(b: &Block) -> Option<String> {
 /// Where each block and attribute is written, by module path and block key.
 #[derive(Debug, Default)]
 pub struct SourceMap {
-    blocks: HashMap<(String, String), Location>,
-    /// `(module path, block key, attribute path)`: `metadata_options.0.http_tokens`.
-    attrs: HashMap<(String, String, String), Location>,
+    /// Locations per module directory: a module called many times is mapped once.
+    dirs: Vec<DirMap>,
+    /// Module path (`module.a.module.b`) → its directory's map.
+    dir_of: HashMap<String, usize>,
     /// The root module's first `.tf` file (by name): where stack-level findings are reported.
     root_file: Option<String>,
     /// Files that do not parse, for the one warning about them.
     pub errors: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+struct DirMap {
+    blocks: HashMap<String, Location>,
+    /// Block key → attribute path (`metadata_options.0.http_tokens`) → location.
+    attrs: HashMap<String, HashMap<String, Location>>,
 }
 
 impl SourceMap {
@@ -443,91 +459,59 @@ impl SourceMap {
             errors: tree.errors.clone(),
             ..SourceMap::default()
         };
+        let mut mapped: HashMap<*const Vec<File>, usize> = HashMap::new();
         for m in &tree.modules {
-            for f in m.files.iter() {
-                if m.path.is_empty() && map.root_file.is_none() {
-                    map.root_file = Some(f.shown.clone());
-                }
-                match &f.body {
-                    Some(body) => map.add_body(&m.path, f, body),
-                    None => {
-                        for (key, line) in scan::blocks(&f.text) {
-                            map.blocks.entry((m.path.clone(), key)).or_insert(Location {
-                                file: f.shown.clone(),
-                                line,
-                            });
+            if m.path.is_empty() && map.root_file.is_none() {
+                map.root_file = m.files.first().map(|f| f.shown.clone());
+            }
+            let files = std::rc::Rc::as_ptr(&m.files);
+            let d = match mapped.get(&files) {
+                Some(&d) => d,
+                None => {
+                    let mut dir = DirMap::default();
+                    for f in m.files.iter() {
+                        match &f.body {
+                            Some(body) => dir.add_body(f, body),
+                            None => {
+                                for (key, line) in scan::blocks(&f.text) {
+                                    dir.blocks.entry(key).or_insert(Location {
+                                        file: f.shown.clone(),
+                                        line,
+                                    });
+                                }
+                            }
                         }
                     }
+                    map.dirs.push(dir);
+                    mapped.insert(files, map.dirs.len() - 1);
+                    map.dirs.len() - 1
                 }
-            }
+            };
+            map.dir_of.entry(m.path.clone()).or_insert(d);
         }
         map
     }
 
-    fn add_body(&mut self, module: &str, f: &File, body: &Body) {
-        for b in body.blocks() {
-            let Some(key) = block_key(b) else { continue };
-            let Some(span) = b.span() else { continue };
-            let line = f.line_of(span.start);
-            self.blocks
-                .entry((module.to_string(), key.clone()))
-                .or_insert(Location {
-                    file: f.shown.clone(),
-                    line,
-                });
-            self.add_attrs(module, &key, f, &b.body, "");
-        }
-    }
-
-    /// Attribute lines, nested blocks numbered in order of appearance (`ingress.1.from_port`).
-    fn add_attrs(&mut self, module: &str, key: &str, f: &File, body: &Body, prefix: &str) {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        for s in body.iter() {
-            let (name, span) = match s {
-                Structure::Attribute(a) => (a.key.as_str(), a.span()),
-                Structure::Block(b) => (b.ident.as_str(), b.span()),
-            };
-            let Some(span) = span else { continue };
-            let line = f.line_of(span.start);
-            let path = match s {
-                Structure::Attribute(_) => format!("{prefix}{name}"),
-                Structure::Block(_) => {
-                    let n = seen.entry(name).or_default();
-                    *n += 1;
-                    format!("{prefix}{name}.{}", *n - 1)
-                }
-            };
-            self.attrs
-                .entry((module.to_string(), key.to_string(), path.clone()))
-                .or_insert(Location {
-                    file: f.shown.clone(),
-                    line,
-                });
-            if let Structure::Block(b) = s {
-                if b.ident.as_str() != "dynamic" && prefix.matches('.').count() < 16 {
-                    self.add_attrs(module, key, f, &b.body, &format!("{path}."));
-                }
-            }
-        }
-    }
-
     pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty() && self.root_file.is_none()
+        self.dirs.iter().all(|d| d.blocks.is_empty()) && self.root_file.is_none()
+    }
+
+    fn dir(&self, module_path: &str) -> Option<&DirMap> {
+        self.dir_of.get(module_path).map(|&d| &self.dirs[d])
     }
 
     /// The location of a block, by its module path (names without keys) and key.
     pub fn find(&self, module_path: &str, block: &str) -> Option<&Location> {
-        self.blocks
-            .get(&(module_path.to_string(), block.to_string()))
+        self.dir(module_path)?.blocks.get(block)
     }
 
     /// The line of an attribute inside a block (`metadata_options.0.http_tokens`), or of the
     /// closest enclosing attribute or nested block the source writes.
     pub fn find_attr(&self, module_path: &str, block: &str, attr: &str) -> Option<&Location> {
+        let attrs = self.dir(module_path)?.attrs.get(block)?;
         let mut path = attr;
         loop {
-            let key = (module_path.to_string(), block.to_string(), path.to_string());
-            if let Some(l) = self.attrs.get(&key) {
+            if let Some(l) = attrs.get(path) {
                 return Some(l);
             }
             path = &path[..path.rfind('.')?];
@@ -540,6 +524,52 @@ impl SourceMap {
             file: file.clone(),
             line: 1,
         })
+    }
+}
+
+impl DirMap {
+    fn add_body(&mut self, f: &File, body: &Body) {
+        for b in body.blocks() {
+            let Some(key) = block_key(b) else { continue };
+            let Some(span) = b.span() else { continue };
+            let line = f.line_of(span.start);
+            self.blocks.entry(key.clone()).or_insert(Location {
+                file: f.shown.clone(),
+                line,
+            });
+            let attrs = self.attrs.entry(key).or_default();
+            add_attrs(attrs, f, &b.body, "");
+        }
+    }
+}
+
+/// Attribute lines, nested blocks numbered in order of appearance (`ingress.1.from_port`).
+fn add_attrs(attrs: &mut HashMap<String, Location>, f: &File, body: &Body, prefix: &str) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for s in body.iter() {
+        let (name, span) = match s {
+            Structure::Attribute(a) => (a.key.as_str(), a.span()),
+            Structure::Block(b) => (b.ident.as_str(), b.span()),
+        };
+        let Some(span) = span else { continue };
+        let line = f.line_of(span.start);
+        let path = match s {
+            Structure::Attribute(_) => format!("{prefix}{name}"),
+            Structure::Block(_) => {
+                let n = seen.entry(name).or_default();
+                *n += 1;
+                format!("{prefix}{name}.{}", *n - 1)
+            }
+        };
+        if let Structure::Block(b) = s {
+            if b.ident.as_str() != "dynamic" && prefix.matches('.').count() < 16 {
+                add_attrs(attrs, f, &b.body, &format!("{path}."));
+            }
+        }
+        attrs.entry(path).or_insert(Location {
+            file: f.shown.clone(),
+            line,
+        });
     }
 }
 

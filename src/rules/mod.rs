@@ -1288,18 +1288,16 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
 pub fn sort(evals: &mut [Eval]) {
     // Results come sorted from `run`; checking is linear, sorting again is not.
     if !evals.is_sorted_by(|a, b| order(a, b).is_le()) {
-        evals.sort_by(order);
+        evals.sort_unstable_by(order);
     }
 }
 
+/// Results in report order. Total up to identical results (the message decides last), so an
+/// unstable sort, which needs no buffer as large as the results, orders them as a stable one.
 fn order(a: &Eval, b: &Eval) -> std::cmp::Ordering {
-    (b.severity, a.rule.id, &a.address, &a.attribute, a.status).cmp(&(
-        a.severity,
-        b.rule.id,
-        &b.address,
-        &b.attribute,
-        b.status,
-    ))
+    (b.severity, a.rule.id, &a.address, &a.attribute, a.status)
+        .cmp(&(a.severity, b.rule.id, &b.address, &b.attribute, b.status))
+        .then_with(|| a.message.cmp(&b.message))
 }
 
 /// Run the given rules over a stack; results sorted by severity, rule and address.
@@ -1327,9 +1325,9 @@ pub fn run(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) -> Vec<E
         all.append(&mut evals);
     }
     if stack.worth_threads() {
-        all.par_sort_by(order);
+        all.par_sort_unstable_by(order);
     } else {
-        all.sort_by(order);
+        all.sort_unstable_by(order);
     }
     all
 }

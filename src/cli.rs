@@ -186,8 +186,8 @@ struct CheckArgs {
     #[arg(long, help_heading = "Gating")]
     changed_only: bool,
 
-    /// Largest input read, in MB; larger ones are refused with exit 2. Peak memory is about
-    /// five times the input, and inputs that would not fit in available memory are refused too.
+    /// Largest input read, in MB; larger ones are refused with exit 2. Peak memory is five to
+    /// six times a large input, and inputs that would not fit in available memory are refused too.
     #[arg(
         long,
         value_name = "MB",

@@ -553,7 +553,9 @@ impl<'p> Stack<'p> {
         let mut seen: HashSet<String> = HashSet::new();
         let changes = root.get("resource_changes").and_then(Val::as_array);
         if let Some(changes) = changes {
-            for rc in changes {
+            // Built in parallel (addresses and module paths are formatted per resource), kept
+            // in plan order: the first of duplicate addresses wins, as before.
+            let one = |rc: &'p Val<'p>| -> Option<Resource<'p>> {
                 let change = rc.get("change").unwrap_or(&NULL);
                 let action = Action::from_actions(
                     change.get("actions").and_then(Val::as_array).unwrap_or(&[]),
@@ -574,22 +576,28 @@ impl<'p> Stack<'p> {
                     };
                 // Deposed objects of a replacement are not resources of their own.
                 if rc.get("deposed").is_some() {
-                    continue;
+                    return None;
                 }
                 let module = rc
                     .get("module_address")
                     .and_then(Val::as_str)
                     .and_then(parse_module_address)
                     .unwrap_or_default();
-                if let Some(mut r) =
-                    self.make_resource(rc, module, action, values, unknown, sensitive)
-                {
-                    if let Some(b) = change.get("before").filter(|b| !b.is_null()) {
-                        r.before = b;
-                    }
-                    if seen.insert(r.address.clone()) {
-                        self.resources.push(r);
-                    }
+                let mut r = self.make_resource(rc, module, action, values, unknown, sensitive)?;
+                if let Some(b) = change.get("before").filter(|b| !b.is_null()) {
+                    r.before = b;
+                }
+                Some(r)
+            };
+            let built: Vec<Option<Resource<'p>>> = if changes.len() >= 32 {
+                use rayon::prelude::*;
+                changes.par_iter().map(one).collect()
+            } else {
+                changes.iter().map(one).collect()
+            };
+            for r in built.into_iter().flatten() {
+                if seen.insert(r.address.clone()) {
+                    self.resources.push(r);
                 }
             }
         }
@@ -706,8 +714,16 @@ impl<'p> Stack<'p> {
     }
 
     fn index(&mut self) {
-        // Deterministic order whatever the input order: by address.
-        self.resources.sort_by(|a, b| a.address.cmp(&b.address));
+        // Deterministic order whatever the input order: by address (unique, so unstable is
+        // deterministic too).
+        if self.worth_threads() {
+            use rayon::prelude::*;
+            self.resources
+                .par_sort_unstable_by(|a, b| a.address.cmp(&b.address));
+        } else {
+            self.resources
+                .sort_unstable_by(|a, b| a.address.cmp(&b.address));
+        }
         for (id, r) in self.resources.iter().enumerate() {
             self.by_type.entry(r.rtype).or_default().push(id);
             let maddr = module_address(&r.module);

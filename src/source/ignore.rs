@@ -5,7 +5,7 @@
 //! optional expiry after which the finding is back and the suppression itself is a finding.
 
 use super::{block_key, File, Location, Tree};
-use hcl_edit::structure::{Body, Structure};
+use hcl_edit::structure::Body;
 use hcl_edit::Span;
 
 /// One inline suppression, where it is written and what it covers.
@@ -105,12 +105,9 @@ fn attrs(
     bad: &mut Vec<Malformed>,
 ) {
     for s in body.iter() {
-        let (name, span) = match s {
-            Structure::Attribute(a) => (a.key.as_str(), a.span()),
-            Structure::Block(b) => (b.ident.as_str(), b.span()),
+        let Some((name, line)) = super::name_and_line(f, s) else {
+            continue;
         };
-        let Some(span) = span else { continue };
-        let line = f.line_of(span.start);
         for d in directives(f, line, bad) {
             out.push(d.on(module, key, Some(name.to_string()), f));
         }

@@ -543,16 +543,22 @@ impl DirMap {
     }
 }
 
+/// An attribute's or a nested block's name and the line it starts on.
+pub(crate) fn name_and_line<'b>(f: &File, s: &'b Structure) -> Option<(&'b str, usize)> {
+    let (name, span) = match s {
+        Structure::Attribute(a) => (a.key.as_str(), a.span()),
+        Structure::Block(b) => (b.ident.as_str(), b.span()),
+    };
+    Some((name, f.line_of(span?.start)))
+}
+
 /// Attribute lines, nested blocks numbered in order of appearance (`ingress.1.from_port`).
 fn add_attrs(attrs: &mut HashMap<String, Location>, f: &File, body: &Body, prefix: &str) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for s in body.iter() {
-        let (name, span) = match s {
-            Structure::Attribute(a) => (a.key.as_str(), a.span()),
-            Structure::Block(b) => (b.ident.as_str(), b.span()),
+        let Some((name, line)) = name_and_line(f, s) else {
+            continue;
         };
-        let Some(span) = span else { continue };
-        let line = f.line_of(span.start);
         let path = match s {
             Structure::Attribute(_) => format!("{prefix}{name}"),
             Structure::Block(_) => {

@@ -4,7 +4,7 @@
 # The image has no terraform: give it plan JSON, not a binary plan file.
 FROM rust:1-bookworm AS build
 WORKDIR /build
-COPY Cargo.toml Cargo.lock ./
+COPY Cargo.toml Cargo.lock build.rs ./
 COPY src ./src
 RUN cargo build --release --locked --bin tfaudit && strip target/release/tfaudit
 

@@ -3,7 +3,7 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{JSON, JSON_OBJECT, JSON_TUPLE};
+use crate::source::expr::{JSON, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
 
 pub struct Statement {
     pub allow: bool,
@@ -251,6 +251,10 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
         p.open = true;
         return p;
     }
+    if let Some(Val::Arr(parts)) = node.get(TEMPLATE) {
+        template(stack, r, parts, &mut p);
+        return p;
+    }
     for l in stack.resolve_from(r, node) {
         match l.leaf {
             Leaf::Value(v, _) => match v {
@@ -264,6 +268,82 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
         }
     }
     p
+}
+
+/// A string template: the string when every part is known; another resource's attribute when
+/// it is only that; else unknown.
+fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
+    let mut text = String::new();
+    let mut resource = false;
+    for part in parts {
+        if let Some(Val::Str(s)) = part.get("constant_value") {
+            text.push_str(s);
+            continue;
+        }
+        let leaves = stack.resolve_from(r, part);
+        let value = match &leaves[..] {
+            [l] => match &l.leaf {
+                Leaf::Value(v, _) => Some(*v),
+                Leaf::Resource {
+                    ids,
+                    attr,
+                    unsure: None,
+                    ..
+                } => {
+                    let known = match ids[..] {
+                        [id] => known_attr(stack, id, attr),
+                        _ => None,
+                    };
+                    if known.is_none() {
+                        resource = true;
+                        continue;
+                    }
+                    known
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match value.and_then(scalar_text) {
+            // Interpolated raw into the JSON text: a quote or backslash would change it.
+            Some(s) if !s.contains(['"', '\\']) && !s.contains(char::is_control) => {
+                text.push_str(&s)
+            }
+            _ => {
+                p.open = true;
+                return;
+            }
+        }
+    }
+    match (resource, parts) {
+        (false, _) => p.strings.push(text),
+        // `"${aws_x.y.arn}"`: the attribute itself, as the expression would give it.
+        (true, [_]) => p.resource = true,
+        // Literals around an attribute known at apply: whether the string is well formed or
+        // a wildcard depends on the attribute's text.
+        (true, _) => p.open = true,
+    }
+}
+
+/// The known value of attribute `attr` of resource `id`, when the plan knows it.
+fn known_attr<'p>(stack: &Stack<'p>, id: ResId, attr: &[String]) -> Option<&'p Val<'p>> {
+    let res = &stack.resources[id];
+    let path = attr.join(".");
+    if path.is_empty() || crate::model::value::masked(res.unknown, &path) {
+        return None;
+    }
+    crate::model::value::lookup(res.values, &path)
+}
+
+/// A scalar as a template writes it; None for what Terraform does not interpolate (null,
+/// lists, objects) and numbers whose text tfaudit would have to guess.
+fn scalar_text(v: &Val) -> Option<String> {
+    match v {
+        Val::Str(s) => Some(s.to_string()),
+        Val::Bool(b) => Some(b.to_string()),
+        Val::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
+        _ => None,
+    }
 }
 
 /// The members of a `jsonencode` object node (or of a constant object).

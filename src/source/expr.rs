@@ -4,9 +4,12 @@
 
 use crate::model::Val;
 use hcl_edit::expr::{Expression, ForExpr, ObjectKey, Traversal, TraversalOperator};
-use hcl_edit::template::ForTemplateExpr;
+use hcl_edit::template::{Element, ForTemplateExpr, Template};
 use hcl_edit::visit::{self, Visit};
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 /// The key of a conditional in an expression converted from the source: `[condition, then,
 /// else]`, each an expression. The plan's own configuration lists a conditional's references
@@ -26,21 +29,92 @@ pub const JSON_TUPLE: &str = "tfaudit_tuple";
 /// or of a resource block's instances); the model computes it when its operands are known.
 pub const OPERATOR: &str = "tfaudit_operator";
 
-/// An expression as the plan's configuration would write it (a conditional keeps its shape).
-pub fn config_expr(e: &Expression) -> Val<'static> {
-    config_expr_at(e, 0)
+/// The key of a string template (`"arn:${a}:s3:::${b}"`, a heredoc, a string of a template
+/// file): its parts in order, literals as constant strings, interpolations as expressions. The
+/// node also lists the template's references, so the model follows it as it follows the plan's
+/// expression; policy rules build the string when every part is known.
+pub const TEMPLATE: &str = "tfaudit_template";
+
+/// Template files larger than this are not read (a policy template is kilobytes).
+const MAX_TEMPLATE: u64 = 1 << 20;
+/// Distinct template files read per run, at most (each is read once).
+const MAX_TEMPLATES: usize = 1024;
+
+/// Where `templatefile` looks: the module's directory (`path.module`) and the root module's
+/// (`path.root`, `path.cwd`: Terraform runs there), and the template files already read.
+pub struct Ctx<'a> {
+    pub module_dir: &'a Path,
+    pub root_dir: &'a Path,
+    pub files: &'a Templates,
 }
 
-fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
+/// Template files read, by path (None: missing, too large or unreadable).
+#[derive(Default)]
+pub struct Templates(RefCell<HashMap<PathBuf, Option<Rc<str>>>>);
+
+impl Templates {
+    fn read(&self, path: &Path) -> Option<Rc<str>> {
+        let key = std::fs::canonicalize(path).ok()?;
+        let mut cache = self.0.borrow_mut();
+        if let Some(t) = cache.get(&key) {
+            return t.clone();
+        }
+        if cache.len() >= MAX_TEMPLATES {
+            return None;
+        }
+        // Only a regular file of bounded size: never a FIFO or a device that blocks a read.
+        let text = std::fs::metadata(&key)
+            .ok()
+            .filter(|m| m.is_file() && m.len() <= MAX_TEMPLATE)
+            .and_then(|_| std::fs::read_to_string(&key).ok())
+            .map(Rc::from);
+        cache.insert(key, text.clone());
+        text
+    }
+}
+
+/// An expression as the plan's configuration would write it (a conditional keeps its shape).
+pub fn config_expr(e: &Expression) -> Val<'static> {
+    config_expr_at(e, 0, None)
+}
+
+/// [`config_expr`] in a module whose files are in `ctx.module_dir`: `templatefile` is read.
+pub fn config_expr_in(e: &Expression, ctx: &Ctx) -> Val<'static> {
+    config_expr_at(e, 0, Some(ctx))
+}
+
+fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'static> {
     if let Some(v) = constant(e, 0) {
         return object([("constant_value".to_string(), v)]);
     }
     match e {
-        Expression::Parenthesis(p) if depth < 32 => return config_expr_at(p.inner(), depth + 1),
+        Expression::Parenthesis(p) if depth < 32 => {
+            return config_expr_at(p.inner(), depth + 1, ctx)
+        }
         Expression::Conditional(c) if depth < 32 => {
-            let parts =
-                [&c.cond_expr, &c.true_expr, &c.false_expr].map(|x| config_expr_at(x, depth + 1));
+            let parts = [&c.cond_expr, &c.true_expr, &c.false_expr]
+                .map(|x| config_expr_at(x, depth + 1, ctx));
             return object([(CONDITIONAL.to_string(), Val::Arr(parts.into()))]);
+        }
+        Expression::StringTemplate(t) if depth < 32 => {
+            if let Some(v) = template_expr(e, t, depth, ctx) {
+                return v;
+            }
+        }
+        Expression::HeredocTemplate(h) if depth < 32 => {
+            if let Some(v) = template_expr(e, &h.template, depth, ctx) {
+                return v;
+            }
+        }
+        Expression::FuncCall(f)
+            if depth < 32
+                && f.name.namespace.is_empty()
+                && f.name.name.as_str() == "templatefile"
+                && f.args.len() == 2 =>
+        {
+            if let Some(v) = ctx.and_then(|c| templatefile(f, depth, c)) {
+                return v;
+            }
         }
         Expression::FuncCall(f)
             if depth < 32
@@ -49,7 +123,7 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
                 && f.args.len() == 1 =>
         {
             if let Some(arg) = f.args.iter().next() {
-                let parts = vec![Val::Str("length".into()), config_expr_at(arg, depth + 1)];
+                let parts = vec![Val::Str("length".into()), config_expr_at(arg, depth + 1, ctx)];
                 return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
             }
         }
@@ -60,7 +134,7 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
                 && f.args.len() == 1 =>
         {
             if let Some(arg) = f.args.iter().next() {
-                return object([(JSON.to_string(), json_node(arg, depth + 1))]);
+                return object([(JSON.to_string(), json_node(arg, depth + 1, ctx))]);
             }
         }
         Expression::BinaryOp(b) if depth < 32 => {
@@ -79,8 +153,8 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
             if !op.is_empty() {
                 let parts = vec![
                     Val::Str(op.into()),
-                    config_expr_at(&b.lhs_expr, depth + 1),
-                    config_expr_at(&b.rhs_expr, depth + 1),
+                    config_expr_at(&b.lhs_expr, depth + 1, ctx),
+                    config_expr_at(&b.rhs_expr, depth + 1, ctx),
                 ];
                 return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
             }
@@ -88,7 +162,7 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
         Expression::UnaryOp(u)
             if depth < 32 && *u.operator.value() == hcl_edit::expr::UnaryOperator::Not =>
         {
-            let parts = vec![Val::Str("!".into()), config_expr_at(&u.expr, depth + 1)];
+            let parts = vec![Val::Str("!".into()), config_expr_at(&u.expr, depth + 1, ctx)];
             return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
         }
         _ => {}
@@ -101,12 +175,12 @@ fn config_expr_at(e: &Expression, depth: usize) -> Val<'static> {
 }
 
 /// A `jsonencode` argument: object and tuple constructors kept as such, leaves as expressions.
-fn json_node(e: &Expression, depth: usize) -> Val<'static> {
+fn json_node(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'static> {
     if let Some(v) = constant(e, 0) {
         return object([("constant_value".to_string(), v)]);
     }
     match e {
-        Expression::Parenthesis(p) if depth < 32 => json_node(p.inner(), depth + 1),
+        Expression::Parenthesis(p) if depth < 32 => json_node(p.inner(), depth + 1, ctx),
         Expression::Object(o) if depth < 32 => {
             let mut members = Vec::new();
             for (k, v) in o.iter() {
@@ -114,17 +188,312 @@ fn json_node(e: &Expression, depth: usize) -> Val<'static> {
                     ObjectKey::Ident(i) => i.as_str().to_string(),
                     ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
                     // A computed key: the whole object is an expression.
-                    ObjectKey::Expression(_) => return config_expr_at(e, depth + 1),
+                    ObjectKey::Expression(_) => return config_expr_at(e, depth + 1, ctx),
                 };
-                members.push((key, json_node(v.expr(), depth + 1)));
+                members.push((key, json_node(v.expr(), depth + 1, ctx)));
             }
             object([(JSON_OBJECT.to_string(), object(members))])
         }
         Expression::Array(a) if depth < 32 => {
-            let items: Vec<Val<'static>> = a.iter().map(|x| json_node(x, depth + 1)).collect();
+            let items: Vec<Val<'static>> =
+                a.iter().map(|x| json_node(x, depth + 1, ctx)).collect();
             object([(JSON_TUPLE.to_string(), Val::Arr(items.into()))])
         }
-        _ => config_expr_at(e, depth + 1),
+        _ => config_expr_at(e, depth + 1, ctx),
+    }
+}
+
+/// A string template of the source: a JSON document when its text is one with every
+/// interpolation inside a string value (a policy in a heredoc), else its parts. None when it
+/// has directives (`%{if}`, `%{for}`): its references only, as the plan gives them.
+fn template_expr(
+    e: &Expression,
+    t: &Template,
+    depth: usize,
+    ctx: Option<&Ctx>,
+) -> Option<Val<'static>> {
+    let parts = template_parts(t, &mut |x| Some(config_expr_at(x, depth + 1, ctx)))?;
+    if let Some(doc) = json_document(&parts) {
+        return Some(object([(JSON.to_string(), doc)]));
+    }
+    let refs = references(e);
+    Some(object([
+        (
+            "references".to_string(),
+            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+        ),
+        (TEMPLATE.to_string(), Val::Arr(parts.into())),
+    ]))
+}
+
+/// `templatefile(path, { name = expr })` with a path of literals and `path.module`,
+/// `path.root` or `path.cwd`, and vars written as an object: the template read and its
+/// interpolations (names of `vars` only) replaced by the vars' expressions. None (the call's
+/// references, as the plan gives them) for anything else, or when the file cannot be read.
+fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option<Val<'static>> {
+    let mut args = f.args.iter();
+    let (path, vars) = (args.next()?, args.next()?);
+    let file = template_path(path, ctx)?;
+    let Expression::Object(o) = vars else {
+        return None;
+    };
+    let mut values: HashMap<String, &Expression> = HashMap::new();
+    for (k, v) in o.iter() {
+        let key = match k {
+            ObjectKey::Ident(i) => i.as_str().to_string(),
+            ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
+            ObjectKey::Expression(_) => return None,
+        };
+        values.insert(key, v.expr());
+    }
+    let text = ctx.files.read(&file)?;
+    let template: Template = text.parse().ok()?;
+    let mut refs = Vec::new();
+    let parts = template_parts(&template, &mut |x| {
+        // A template sees its vars only, by bare name.
+        let Expression::Variable(name) = x else {
+            return None;
+        };
+        let v = config_expr_at(values.get(name.as_str())?, depth + 1, Some(ctx));
+        collect_references(&v, &mut refs, 0);
+        Some(v)
+    })?;
+    if let Some(doc) = json_document(&parts) {
+        return Some(object([(JSON.to_string(), doc)]));
+    }
+    refs.sort();
+    refs.dedup();
+    Some(object([
+        (
+            "references".to_string(),
+            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+        ),
+        (TEMPLATE.to_string(), Val::Arr(parts.into())),
+    ]))
+}
+
+/// The file a `templatefile` path names: literals, and `path.module`, `path.root`, `path.cwd`.
+fn template_path(e: &Expression, ctx: &Ctx) -> Option<PathBuf> {
+    let mut text = String::new();
+    match e {
+        Expression::String(s) => text.push_str(s.value()),
+        Expression::StringTemplate(t) => {
+            for el in t.iter() {
+                match el {
+                    Element::Literal(l) => text.push_str(l.as_str()),
+                    Element::Interpolation(i) => {
+                        let Expression::Traversal(t) = &i.expr else {
+                            return None;
+                        };
+                        let (Expression::Variable(root), [op]) = (&t.expr, &t.operators[..]) else {
+                            return None;
+                        };
+                        let TraversalOperator::GetAttr(attr) = op.value() else {
+                            return None;
+                        };
+                        let dir = match (root.as_str(), attr.as_str()) {
+                            ("path", "module") => ctx.module_dir,
+                            ("path", "root" | "cwd") => ctx.root_dir,
+                            _ => return None,
+                        };
+                        text.push_str(dir.to_str()?);
+                    }
+                    Element::Directive(_) => return None,
+                }
+            }
+        }
+        _ => return None,
+    }
+    // Relative paths are relative to where Terraform runs: the root module.
+    Some(ctx.root_dir.join(text))
+}
+
+/// Private-use characters around an interpolation's index in a template's text.
+const OPEN: char = '\u{E000}';
+const CLOSE: char = '\u{E001}';
+
+/// A template's parts in order: literals as constant strings (whitespace stripped as `~`
+/// asks), interpolations as `interp` gives them. None with a directive, or when `interp` is.
+fn template_parts(
+    t: &Template,
+    interp: &mut dyn FnMut(&Expression) -> Option<Val<'static>>,
+) -> Option<Vec<Val<'static>>> {
+    let mut parts: Vec<Result<String, Val<'static>>> = Vec::new();
+    let mut strip_next = false;
+    for el in t.iter() {
+        match el {
+            Element::Literal(l) => {
+                let mut s = l.as_str();
+                if strip_next {
+                    s = s.trim_start();
+                }
+                if s.contains([OPEN, CLOSE]) {
+                    return None;
+                }
+                parts.push(Ok(s.to_string()));
+                strip_next = false;
+            }
+            Element::Interpolation(i) => {
+                if i.strip.strip_start() {
+                    if let Some(Ok(prev)) = parts.last_mut() {
+                        *prev = prev.trim_end().to_string();
+                    }
+                }
+                strip_next = i.strip.strip_end();
+                parts.push(Err(interp(&i.expr)?));
+            }
+            Element::Directive(_) => return None,
+        }
+        if parts.len() > 4096 {
+            return None;
+        }
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|p| match p {
+                Ok(s) => object([("constant_value".to_string(), Val::Str(s.into()))]),
+                Err(v) => v,
+            })
+            .collect(),
+    )
+}
+
+/// The JSON document a template's text is, as `jsonencode` nodes, when every interpolation
+/// sits inside a string value (not a key, not a bare value): None otherwise.
+fn json_document(parts: &[Val<'static>]) -> Option<Val<'static>> {
+    let mut text = String::new();
+    let mut exprs = Vec::new();
+    for p in parts {
+        match p.get("constant_value") {
+            Some(Val::Str(s)) if p.as_object().is_some_and(|m| m.len() == 1) => text.push_str(s),
+            _ => {
+                text.push(OPEN);
+                text.push_str(&exprs.len().to_string());
+                text.push(CLOSE);
+                exprs.push(p);
+            }
+        }
+    }
+    let trimmed = text.trim_start();
+    if !(trimmed.starts_with('{') || trimmed.starts_with('[')) {
+        return None;
+    }
+    let doc: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json_value(&doc, &exprs, 0)
+}
+
+fn json_value(v: &serde_json::Value, exprs: &[&Val<'static>], depth: usize) -> Option<Val<'static>> {
+    use serde_json::Value as J;
+    if depth > 64 {
+        return None;
+    }
+    if !has_placeholder(v, 0) {
+        return Some(object([("constant_value".to_string(), from_json(v)?)]));
+    }
+    Some(match v {
+        J::String(s) => {
+            let mut parts = Vec::new();
+            let mut refs = Vec::new();
+            let mut rest = s.as_str();
+            while let Some(at) = rest.find(OPEN) {
+                if at > 0 {
+                    parts.push(object([(
+                        "constant_value".to_string(),
+                        Val::Str(rest[..at].to_string().into()),
+                    )]));
+                }
+                let after = &rest[at + OPEN.len_utf8()..];
+                let end = after.find(CLOSE)?;
+                let e = *exprs.get(after[..end].parse::<usize>().ok()?)?;
+                collect_references(e, &mut refs, 0);
+                parts.push(e.clone());
+                rest = &after[end + CLOSE.len_utf8()..];
+            }
+            if !rest.is_empty() {
+                parts.push(object([(
+                    "constant_value".to_string(),
+                    Val::Str(rest.to_string().into()),
+                )]));
+            }
+            refs.sort();
+            refs.dedup();
+            object([
+                (
+                    "references".to_string(),
+                    Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+                ),
+                (TEMPLATE.to_string(), Val::Arr(parts.into())),
+            ])
+        }
+        J::Array(items) => {
+            let nodes = items
+                .iter()
+                .map(|x| json_value(x, exprs, depth + 1))
+                .collect::<Option<Vec<_>>>()?;
+            object([(JSON_TUPLE.to_string(), Val::Arr(nodes.into()))])
+        }
+        J::Object(members) => {
+            let mut out = Vec::new();
+            for (k, x) in members {
+                // An interpolated key: the document's shape is not known.
+                if k.contains(OPEN) {
+                    return None;
+                }
+                out.push((k.clone(), json_value(x, exprs, depth + 1)?));
+            }
+            object([(JSON_OBJECT.to_string(), object(out))])
+        }
+        _ => return None,
+    })
+}
+
+fn has_placeholder(v: &serde_json::Value, depth: usize) -> bool {
+    use serde_json::Value as J;
+    depth > 64
+        || match v {
+            J::String(s) => s.contains(OPEN),
+            J::Array(items) => items.iter().any(|x| has_placeholder(x, depth + 1)),
+            J::Object(m) => m
+                .iter()
+                .any(|(k, x)| k.contains(OPEN) || has_placeholder(x, depth + 1)),
+            _ => false,
+        }
+}
+
+fn from_json(v: &serde_json::Value) -> Option<Val<'static>> {
+    use serde_json::Value as J;
+    Some(match v {
+        J::Null => Val::Null,
+        J::Bool(b) => Val::Bool(*b),
+        J::Number(n) => Val::Num(n.as_f64()?),
+        J::String(s) => Val::Str(s.clone().into()),
+        J::Array(items) => Val::Arr(items.iter().map(from_json).collect::<Option<Vec<_>>>()?.into()),
+        J::Object(m) => object(
+            m.iter()
+                .map(|(k, x)| Some((k.clone(), from_json(x)?)))
+                .collect::<Option<Vec<_>>>()?,
+        ),
+    })
+}
+
+/// The references an expression node lists, nested ones included.
+fn collect_references(v: &Val, out: &mut Vec<String>, depth: usize) {
+    if depth > 64 {
+        return;
+    }
+    match v {
+        Val::Obj(m) => {
+            for (k, x) in m.iter() {
+                if k == "references" {
+                    out.extend(x.strings().iter().map(|s| s.to_string()));
+                } else {
+                    collect_references(x, out, depth + 1);
+                }
+            }
+        }
+        Val::Arr(items) => items.iter().for_each(|x| collect_references(x, out, depth + 1)),
+        _ => {}
     }
 }
 

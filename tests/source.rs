@@ -246,3 +246,67 @@ fn policies_built_with_jsonencode_are_judged_statement_by_statement() {
     assert_eq!(without["files"][0]["summary"]["unknown"], 6);
     assert_eq!(without["files"][0]["summary"]["passed"], 0);
 }
+
+#[test]
+fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
+    let plan = "testdata/source/templatefile/plan.json";
+    let rules = "AWS-IAM-001,AWS-IAM-002";
+    let (with, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/templatefile",
+            "--check",
+            rules,
+            "--format",
+            "json",
+        ],
+    );
+    // scoped: the ARNs are the bucket's and the queue's, the partition a variable; admin and
+    // heredoc: what their literals grant, whatever the ARN. A directive, or an interpolation
+    // outside a JSON string, leaves the document unknown.
+    let expected: BTreeSet<String> = [
+        "aws_iam_role_policy.admin fail",
+        "aws_iam_role_policy.bare unknown",
+        "aws_iam_role_policy.directive unknown",
+        "aws_iam_role_policy.heredoc fail",
+        "passed 3",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&with), expected);
+    let rules_of = |v: &serde_json::Value| -> BTreeSet<String> {
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-001 aws_iam_role_policy.admin fail",
+        "AWS-IAM-001 aws_iam_role_policy.bare unknown",
+        "AWS-IAM-001 aws_iam_role_policy.directive unknown",
+        "AWS-IAM-002 aws_iam_role_policy.admin fail",
+        "AWS-IAM-002 aws_iam_role_policy.bare unknown",
+        "AWS-IAM-002 aws_iam_role_policy.directive unknown",
+        "AWS-IAM-002 aws_iam_role_policy.heredoc fail",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(rules_of(&with), expected);
+    let (without, _) = run(
+        ROOT,
+        &[plan, "--no-source", "--check", rules, "--format", "json"],
+    );
+    assert_eq!(without["files"][0]["summary"]["unknown"], 10);
+    assert_eq!(without["files"][0]["summary"]["passed"], 0);
+}

@@ -270,8 +270,9 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
     p
 }
 
-/// A string template: the string when every part is known; another resource's attribute when
-/// it is only that; else unknown.
+/// A string template: the string when every part is known; a string naming another resource
+/// when its unknown parts are other resources' attributes (an ARN built around a bucket's
+/// name) and its literals add no wildcard; else unknown.
 fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
     let mut text = String::new();
     let mut resource = false;
@@ -315,13 +316,26 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
             }
         }
     }
-    match (resource, parts) {
+    let literal = |x: &Val| {
+        x.get("constant_value")
+            .and_then(Val::as_str)
+            .map(str::to_string)
+    };
+    let wildcard = parts
+        .iter()
+        .filter_map(literal)
+        .any(|s| s.contains(['*', '?']));
+    // `"${aws_s3_bucket.b.arn}/*"`: a path under another resource's ARN names that
+    // resource's objects. Literals around an attribute known at apply otherwise: whether the
+    // string is well formed, or a wildcard, depends on the attribute's text.
+    let under_arn = parts.len() == 2
+        && literal(&parts[0]).is_none()
+        && literal(&parts[1]).is_some_and(|s| s.starts_with('/'));
+    match (resource, wildcard) {
         (false, _) => p.strings.push(text),
-        // `"${aws_x.y.arn}"`: the attribute itself, as the expression would give it.
-        (true, [_]) => p.resource = true,
-        // Literals around an attribute known at apply: whether the string is well formed or
-        // a wildcard depends on the attribute's text.
-        (true, _) => p.open = true,
+        (true, false) => p.resource = true,
+        (true, true) if under_arn => p.resource = true,
+        (true, true) => p.open = true,
     }
 }
 

@@ -123,7 +123,10 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 && f.args.len() == 1 =>
         {
             if let Some(arg) = f.args.iter().next() {
-                let parts = vec![Val::Str("length".into()), config_expr_at(arg, depth + 1, ctx)];
+                let parts = vec![
+                    Val::Str("length".into()),
+                    config_expr_at(arg, depth + 1, ctx),
+                ];
                 return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
             }
         }
@@ -162,7 +165,10 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         Expression::UnaryOp(u)
             if depth < 32 && *u.operator.value() == hcl_edit::expr::UnaryOperator::Not =>
         {
-            let parts = vec![Val::Str("!".into()), config_expr_at(&u.expr, depth + 1, ctx)];
+            let parts = vec![
+                Val::Str("!".into()),
+                config_expr_at(&u.expr, depth + 1, ctx),
+            ];
             return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
         }
         _ => {}
@@ -195,8 +201,7 @@ fn json_node(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'static> {
             object([(JSON_OBJECT.to_string(), object(members))])
         }
         Expression::Array(a) if depth < 32 => {
-            let items: Vec<Val<'static>> =
-                a.iter().map(|x| json_node(x, depth + 1, ctx)).collect();
+            let items: Vec<Val<'static>> = a.iter().map(|x| json_node(x, depth + 1, ctx)).collect();
             object([(JSON_TUPLE.to_string(), Val::Arr(items.into()))])
         }
         _ => config_expr_at(e, depth + 1, ctx),
@@ -383,7 +388,11 @@ fn json_document(parts: &[Val<'static>]) -> Option<Val<'static>> {
     json_value(&doc, &exprs, 0)
 }
 
-fn json_value(v: &serde_json::Value, exprs: &[&Val<'static>], depth: usize) -> Option<Val<'static>> {
+fn json_value(
+    v: &serde_json::Value,
+    exprs: &[&Val<'static>],
+    depth: usize,
+) -> Option<Val<'static>> {
     use serde_json::Value as J;
     if depth > 64 {
         return None;
@@ -468,7 +477,13 @@ fn from_json(v: &serde_json::Value) -> Option<Val<'static>> {
         J::Bool(b) => Val::Bool(*b),
         J::Number(n) => Val::Num(n.as_f64()?),
         J::String(s) => Val::Str(s.clone().into()),
-        J::Array(items) => Val::Arr(items.iter().map(from_json).collect::<Option<Vec<_>>>()?.into()),
+        J::Array(items) => Val::Arr(
+            items
+                .iter()
+                .map(from_json)
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
         J::Object(m) => object(
             m.iter()
                 .map(|(k, x)| Some((k.clone(), from_json(x)?)))
@@ -492,7 +507,9 @@ fn collect_references(v: &Val, out: &mut Vec<String>, depth: usize) {
                 }
             }
         }
-        Val::Arr(items) => items.iter().for_each(|x| collect_references(x, out, depth + 1)),
+        Val::Arr(items) => items
+            .iter()
+            .for_each(|x| collect_references(x, out, depth + 1)),
         _ => {}
     }
 }
@@ -754,5 +771,69 @@ mod tests {
             v.to_json(),
             r#"{"constant_value":{"a":null,"b":[1,true,"s"]}}"#
         );
+    }
+
+    fn expr_in(src: &str, dir: &Path) -> String {
+        let body: hcl_edit::structure::Body = format!("x = {src}\n").parse().unwrap();
+        let files = Templates::default();
+        let ctx = Ctx {
+            module_dir: dir,
+            root_dir: Path::new("/nonexistent"),
+            files: &files,
+        };
+        config_expr_in(&body.get_attribute("x").unwrap().value, &ctx).to_json()
+    }
+
+    #[test]
+    fn string_templates_keep_their_parts_and_references() {
+        assert_eq!(
+            expr_in(
+                r#""arn:${var.p}:s3:::${aws_s3_bucket.b.id}/*""#,
+                Path::new(".")
+            ),
+            r#"{"references":["aws_s3_bucket.b","aws_s3_bucket.b.id","var.p"],"tfaudit_template":[{"constant_value":"arn:"},{"references":["var.p"]},{"constant_value":":s3:::"},{"references":["aws_s3_bucket.b","aws_s3_bucket.b.id"]},{"constant_value":"/*"}]}"#
+        );
+        // A directive: references only, as the plan lists them.
+        assert_eq!(
+            expr_in(r#""%{if var.on}a%{endif}""#, Path::new(".")),
+            r#"{"references":["var.on"]}"#
+        );
+    }
+
+    #[test]
+    fn heredoc_json_is_a_document_with_template_leaves() {
+        let src = "<<EOF\n{\"Action\": \"s3:*\", \"Resource\": \"${aws_s3_bucket.b.arn}/*\", \"N\": 1}\nEOF";
+        assert_eq!(
+            expr_in(src, Path::new(".")),
+            r#"{"tfaudit_json":{"tfaudit_object":{"Action":{"constant_value":"s3:*"},"N":{"constant_value":1},"Resource":{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"],"tfaudit_template":[{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"]},{"constant_value":"/*"}]}}}}"#
+        );
+        // An interpolation outside a string: not a document of known shape.
+        let bare = "<<EOF\n{\"Resource\": ${var.r}}\nEOF";
+        assert_eq!(
+            expr_in(bare, Path::new(".")),
+            r#"{"references":["var.r"],"tfaudit_template":[{"constant_value":"{\"Resource\": "},{"references":["var.r"]},{"constant_value":"}\n"}]}"#
+        );
+    }
+
+    #[test]
+    fn templatefile_reads_the_template_beside_the_module() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/source/templatefile");
+        let v = expr_in(
+            r#"templatefile("${path.module}/policies/trust.tpl", { service = var.s })"#,
+            &dir,
+        );
+        assert!(v.starts_with(r#"{"tfaudit_json":{"tfaudit_object":{"Statement":{"tfaudit_tuple":[{"tfaudit_object":{"#), "{v}");
+        assert!(v.contains(r#""Principal":{"tfaudit_object":{"Service":{"references":["var.s"],"tfaudit_template":[{"references":["var.s"]}]}}}"#), "{v}");
+        // A missing file, a name that is not a var, a directive: the call's references.
+        for src in [
+            r#"templatefile("${path.module}/policies/missing.tpl", { s = var.s })"#,
+            r#"templatefile("${path.module}/policies/trust.tpl", { other = var.s })"#,
+            r#"templatefile("${path.module}/policies/directive.tpl", { arns = var.s })"#,
+            r#"templatefile(local.file, { service = var.s })"#,
+        ] {
+            let v = expr_in(src, &dir);
+            assert!(v.starts_with(r#"{"references":"#), "{src}: {v}");
+            assert!(!v.contains("tfaudit_json"), "{src}: {v}");
+        }
     }
 }

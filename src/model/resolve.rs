@@ -5,7 +5,10 @@
 use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
-use crate::source::expr::{CONDITIONAL, JSON, JSON_OBJECT, JSON_TUPLE, OPERATOR};
+use crate::source::expr::{
+    COALESCE, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_OBJECT, JSON_TUPLE, OPERATOR,
+    TRY,
+};
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
 #[rustfmt::skip]
@@ -263,6 +266,11 @@ impl<'p> Stack<'p> {
             push_leaf(out, leaf, via);
             return;
         }
+        // Functions of the source: evaluated when their arguments decide them, else followed
+        // by their references below, as the plan lists them.
+        if self.function(memo, scope, inst, expr, ctx, path, via, out, depth) {
+            return;
+        }
         if let Some(cv) = expr.get("constant_value") {
             let leaf = match navigate(cv, path) {
                 Some(v) => Leaf::Value(v, false),
@@ -507,6 +515,159 @@ impl<'p> Stack<'p> {
         }
     }
 
+    /// The leaves of `e`, in a list of their own.
+    #[allow(clippy::too_many_arguments)]
+    fn leaves_of(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        e: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Vec<Resolved<'p>> {
+        let mut leaves = Vec::new();
+        self.resolve_in(memo, scope, inst, e, ctx, path, via, &mut leaves, depth + 1);
+        leaves
+    }
+
+    /// `count.index`, `element`, `try`, `coalesce`, `concat` of the source, with Terraform's
+    /// semantics, when their arguments decide the result: true when `out` has it.
+    #[allow(clippy::too_many_arguments)]
+    fn function(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        expr: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        let Val::Obj(members) = expr else {
+            return false;
+        };
+        if members.len() != 2 {
+            return false;
+        }
+        let one = |leaves: &[Resolved<'p>]| match leaves {
+            [l] => Some(l.leaf.clone()),
+            _ => None,
+        };
+        // One resource instance of the plan (`aws_x.y[0]`, or a block without count or
+        // for_each): its `id` or `arn` is neither null nor empty.
+        let identity = |l: &Leaf| {
+            matches!(l, Leaf::Resource { ids, exact, unsure: None, attr, .. }
+                if matches!(ids[..], [i] if *exact || self.resources[i].index.is_none())
+                    && matches!(attr.as_slice(), [a] if a == "id" || a == "arn"))
+        };
+        if expr.get(COUNT_INDEX).is_some() {
+            let n = match ctx.and_then(|c| c.key.as_ref()) {
+                Some(Key::Int(k)) if path.is_empty() => usize::try_from(*k).ok(),
+                _ => None,
+            };
+            return match n.and_then(|n| NUMBERS.get(n)) {
+                Some(v) => {
+                    push_leaf(out, Leaf::Value(v, false), via);
+                    true
+                }
+                None => false,
+            };
+        }
+        if let Some(Val::Arr(parts)) = expr.get(ELEMENT) {
+            let [block, attr, index] = &parts[..] else {
+                return false;
+            };
+            let (Some(block), Some(attr)) = (
+                block.get("constant_value").and_then(Val::as_str),
+                attr.get("constant_value").and_then(Val::as_str),
+            ) else {
+                return false;
+            };
+            // Instances counted in one module instance only.
+            if inst.iter().any(|(_, km)| matches!(km, KeyMatch::Any)) {
+                return false;
+            }
+            let n = match one(&self.leaves_of(memo, scope, inst, index, ctx, &[], via, depth)) {
+                Some(Leaf::Value(Val::Num(n), _)) if *n >= 0.0 && n.fract() == 0.0 => *n as usize,
+                _ => return false,
+            };
+            // `count` instances 0..n-1 in the plan: element wraps the index around them.
+            let mut keys = Vec::new();
+            for i in self.instances(scope, inst, block, None) {
+                let r = &self.resources[i];
+                match &r.index {
+                    Some(Key::Int(k)) if !r.is_deleted() => keys.push(*k),
+                    Some(Key::Int(_)) => {}
+                    _ => return false,
+                }
+            }
+            keys.sort_unstable();
+            if keys.is_empty() || keys.iter().enumerate().any(|(i, k)| *k != i as i64) {
+                return false;
+            }
+            let reference = format!("{block}[{}]{attr}", n % keys.len());
+            self.resolve_ref(memo, scope, inst, &reference, path, via, out, depth + 1);
+            return true;
+        }
+        if let Some(Val::Arr(args)) = expr.get(TRY) {
+            for (i, a) in args.iter().enumerate() {
+                let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(..)) => {}
+                    Some(l) if identity(&l) => {}
+                    // An instance the plan does not have: indexing it is the error try skips.
+                    Some(Leaf::Resource {
+                        ids, exact: true, ..
+                    }) if ids.is_empty() && i + 1 < args.len() => continue,
+                    _ => return false,
+                }
+                out.extend(leaves);
+                return true;
+            }
+            return false;
+        }
+        if let Some(Val::Arr(args)) = expr.get(COALESCE) {
+            for a in args.iter() {
+                let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(Val::Null, _)) => continue,
+                    Some(Leaf::Value(Val::Str(s), _)) if s.is_empty() => continue,
+                    Some(Leaf::Value(Val::Str(_) | Val::Num(_) | Val::Bool(_), _)) => {}
+                    Some(l) if identity(&l) => {}
+                    _ => return false,
+                }
+                out.extend(leaves);
+                return true;
+            }
+            return false;
+        }
+        if let Some(Val::Arr(args)) = expr.get(CONCAT) {
+            if !path.is_empty() {
+                return false;
+            }
+            let mut all = Vec::new();
+            for a in args.iter() {
+                for l in self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth) {
+                    match &l.leaf {
+                        // An empty list adds nothing.
+                        Leaf::Value(Val::Null, _) => {}
+                        Leaf::Value(Val::Arr(items), _) if items.is_empty() => {}
+                        Leaf::Resource { unsure: None, .. } => all.push(l),
+                        _ => return false,
+                    }
+                }
+            }
+            out.extend(all);
+            return true;
+        }
+        false
+    }
+
     /// The source's expression for what the plan lists only by its references: used when it
     /// says more (a conditional, an operator) and names exactly the same references.
     pub(crate) fn richer(
@@ -520,7 +681,11 @@ impl<'p> Stack<'p> {
                 && match v {
                     Val::Obj(m) => m
                         .iter()
-                        .any(|(k, x)| k == CONDITIONAL || k == OPERATOR || shaped(x, depth + 1)),
+                        .any(|(k, x)| {
+                            [CONDITIONAL, OPERATOR, ELEMENT, TRY, COALESCE, CONCAT, COUNT_INDEX]
+                                .contains(&k.as_ref())
+                                || shaped(x, depth + 1)
+                        }),
                     Val::Arr(items) => items.iter().any(|x| shaped(x, depth + 1)),
                     _ => false,
                 }

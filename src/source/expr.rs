@@ -35,6 +35,19 @@ pub const OPERATOR: &str = "tfaudit_operator";
 /// expression; policy rules build the string when every part is known.
 pub const TEMPLATE: &str = "tfaudit_template";
 
+/// Functions evaluated from the source, each `{"references": [...], key: [argument...]}`: the
+/// model evaluates them when their arguments are decided, and otherwise follows the
+/// references as the plan lists them. `element(X[*].attr, i)`: `[block, ".attr", i]`.
+pub const ELEMENT: &str = "tfaudit_element";
+/// `try(a, b, ...)`: the first argument that evaluates without an error.
+pub const TRY: &str = "tfaudit_try";
+/// `coalesce(a, b, ...)`: the first argument that is neither null nor an empty string.
+pub const COALESCE: &str = "tfaudit_coalesce";
+/// `concat(a, b, ...)`: every element of every list.
+pub const CONCAT: &str = "tfaudit_concat";
+/// `count.index` alone (not inside an expression of it): the instance's index.
+pub const COUNT_INDEX: &str = "tfaudit_count_index";
+
 /// Template files larger than this are not read (a policy template is kilobytes).
 const MAX_TEMPLATE: u64 = 1 << 20;
 /// Distinct template files read per run, at most (each is read once).
@@ -106,6 +119,23 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 return v;
             }
         }
+        Expression::Traversal(_) if is_count_index(e) => {
+            return object([
+                (
+                    "references".to_string(),
+                    Val::Arr([Val::Str("count.index".into())].into()),
+                ),
+                (COUNT_INDEX.to_string(), Val::Bool(true)),
+            ]);
+        }
+        Expression::FuncCall(f) if depth < 32 && f.name.namespace.is_empty() => {
+            if let Some(v) = function(e, f, depth, ctx) {
+                return v;
+            }
+        }
+        _ => {}
+    }
+    match e {
         Expression::FuncCall(f)
             if depth < 32
                 && f.name.namespace.is_empty()
@@ -178,6 +208,144 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         "references".to_string(),
         Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
     )])
+}
+
+fn is_count_index(e: &Expression) -> bool {
+    match e {
+        Expression::Traversal(t) => {
+            matches!(&t.expr, Expression::Variable(v) if v.as_str() == "count")
+                && matches!(&t.operators[..], [op] if matches!(op.value(), TraversalOperator::GetAttr(a) if a.as_str() == "index"))
+        }
+        _ => false,
+    }
+}
+
+/// What the model can evaluate exactly: a literal, a plain reference (`var.x`,
+/// `aws_x.y[0].id`, `count.index`), or a conditional of such. An expression of a reference
+/// (`lower(var.x)`, `"${var.x}-a"`) lists the same references, but its value is not theirs.
+fn decidable(e: &Expression, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    match e {
+        _ if constant(e, 0).is_some() => true,
+        Expression::Parenthesis(p) => decidable(p.inner(), depth + 1),
+        Expression::Conditional(c) => {
+            decidable(&c.true_expr, depth + 1) && decidable(&c.false_expr, depth + 1)
+        }
+        Expression::Traversal(t) => {
+            matches!(t.expr, Expression::Variable(_))
+                && t.operators.iter().all(|op| {
+                    matches!(
+                        op.value(),
+                        TraversalOperator::GetAttr(_)
+                            | TraversalOperator::LegacyIndex(_)
+                            | TraversalOperator::Index(Expression::Number(_))
+                            | TraversalOperator::Index(Expression::String(_))
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
+/// `element`, `try`, `coalesce` and `concat` over decidable arguments, as their shapes (see
+/// [`ELEMENT`]); None for any other call, or other arguments.
+fn function(
+    e: &Expression,
+    f: &hcl_edit::expr::FuncCall,
+    depth: usize,
+    ctx: Option<&Ctx>,
+) -> Option<Val<'static>> {
+    let args: Vec<&Expression> = f.args.iter().collect();
+    if args.is_empty() || args.len() > 64 || f.args.expand_final() {
+        return None;
+    }
+    let node = |x: &Expression| config_expr_at(x, depth + 1, ctx);
+    let (key, parts) = match (f.name.name.as_str(), &args[..]) {
+        ("element", [list, index]) if decidable(index, 0) => {
+            let (block, attr) = splat(list)?;
+            let parts = vec![
+                object([("constant_value".to_string(), Val::Str(block.into()))]),
+                object([("constant_value".to_string(), Val::Str(attr.into()))]),
+                node(index),
+            ];
+            (ELEMENT, parts)
+        }
+        ("try", _) if args.iter().all(|a| decidable(a, 0)) => {
+            (TRY, args.iter().map(|a| node(a)).collect())
+        }
+        ("coalesce", _) if args.iter().all(|a| decidable(a, 0)) => {
+            (COALESCE, args.iter().map(|a| node(a)).collect())
+        }
+        // Lists: plain references, or list constructors of decidable elements (each its own
+        // argument: concat([a], [b]) holds a and b).
+        ("concat", _) => {
+            let mut parts = Vec::new();
+            for a in &args {
+                match a {
+                    Expression::Array(items) if items.iter().all(|x| decidable(x, 0)) => {
+                        parts.extend(items.iter().map(node))
+                    }
+                    _ if decidable(a, 0) => parts.push(node(a)),
+                    _ => return None,
+                }
+            }
+            (CONCAT, parts)
+        }
+        _ => return None,
+    };
+    let refs = references(e);
+    Some(object([
+        (
+            "references".to_string(),
+            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+        ),
+        (key.to_string(), Val::Arr(parts.into())),
+    ]))
+}
+
+/// `aws_x.y[*].id` (or `aws_x.y.*.id`, `data.aws_x.y[*].id`): the block and the attribute
+/// path read from each instance (`.id`).
+fn splat(e: &Expression) -> Option<(String, String)> {
+    let Expression::Traversal(t) = e else {
+        return None;
+    };
+    let Expression::Variable(root) = &t.expr else {
+        return None;
+    };
+    let mut block = root.as_str().to_string();
+    let names = if block == "data" { 2 } else { 1 };
+    let mut ops = t.operators.iter();
+    for _ in 0..names {
+        match ops.next()?.value() {
+            TraversalOperator::GetAttr(a) => {
+                block.push('.');
+                block.push_str(a.as_str());
+            }
+            _ => return None,
+        }
+    }
+    if ["var", "local", "module", "count", "each", "path", "self", "terraform"]
+        .contains(&root.as_str())
+    {
+        return None;
+    }
+    match ops.next()?.value() {
+        TraversalOperator::FullSplat(_) | TraversalOperator::AttrSplat(_) => {}
+        _ => return None,
+    }
+    let mut attr = String::new();
+    for op in ops {
+        match op.value() {
+            TraversalOperator::GetAttr(a) => {
+                attr.push('.');
+                attr.push_str(a.as_str());
+            }
+            _ => return None,
+        }
+    }
+    Some((block, attr))
 }
 
 /// A `jsonencode` argument: object and tuple constructors kept as such, leaves as expressions.

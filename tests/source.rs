@@ -310,3 +310,61 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
     assert_eq!(without["files"][0]["summary"]["unknown"], 10);
     assert_eq!(without["files"][0]["summary"]["passed"], 0);
 }
+
+#[test]
+fn element_try_coalesce_and_concat_from_the_source() {
+    let plan = "testdata/source/functions/plan.json";
+    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
+    // associations; try picks the VPC that exists; coalesce skips the null variable; concat
+    // with an empty list is the web group alone.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/functions",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-SG-003 aws_lb_listener.alt fail",
+        "AWS-VPC-006 aws_route_table.private[1] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
+        "passed 4",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-SG-003 aws_lb_listener.alt unknown",
+        "AWS-SG-003 aws_lb_listener.https unknown",
+        "AWS-VPC-006 aws_route_table.private[0] unknown",
+        "AWS-VPC-006 aws_route_table.private[1] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.coalesced unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.nodns unknown",
+        "passed 1",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}

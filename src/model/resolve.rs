@@ -679,13 +679,19 @@ impl<'p> Stack<'p> {
         fn shaped(v: &Val, depth: usize) -> bool {
             depth < 64
                 && match v {
-                    Val::Obj(m) => m
-                        .iter()
-                        .any(|(k, x)| {
-                            [CONDITIONAL, OPERATOR, ELEMENT, TRY, COALESCE, CONCAT, COUNT_INDEX]
-                                .contains(&k.as_ref())
-                                || shaped(x, depth + 1)
-                        }),
+                    Val::Obj(m) => m.iter().any(|(k, x)| {
+                        [
+                            CONDITIONAL,
+                            OPERATOR,
+                            ELEMENT,
+                            TRY,
+                            COALESCE,
+                            CONCAT,
+                            COUNT_INDEX,
+                        ]
+                        .contains(&k.as_ref())
+                            || shaped(x, depth + 1)
+                    }),
                     Val::Arr(items) => items.iter().any(|x| shaped(x, depth + 1)),
                     _ => false,
                 }

@@ -326,8 +326,17 @@ fn splat(e: &Expression) -> Option<(String, String)> {
             _ => return None,
         }
     }
-    if ["var", "local", "module", "count", "each", "path", "self", "terraform"]
-        .contains(&root.as_str())
+    if [
+        "var",
+        "local",
+        "module",
+        "count",
+        "each",
+        "path",
+        "self",
+        "terraform",
+    ]
+    .contains(&root.as_str())
     {
         return None;
     }
@@ -1002,6 +1011,38 @@ mod tests {
             let v = expr_in(src, &dir);
             assert!(v.starts_with(r#"{"references":"#), "{src}: {v}");
             assert!(!v.contains("tfaudit_json"), "{src}: {v}");
+        }
+    }
+
+    #[test]
+    fn functions_over_decidable_arguments_keep_their_shape() {
+        let dot = Path::new(".");
+        assert_eq!(
+            expr_in("element(aws_rt.p[*].id, var.one ? 0 : count.index)", dot),
+            r#"{"references":["aws_rt.p","count.index","var.one"],"tfaudit_element":[{"constant_value":"aws_rt.p"},{"constant_value":".id"},{"tfaudit_conditional":[{"references":["var.one"]},{"constant_value":0},{"references":["count.index"],"tfaudit_count_index":true}]}]}"#
+        );
+        assert_eq!(
+            expr_in("try(aws_vpc.a[0].id, var.v)", dot),
+            r#"{"references":["aws_vpc.a","aws_vpc.a[0].id","var.v"],"tfaudit_try":[{"references":["aws_vpc.a","aws_vpc.a[0].id"]},{"references":["var.v"]}]}"#
+        );
+        assert_eq!(
+            expr_in("concat([aws_sg.a.id], var.extra)", dot),
+            r#"{"references":["aws_sg.a","aws_sg.a.id","var.extra"],"tfaudit_concat":[{"references":["aws_sg.a","aws_sg.a.id"]},{"references":["var.extra"]}]}"#
+        );
+        // Arguments whose value is not their references' (a function, a template, arithmetic):
+        // the call's references, as the plan lists them.
+        for src in [
+            "coalesce(lower(var.a), var.b)",
+            r#"try("${var.a}-x", "")"#,
+            "element(aws_rt.p[*].id, count.index + 1)",
+            "element(var.list, 0)",
+            "concat(var.a, [for x in var.b : x])",
+        ] {
+            let v = expr_in(src, dot);
+            assert!(
+                v.starts_with(r#"{"references":"#) && !v.contains("tfaudit_"),
+                "{src}: {v}"
+            );
         }
     }
 }

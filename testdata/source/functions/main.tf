@@ -1,0 +1,125 @@
+# Functions of the source evaluated from known values (tests/source.rs): element over a
+# resource block's instances, try, coalesce and concat, the way terraform-aws-modules writes
+# them. The plan lists their references only.
+
+variable "single_route_table" {
+  type    = bool
+  default = true
+}
+
+variable "vpc_id" {
+  type    = string
+  default = null
+}
+
+variable "extra_security_groups" {
+  type    = list(string)
+  default = []
+}
+
+resource "aws_vpc" "dns" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc" "nodns" {
+  count              = 1
+  cidr_block         = "10.1.0.0/16"
+  enable_dns_support = false
+}
+
+resource "aws_vpc" "absent" {
+  count      = 0
+  cidr_block = "10.2.0.0/16"
+}
+
+resource "aws_subnet" "private" {
+  count      = 2
+  vpc_id     = aws_vpc.dns.id
+  cidr_block = cidrsubnet(aws_vpc.dns.cidr_block, 8, count.index)
+}
+
+# Two route tables, one used: with a single route table every association names the first.
+resource "aws_route_table" "private" {
+  count  = 2
+  vpc_id = aws_vpc.dns.id
+}
+
+resource "aws_route_table_association" "private" {
+  count     = 2
+  subnet_id = element(aws_subnet.private[*].id, count.index)
+  route_table_id = element(
+    aws_route_table.private[*].id,
+    var.single_route_table ? 0 : count.index,
+  )
+}
+
+# try: the VPC without DNS support exists, so it is the one.
+resource "aws_vpc_endpoint" "nodns" {
+  vpc_id              = try(aws_vpc.nodns[0].id, var.vpc_id)
+  service_name        = "com.amazonaws.us-east-1.ssm"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+# try: aws_vpc.absent[0] does not exist, so the second argument is the one.
+resource "aws_vpc_endpoint" "fallback" {
+  vpc_id              = try(aws_vpc.absent[0].id, aws_vpc.dns.id)
+  service_name        = "com.amazonaws.us-east-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+# coalesce: var.vpc_id is null, so the VPC with DNS support is the one.
+resource "aws_vpc_endpoint" "coalesced" {
+  vpc_id              = coalesce(var.vpc_id, aws_vpc.dns.id)
+  service_name        = "com.amazonaws.us-east-1.sns"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}
+
+resource "aws_security_group" "web" {
+  vpc_id = aws_vpc.dns.id
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+# concat with an empty list: the load balancer's groups are web's only.
+resource "aws_lb" "web" {
+  load_balancer_type = "application"
+  internal           = true
+  subnets            = aws_subnet.private[*].id
+  security_groups    = concat([aws_security_group.web.id], var.extra_security_groups)
+}
+
+resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 443
+  protocol          = "HTTP"
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "200"
+    }
+  }
+}
+
+# A port the load balancer's only group does not admit.
+resource "aws_lb_listener" "alt" {
+  load_balancer_arn = aws_lb.web.arn
+  port              = 8443
+  protocol          = "HTTP"
+  default_action {
+    type = "fixed-response"
+    fixed_response {
+      content_type = "text/plain"
+      status_code  = "200"
+    }
+  }
+}

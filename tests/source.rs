@@ -334,8 +334,9 @@ fn element_try_coalesce_and_concat_from_the_source() {
         out
     };
     // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
-    // associations; try picks the VPC that exists; coalesce skips the null variable; concat
-    // with an empty list is the web group alone.
+    // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
+    // that exists; coalesce skips the null variable; concat with an empty list is the web
+    // group alone.
     let with = findings(&[
         plan,
         "--source-dir",
@@ -347,9 +348,10 @@ fn element_try_coalesce_and_concat_from_the_source() {
     ]);
     let expected: BTreeSet<String> = [
         "AWS-SG-003 aws_lb_listener.alt fail",
+        "AWS-VPC-006 aws_route_table.extra[0] fail",
         "AWS-VPC-006 aws_route_table.private[1] fail",
         "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
-        "passed 4",
+        "passed 5",
     ]
     .map(String::from)
     .into();
@@ -358,6 +360,8 @@ fn element_try_coalesce_and_concat_from_the_source() {
     let expected: BTreeSet<String> = [
         "AWS-SG-003 aws_lb_listener.alt unknown",
         "AWS-SG-003 aws_lb_listener.https unknown",
+        "AWS-VPC-006 aws_route_table.extra[0] unknown",
+        "AWS-VPC-006 aws_route_table.extra[1] unknown",
         "AWS-VPC-006 aws_route_table.private[0] unknown",
         "AWS-VPC-006 aws_route_table.private[1] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.coalesced unknown",

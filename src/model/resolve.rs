@@ -6,8 +6,8 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_OBJECT, JSON_TUPLE, OPERATOR,
-    TRY,
+    COALESCE, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_ENTRIES, JSON_OBJECT,
+    JSON_TUPLE, OPERATOR, SPLAT, TRY,
 };
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
@@ -579,40 +579,23 @@ impl<'p> Stack<'p> {
             };
         }
         if let Some(Val::Arr(parts)) = expr.get(ELEMENT) {
-            let [block, attr, index] = &parts[..] else {
+            let [list, index] = &parts[..] else {
                 return false;
             };
-            let (Some(block), Some(attr)) = (
-                block.get("constant_value").and_then(Val::as_str),
-                attr.get("constant_value").and_then(Val::as_str),
-            ) else {
-                return false;
-            };
-            // Instances counted in one module instance only.
-            if inst.iter().any(|(_, km)| matches!(km, KeyMatch::Any)) {
-                return false;
-            }
-            let n = match one(&self.leaves_of(memo, scope, inst, index, ctx, &[], via, depth)) {
-                Some(Leaf::Value(Val::Num(n), _)) if *n >= 0.0 && n.fract() == 0.0 => *n as usize,
+            // The index in this scope; the list may lead into a module's.
+            let n = match &self.leaves_of(memo, scope, inst, index, ctx, &[], via, depth)[..] {
+                [Resolved {
+                    leaf: Leaf::Value(Val::Num(n), _),
+                    ..
+                }] if *n >= 0.0 && n.fract() == 0.0 => *n as usize,
                 _ => return false,
             };
-            // `count` instances 0..n-1 in the plan: element wraps the index around them.
-            let mut keys = Vec::new();
-            for i in self.instances(scope, inst, block, None) {
-                let r = &self.resources[i];
-                match &r.index {
-                    Some(Key::Int(k)) if !r.is_deleted() => keys.push(*k),
-                    Some(Key::Int(_)) => {}
-                    _ => return false,
-                }
-            }
-            keys.sort_unstable();
-            if keys.is_empty() || keys.iter().enumerate().any(|(i, k)| *k != i as i64) {
+            let Some((block, attr, scope, inst)) =
+                self.splat_of(memo, scope, inst.to_vec(), list, ctx, via, depth)
+            else {
                 return false;
-            }
-            let reference = format!("{block}[{}]{attr}", n % keys.len());
-            self.resolve_ref(memo, scope, inst, &reference, path, via, out, depth + 1);
-            return true;
+            };
+            return self.element_at(memo, scope, &inst, block, attr, n, path, via, out, depth);
         }
         if let Some(Val::Arr(args)) = expr.get(TRY) {
             for (i, a) in args.iter().enumerate() {
@@ -666,6 +649,118 @@ impl<'p> Stack<'p> {
             return true;
         }
         false
+    }
+
+    /// The splat `list` is, followed through locals, module outputs (of calls without count or
+    /// for_each) and conditionals whose condition is known: its block and attribute, and the
+    /// scope and module instance they are in.
+    #[allow(clippy::too_many_arguments)]
+    fn splat_of(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: InstPath,
+        list: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Option<(&'p str, &'p str, ScopeId, InstPath)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        if let Some(Val::Arr(parts)) = list.get(SPLAT) {
+            return match &parts[..] {
+                [Val::Str(block), Val::Str(attr)] => Some((block, attr, scope, inst)),
+                _ => None,
+            };
+        }
+        if let Some(Val::Arr(parts)) = list.get(CONDITIONAL) {
+            let [cond, then, other] = &parts[..] else {
+                return None;
+            };
+            let b = match &self.leaves_of(memo, scope, &inst, cond, ctx, &[], via, depth)[..] {
+                [Resolved {
+                    leaf: Leaf::Value(Val::Bool(b), _),
+                    ..
+                }] => *b,
+                _ => return None,
+            };
+            let branch = if b { then } else { other };
+            return self.splat_of(memo, scope, inst, branch, ctx, via, depth + 1);
+        }
+        let Val::Obj(members) = list else { return None };
+        if members.len() != 1 {
+            return None;
+        }
+        // One reference: the longest, the others its prefixes (`module.m`, `module.m.out`).
+        let refs = list.get("references").map(Val::strings).unwrap_or_default();
+        let longest = refs.iter().max_by_key(|r| r.len())?;
+        if refs.iter().any(|r| !longest.starts_with(r)) {
+            return None;
+        }
+        let source = self.source?;
+        let sc = &self.scopes[scope];
+        match longest.split('.').collect::<Vec<_>>()[..] {
+            ["local", name] => {
+                let e = source.locals.get(&(sc.path.clone(), name.to_string()))?;
+                self.splat_of(memo, scope, inst, e, None, via, depth + 1)
+            }
+            ["module", m, output] => {
+                let child = *sc.children.get(m)?;
+                let call = sc.module.get("module_calls").and_then(|c| c.get(m))?;
+                if call.get("count_expression").is_some()
+                    || call.get("for_each_expression").is_some()
+                {
+                    return None;
+                }
+                let e = source
+                    .outputs
+                    .get(&(self.scopes[child].path.clone(), output.to_string()))?;
+                let mut inst = inst;
+                inst.push((m.to_string(), KeyMatch::Exact(None)));
+                self.splat_of(memo, child, inst, e, None, via, depth + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// `element(block[*]attr, n)`: instance `n mod count` of the block's `count` instances
+    /// 0..count-1 in the module instance `inst`.
+    #[allow(clippy::too_many_arguments)]
+    fn element_at(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        block: &str,
+        attr: &str,
+        n: usize,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        // Instances counted in one module instance only.
+        if inst.iter().any(|(_, km)| matches!(km, KeyMatch::Any)) {
+            return false;
+        }
+        // `count` instances 0..n-1 in the plan: element wraps the index around them.
+        let mut keys = Vec::new();
+        for i in self.instances(scope, inst, block, None) {
+            let r = &self.resources[i];
+            match &r.index {
+                Some(Key::Int(k)) if !r.is_deleted() => keys.push(*k),
+                Some(Key::Int(_)) => {}
+                _ => return false,
+            }
+        }
+        keys.sort_unstable();
+        if keys.is_empty() || keys.iter().enumerate().any(|(i, k)| *k != i as i64) {
+            return false;
+        }
+        let reference = format!("{block}[{}]{attr}", n % keys.len());
+        self.resolve_ref(memo, scope, inst, &reference, path, via, out, depth + 1);
+        true
     }
 
     /// The source's expression for what the plan lists only by its references: used when it
@@ -1554,6 +1649,14 @@ pub(crate) fn json_leaves<'p>(node: &'p Val<'p>, out: &mut Vec<&'p Val<'p>>, dep
             .for_each(|(_, v)| json_leaves(v, out, depth + 1));
     } else if let Some(Val::Arr(items)) = node.get(JSON_TUPLE) {
         items.iter().for_each(|v| json_leaves(v, out, depth + 1));
+    } else if let Some(Val::Arr(pairs)) = node.get(JSON_ENTRIES) {
+        // Interpolated keys: both the keys' and the values' expressions.
+        for pair in pairs.iter() {
+            pair.as_array()
+                .unwrap_or(&[])
+                .iter()
+                .for_each(|v| json_leaves(v, out, depth + 1));
+        }
     } else if node.get("constant_value").is_none() {
         out.push(node);
     }

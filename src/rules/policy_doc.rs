@@ -3,7 +3,7 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{JSON, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
+use crate::source::expr::{JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
 
 pub struct Statement {
     pub allow: bool,
@@ -369,6 +369,33 @@ fn members<'p>(node: &'p Val<'p>) -> Option<Vec<(String, &'p Val<'p>)>> {
     }
 }
 
+/// The members of an object whose keys are interpolated, when every key is one known string.
+fn entries<'p>(
+    stack: &Stack<'p>,
+    r: &Resource<'p>,
+    node: &'p Val<'p>,
+) -> Option<Vec<(String, &'p Val<'p>)>> {
+    let Some(Val::Arr(pairs)) = node.get(JSON_ENTRIES) else {
+        return None;
+    };
+    let mut out: Vec<(String, &Val)> = Vec::new();
+    for pair in pairs.iter() {
+        let [key, value] = pair.as_array()? else {
+            return None;
+        };
+        let k = part(stack, r, key);
+        match k.strings.as_slice() {
+            [one] if !k.open && !k.resource => out.push((one.clone(), value)),
+            _ => return None,
+        }
+    }
+    // Two keys that turn out the same: JSON keeps one of them, which is not to be guessed.
+    let mut keys: Vec<&str> = out.iter().map(|(k, _)| k.as_str()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    (keys.len() == out.len()).then_some(out)
+}
+
 /// The statements of a policy document written `jsonencode({...})` in the source.
 fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Option<Vec<Statement>> {
     if let Some(Val::Obj(_)) = node.get("constant_value") {
@@ -419,7 +446,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
             if let Some(c) = v.get("constant_value") {
                 return principals(Some(c));
             }
-            let Some(kinds) = members(v) else {
+            let Some(kinds) = members(v).or_else(|| entries(stack, r, v)) else {
                 unknown.push("principals");
                 open_principal_kinds.push("?".to_string());
                 return Vec::new();

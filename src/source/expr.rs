@@ -23,6 +23,10 @@ pub const CONDITIONAL: &str = "tfaudit_conditional";
 pub const JSON: &str = "tfaudit_json";
 pub const JSON_OBJECT: &str = "tfaudit_object";
 pub const JSON_TUPLE: &str = "tfaudit_tuple";
+/// An object of a template's JSON with interpolated keys (`{"${kind}": [...]}`): its members
+/// as `[key, value]` pairs, keys as string templates; a consumer that does not know it sees an
+/// expression it cannot follow.
+pub const JSON_ENTRIES: &str = "tfaudit_entries";
 
 /// The key of a logical or comparison operator: `[op, operand...]` with op one of `!`, `&&`,
 /// `||`, `==`, `!=`, `<`, `<=`, `>`, `>=`, or `length` (the number of elements of a known value,
@@ -37,7 +41,7 @@ pub const TEMPLATE: &str = "tfaudit_template";
 
 /// Functions evaluated from the source, each `{"references": [...], key: [argument...]}`: the
 /// model evaluates them when their arguments are decided, and otherwise follows the
-/// references as the plan lists them. `element(X[*].attr, i)`: `[block, ".attr", i]`.
+/// references as the plan lists them. `element(list, i)`: `[list, i]`.
 pub const ELEMENT: &str = "tfaudit_element";
 /// `try(a, b, ...)`: the first argument that evaluates without an error.
 pub const TRY: &str = "tfaudit_try";
@@ -45,6 +49,9 @@ pub const TRY: &str = "tfaudit_try";
 pub const COALESCE: &str = "tfaudit_coalesce";
 /// `concat(a, b, ...)`: every element of every list.
 pub const CONCAT: &str = "tfaudit_concat";
+/// `aws_x.y[*].attr`: `[block, ".attr"]` beside its references (which the model follows as
+/// usual); `element` of a list that is, through locals, outputs and known conditions, this.
+pub const SPLAT: &str = "tfaudit_splat";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
 
@@ -118,6 +125,20 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
             if let Some(v) = template_expr(e, &h.template, depth, ctx) {
                 return v;
             }
+        }
+        Expression::Traversal(_) if splat(e).is_some() => {
+            let (block, attr) = splat(e).unwrap_or_default();
+            let refs = references(e);
+            return object([
+                (
+                    "references".to_string(),
+                    Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+                ),
+                (
+                    SPLAT.to_string(),
+                    Val::Arr([Val::Str(block.into()), Val::Str(attr.into())].into()),
+                ),
+            ]);
         }
         Expression::Traversal(_) if is_count_index(e) => {
             return object([
@@ -263,14 +284,11 @@ fn function(
     }
     let node = |x: &Expression| config_expr_at(x, depth + 1, ctx);
     let (key, parts) = match (f.name.name.as_str(), &args[..]) {
-        ("element", [list, index]) if decidable(index, 0) => {
-            let (block, attr) = splat(list)?;
-            let parts = vec![
-                object([("constant_value".to_string(), Val::Str(block.into()))]),
-                object([("constant_value".to_string(), Val::Str(attr.into()))]),
-                node(index),
-            ];
-            (ELEMENT, parts)
+        // The list: a splat, or what may hold one (`local.ips`, `module.vpc.subnets`).
+        ("element", [list, index])
+            if decidable(index, 0) && (splat(list).is_some() || decidable(list, 0)) =>
+        {
+            (ELEMENT, vec![node(list), node(index)])
         }
         ("try", _) if args.iter().all(|a| decidable(a, 0)) => {
             (TRY, args.iter().map(|a| node(a)).collect())
@@ -620,15 +638,23 @@ fn json_value(
             object([(JSON_TUPLE.to_string(), Val::Arr(nodes.into()))])
         }
         J::Object(members) => {
+            let computed = members.keys().any(|k| k.contains(OPEN));
             let mut out = Vec::new();
+            let mut entries = Vec::new();
             for (k, x) in members {
-                // An interpolated key: the document's shape is not known.
-                if k.contains(OPEN) {
-                    return None;
+                let value = json_value(x, exprs, depth + 1)?;
+                if computed {
+                    let key = json_value(&J::String(k.clone()), exprs, depth + 1)?;
+                    entries.push(Val::Arr([key, value].into()));
+                } else {
+                    out.push((k.clone(), value));
                 }
-                out.push((k.clone(), json_value(x, exprs, depth + 1)?));
             }
-            object([(JSON_OBJECT.to_string(), object(out))])
+            if computed {
+                object([(JSON_ENTRIES.to_string(), Val::Arr(entries.into()))])
+            } else {
+                object([(JSON_OBJECT.to_string(), object(out))])
+            }
         }
         _ => return None,
     })
@@ -1015,11 +1041,29 @@ mod tests {
     }
 
     #[test]
+    fn interpolated_keys_of_a_template_document_are_entries() {
+        let src = "<<EOF\n{\"Principal\": {\"${var.kind}\": \"${var.who}\"}}\nEOF";
+        assert_eq!(
+            expr_in(src, Path::new(".")),
+            r#"{"tfaudit_json":{"tfaudit_object":{"Principal":{"tfaudit_entries":[[{"references":["var.kind"],"tfaudit_template":[{"references":["var.kind"]}]},{"references":["var.who"],"tfaudit_template":[{"references":["var.who"]}]}]]}}}}"#
+        );
+    }
+
+    #[test]
     fn functions_over_decidable_arguments_keep_their_shape() {
         let dot = Path::new(".");
         assert_eq!(
             expr_in("element(aws_rt.p[*].id, var.one ? 0 : count.index)", dot),
-            r#"{"references":["aws_rt.p","count.index","var.one"],"tfaudit_element":[{"constant_value":"aws_rt.p"},{"constant_value":".id"},{"tfaudit_conditional":[{"references":["var.one"]},{"constant_value":0},{"references":["count.index"],"tfaudit_count_index":true}]}]}"#
+            r#"{"references":["aws_rt.p","count.index","var.one"],"tfaudit_element":[{"references":["aws_rt.p"],"tfaudit_splat":["aws_rt.p",".id"]},{"tfaudit_conditional":[{"references":["var.one"]},{"constant_value":0},{"references":["count.index"],"tfaudit_count_index":true}]}]}"#
+        );
+        assert_eq!(
+            expr_in("element(local.ips, 1)", dot),
+            r#"{"references":["local.ips"],"tfaudit_element":[{"references":["local.ips"]},{"constant_value":1}]}"#
+        );
+        // A splat anywhere keeps its block and attribute (element of a local holding it).
+        assert_eq!(
+            expr_in("data.aws_x.y.*.arn", dot),
+            r#"{"references":["data.aws_x.y"],"tfaudit_splat":["data.aws_x.y",".arn"]}"#
         );
         assert_eq!(
             expr_in("try(aws_vpc.a[0].id, var.v)", dot),
@@ -1035,7 +1079,7 @@ mod tests {
             "coalesce(lower(var.a), var.b)",
             r#"try("${var.a}-x", "")"#,
             "element(aws_rt.p[*].id, count.index + 1)",
-            "element(var.list, 0)",
+            "element(reverse(aws_rt.p[*].id), 0)",
             "concat(var.a, [for x in var.b : x])",
         ] {
             let v = expr_in(src, dot);

@@ -123,3 +123,18 @@ resource "aws_lb_listener" "alt" {
     }
   }
 }
+
+# element of a local that is, through a known condition, a splat: the second table.
+locals {
+  extra_ids = var.single_route_table ? aws_route_table.extra[*].id : []
+}
+
+resource "aws_route_table" "extra" {
+  count  = 2
+  vpc_id = aws_vpc.dns.id
+}
+
+resource "aws_route_table_association" "extra" {
+  subnet_id      = aws_subnet.private[0].id
+  route_table_id = element(local.extra_ids, 1)
+}

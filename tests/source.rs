@@ -314,7 +314,7 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
 #[test]
 fn element_try_coalesce_and_concat_from_the_source() {
     let plan = "testdata/source/functions/plan.json";
-    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003";
+    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003,AWS-IAM-004";
     let findings = |args: &[&str]| -> BTreeSet<String> {
         let (v, _) = run(ROOT, args);
         let mut out: BTreeSet<String> = v["files"][0]["findings"]
@@ -335,8 +335,9 @@ fn element_try_coalesce_and_concat_from_the_source() {
     };
     // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
     // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
-    // that exists; coalesce skips the null variable; concat with an empty list is the web
-    // group alone.
+    // that exists; coalesce skips the null variable (the key's policy is the document, known
+    // at apply, whose principal is in AWS's documentation account); concat with an empty list
+    // is the web group alone.
     let with = findings(&[
         plan,
         "--source-dir",
@@ -347,17 +348,19 @@ fn element_try_coalesce_and_concat_from_the_source() {
         "json",
     ]);
     let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_kms_key.key fail",
         "AWS-SG-003 aws_lb_listener.alt fail",
         "AWS-VPC-006 aws_route_table.extra[0] fail",
         "AWS-VPC-006 aws_route_table.private[1] fail",
         "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
-        "passed 5",
+        "passed 6",
     ]
     .map(String::from)
     .into();
     assert_eq!(with, expected);
     let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_kms_key.key unknown",
         "AWS-SG-003 aws_lb_listener.alt unknown",
         "AWS-SG-003 aws_lb_listener.https unknown",
         "AWS-VPC-006 aws_route_table.extra[0] unknown",
@@ -366,7 +369,7 @@ fn element_try_coalesce_and_concat_from_the_source() {
         "AWS-VPC-006 aws_route_table.private[1] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.coalesced unknown",
         "AWS-VPC-020 aws_vpc_endpoint.nodns unknown",
-        "passed 1",
+        "passed 2",
     ]
     .map(String::from)
     .into();

@@ -559,11 +559,27 @@ impl<'p> Stack<'p> {
             _ => None,
         };
         // One resource instance of the plan (`aws_x.y[0]`, or a block without count or
-        // for_each): its `id` or `arn` is neither null nor empty.
-        let identity = |l: &Leaf| {
-            matches!(l, Leaf::Resource { ids, exact, unsure: None, attr, .. }
-                if matches!(ids[..], [i] if *exact || self.resources[i].index.is_none())
-                    && matches!(attr.as_slice(), [a] if a == "id" || a == "arn"))
+        // for_each): its `id` or `arn`, or a policy document's `json`, is neither null nor
+        // empty.
+        let identity = |l: &Leaf| match l {
+            Leaf::Resource {
+                ids,
+                exact,
+                unsure: None,
+                attr,
+                ..
+            } => match (&ids[..], attr.as_slice()) {
+                ([i], [a]) if *exact || self.resources[*i].index.is_none() => {
+                    let r = &self.resources[*i];
+                    a == "id"
+                        || a == "arn"
+                        || (a == "json"
+                            && r.mode == Mode::Data
+                            && r.rtype == "aws_iam_policy_document")
+                }
+                _ => false,
+            },
+            _ => false,
         };
         if expr.get(COUNT_INDEX).is_some() {
             let n = match ctx.and_then(|c| c.key.as_ref()) {

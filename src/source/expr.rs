@@ -413,6 +413,12 @@ fn template_expr(
     ctx: Option<&Ctx>,
 ) -> Option<Val<'static>> {
     let parts = template_parts(t, &mut |x| Some(config_expr_at(x, depth + 1, ctx)))?;
+    if let Some(text) = constant_text(&parts) {
+        return Some(object([(
+            "constant_value".to_string(),
+            Val::Str(text.into()),
+        )]));
+    }
     if let Some(doc) = json_document(&parts) {
         return Some(object([(JSON.to_string(), doc)]));
     }
@@ -458,6 +464,12 @@ fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option
         collect_references(&v, &mut refs, 0);
         Some(v)
     })?;
+    if let Some(text) = constant_text(&parts) {
+        return Some(object([(
+            "constant_value".to_string(),
+            Val::Str(text.into()),
+        )]));
+    }
     if let Some(doc) = json_document(&parts) {
         return Some(object([(JSON.to_string(), doc)]));
     }
@@ -557,6 +569,18 @@ fn template_parts(
             })
             .collect(),
     )
+}
+
+/// A template's text when every part is a literal string (a heredoc without interpolations).
+fn constant_text(parts: &[Val<'static>]) -> Option<String> {
+    let mut text = String::new();
+    for p in parts {
+        match (p.get("constant_value"), p.as_object().map(<[_]>::len)) {
+            (Some(Val::Str(s)), Some(1)) => text.push_str(s),
+            _ => return None,
+        }
+    }
+    Some(text)
 }
 
 /// The JSON document a template's text is, as `jsonencode` nodes, when every interpolation
@@ -1009,6 +1033,11 @@ mod tests {
         assert_eq!(
             expr_in(src, Path::new(".")),
             r#"{"tfaudit_json":{"tfaudit_object":{"Action":{"constant_value":"s3:*"},"N":{"constant_value":1},"Resource":{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"],"tfaudit_template":[{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"]},{"constant_value":"/*"}]}}}}"#
+        );
+        // Without interpolations: the text itself.
+        assert_eq!(
+            expr_in("<<-EOT\n  #!/bin/sh\n  echo hi\n  EOT", Path::new(".")),
+            r##"{"constant_value":"#!/bin/sh\necho hi\n"}"##
         );
         // An interpolation outside a string: not a document of known shape.
         let bare = "<<EOF\n{\"Resource\": ${var.r}}\nEOF";

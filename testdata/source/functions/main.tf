@@ -138,3 +138,42 @@ resource "aws_route_table_association" "extra" {
   subnet_id      = aws_subnet.private[0].id
   route_table_id = element(local.extra_ids, 1)
 }
+
+variable "key_policy" {
+  type    = string
+  default = null
+}
+
+resource "aws_iam_role" "admin" {
+  name_prefix = "admin"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }]
+  })
+}
+
+# Known only at apply (the role's ARN), and a principal in AWS's documentation account.
+data "aws_iam_policy_document" "key" {
+  statement {
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::123456789012:root"]
+    }
+  }
+  statement {
+    actions   = ["kms:Decrypt"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = [aws_iam_role.admin.arn]
+    }
+  }
+}
+
+# coalesce: var.key_policy is null, so the document is the policy.
+resource "aws_kms_key" "key" {
+  enable_key_rotation = true
+  policy              = coalesce(var.key_policy, data.aws_iam_policy_document.key.json)
+}

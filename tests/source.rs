@@ -375,3 +375,44 @@ fn element_try_coalesce_and_concat_from_the_source() {
     .into();
     assert_eq!(without, expected);
 }
+
+#[test]
+fn template_trust_policies_with_interpolated_keys_and_local_templates() {
+    let plan = "testdata/source/templatefile/plan.json";
+    let statuses_of = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        statuses(&v)
+    };
+    // cross: the principal type is a variable's value and the admin principal a local's
+    // template of a variable, so only the app role's ARN is unknown: no principal is "*".
+    // open: its principal is "*".
+    let with = statuses_of(&[
+        plan,
+        "--source-dir",
+        "testdata/source/templatefile",
+        "--check",
+        "AWS-IAM-010",
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = ["aws_iam_role.open fail", "passed 2"]
+        .map(String::from)
+        .into();
+    assert_eq!(with, expected);
+    let without = statuses_of(&[
+        plan,
+        "--no-source",
+        "--check",
+        "AWS-IAM-010",
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "aws_iam_role.cross unknown",
+        "aws_iam_role.open unknown",
+        "passed 1",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}

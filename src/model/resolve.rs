@@ -7,7 +7,7 @@ use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
     COALESCE, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_ENTRIES, JSON_OBJECT,
-    JSON_TUPLE, OPERATOR, SPLAT, TRY,
+    JSON_TUPLE, OPERATOR, SPLAT, TEMPLATE, TRY,
 };
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
@@ -271,6 +271,12 @@ impl<'p> Stack<'p> {
         if self.function(memo, scope, inst, expr, ctx, path, via, out, depth) {
             return;
         }
+        if let (Some(Val::Arr(parts)), true) = (expr.get(TEMPLATE), path.is_empty()) {
+            if let Some(leaf) = self.template(memo, scope, inst, parts, ctx, via, depth) {
+                push_leaf(out, leaf, via);
+                return;
+            }
+        }
         if let Some(cv) = expr.get("constant_value") {
             let leaf = match navigate(cv, path) {
                 Some(v) => Leaf::Value(v, false),
@@ -513,6 +519,77 @@ impl<'p> Stack<'p> {
             }
             _ => Leaf::DeadEnd("an operation tfaudit does not evaluate".into()),
         }
+    }
+
+    /// A string template whose every interpolation is a known value (not another resource's
+    /// attribute: that stays a link): the string. None otherwise, and the template is followed
+    /// by its references.
+    #[allow(clippy::too_many_arguments)]
+    fn template(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        parts: &'p [Val<'p>],
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Option<Leaf<'p>> {
+        let mut text = String::new();
+        let mut sensitive = false;
+        for part in parts {
+            if let Some(Val::Str(s)) = part.get("constant_value") {
+                text.push_str(s);
+                continue;
+            }
+            let leaves = self.leaves_of(memo, scope, inst, part, ctx, &[], via, depth);
+            let v = match &leaves[..] {
+                [Resolved {
+                    leaf: Leaf::Value(v, s),
+                    ..
+                }] => {
+                    sensitive |= *s;
+                    *v
+                }
+                // Another resource's attribute the plan knows (a partition, an account ID):
+                // its text, as Terraform interpolates it.
+                [Resolved {
+                    leaf:
+                        Leaf::Resource {
+                            ids,
+                            attr,
+                            unsure: None,
+                            exact,
+                            ..
+                        },
+                    ..
+                }] => {
+                    let [i] = ids[..] else { return None };
+                    let r = &self.resources[i];
+                    let at = attr.join(".");
+                    if !(*exact || r.index.is_none())
+                        || at.is_empty()
+                        || super::value::masked(r.unknown, &at)
+                    {
+                        return None;
+                    }
+                    super::value::lookup(r.values, &at)?
+                }
+                _ => return None,
+            };
+            match v {
+                Val::Str(s) => text.push_str(s),
+                Val::Bool(b) => text.push_str(if *b { "true" } else { "false" }),
+                Val::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                    text.push_str(&(*n as i64).to_string())
+                }
+                _ => return None,
+            }
+            if text.len() > MAX_TEXT {
+                return None;
+            }
+        }
+        Some(Leaf::Value(built(text)?, sensitive))
     }
 
     /// The leaves of `e`, in a list of their own.
@@ -1676,6 +1753,22 @@ pub(crate) fn json_leaves<'p>(node: &'p Val<'p>, out: &mut Vec<&'p Val<'p>>, dep
     } else if node.get("constant_value").is_none() {
         out.push(node);
     }
+}
+
+/// The longest string a template is evaluated to, and the most text kept for them in a run.
+const MAX_TEXT: usize = 64 << 10;
+const MAX_BUILT: usize = 64 << 20;
+
+/// A string built from the source (a template's text), alive as long as the plan's values:
+/// leaves borrow their values, and a run builds a bounded amount (`MAX_BUILT`) of them.
+fn built(text: String) -> Option<&'static Val<'static>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static BUILT: AtomicUsize = AtomicUsize::new(0);
+    let total = BUILT.fetch_add(text.len(), Ordering::Relaxed) + text.len();
+    if total > MAX_BUILT {
+        return None;
+    }
+    Some(Box::leak(Box::new(Val::Str(text.into()))))
 }
 
 fn leaf_key(l: &Leaf) -> String {

@@ -69,3 +69,33 @@ resource "aws_iam_role_policy" "bare" {
     resources = jsonencode([aws_s3_bucket.data.arn])
   })
 }
+
+# Trust policies with an interpolated principal type, one principal built in a local from a
+# variable, and the app role's ARN known only at apply.
+variable "trusted_kind" {
+  type    = string
+  default = "AWS"
+}
+
+locals {
+  admin_arn = "arn:${var.partition}:iam::444455556666:role/admin"
+}
+
+resource "aws_iam_role" "cross" {
+  name_prefix = "cross"
+  assume_role_policy = templatefile("${path.module}/policies/keyed.tpl", {
+    kind  = var.trusted_kind
+    admin = local.admin_arn
+    app   = aws_iam_role.app.arn
+  })
+}
+
+# The same template, with any principal in place of the admin role.
+resource "aws_iam_role" "open" {
+  name_prefix = "open"
+  assume_role_policy = templatefile("${path.module}/policies/keyed.tpl", {
+    kind  = var.trusted_kind
+    admin = "*"
+    app   = aws_iam_role.app.arn
+  })
+}

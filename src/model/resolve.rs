@@ -592,6 +592,48 @@ impl<'p> Stack<'p> {
         Some(Leaf::Value(built(text)?, sensitive))
     }
 
+    /// Whether `e` is a plain reference to an instance (`aws_x.y[0].id`, `data.aws_x.y[0].arn`)
+    /// the plan does not have (its `count` is 0): evaluating it is an error.
+    fn absent_instance(&self, scope: ScopeId, inst: &[(String, KeyMatch)], e: &Val) -> bool {
+        let (Val::Obj(members), Some(refs)) = (e, e.get("references").map(Val::strings)) else {
+            return false;
+        };
+        let Some(longest) = refs.iter().max_by_key(|r| r.len()) else {
+            return false;
+        };
+        if members.len() != 1 || refs.iter().any(|r| !longest.starts_with(r)) {
+            return false;
+        }
+        let Some(steps) = traversal(longest) else {
+            return false;
+        };
+        let name = |i: usize| match steps.get(i) {
+            Some(Step::Name(n)) => Some(n.as_str()),
+            _ => None,
+        };
+        let (block, at) = match (name(0), name(1), name(2)) {
+            (Some("data"), Some(t), Some(n)) => (format!("data.{t}.{n}"), 3),
+            (Some("var" | "local" | "module" | "count" | "each" | "path" | "self"), _, _) => {
+                return false
+            }
+            (Some(t), Some(n), _) => (format!("{t}.{n}"), 2),
+            _ => return false,
+        };
+        let Some(Step::Index(k)) = steps.get(at) else {
+            return false;
+        };
+        // A block of the configuration (a block it does not have is not this question) with
+        // no such instance in the plan.
+        let configured = self.scopes[scope]
+            .module
+            .get("resources")
+            .and_then(Val::as_array)
+            .unwrap_or(&[])
+            .iter()
+            .any(|r| r.get("address").and_then(Val::as_str) == Some(block.as_str()));
+        configured && self.instances(scope, inst, &block, Some(k)).is_empty()
+    }
+
     /// The leaves of `e`, in a list of their own.
     #[allow(clippy::too_many_arguments)]
     fn leaves_of(
@@ -692,6 +734,10 @@ impl<'p> Stack<'p> {
         }
         if let Some(Val::Arr(args)) = expr.get(TRY) {
             for (i, a) in args.iter().enumerate() {
+                // An instance the plan does not have: indexing it is the error try skips.
+                if i + 1 < args.len() && self.absent_instance(scope, inst, a) {
+                    continue;
+                }
                 let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
                 match one(&leaves) {
                     Some(Leaf::Value(..)) => {}

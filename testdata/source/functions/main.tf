@@ -177,3 +177,16 @@ resource "aws_kms_key" "key" {
   enable_key_rotation = true
   policy              = coalesce(var.key_policy, data.aws_iam_policy_document.key.json)
 }
+
+data "aws_vpc" "existing" {
+  count = 0
+  id    = var.vpc_id
+}
+
+# try: the data source has no instance (count 0), so the VPC without DNS support is the one.
+resource "aws_vpc_endpoint" "data_fallback" {
+  vpc_id              = try(data.aws_vpc.existing[0].id, aws_vpc.nodns[0].id)
+  service_name        = "com.amazonaws.us-east-1.logs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}

@@ -573,6 +573,8 @@ impl<'p> Stack<'p> {
                     {
                         return None;
                     }
+                    // The plan's mark only: resolving the attribute here could recurse.
+                    sensitive |= super::value::masked_within(r.sensitive, &at);
                     super::value::lookup(r.values, &at)?
                 }
                 _ => return None,

@@ -284,7 +284,9 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
         let leaves = stack.resolve_from(r, part);
         let value = match &leaves[..] {
             [l] => match &l.leaf {
-                Leaf::Value(v, _) => Some(*v),
+                // A sensitive value is not written into a statement (messages show them).
+                Leaf::Value(_, true) => None,
+                Leaf::Value(v, false) => Some(*v),
                 Leaf::Resource {
                     ids,
                     attr,
@@ -343,7 +345,10 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
 fn known_attr<'p>(stack: &Stack<'p>, id: ResId, attr: &[String]) -> Option<&'p Val<'p>> {
     let res = &stack.resources[id];
     let path = attr.join(".");
-    if path.is_empty() || crate::model::value::masked(res.unknown, &path) {
+    if path.is_empty()
+        || crate::model::value::masked(res.unknown, &path)
+        || stack.is_sensitive(res, &path)
+    {
         return None;
     }
     crate::model::value::lookup(res.values, &path)

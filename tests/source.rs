@@ -418,3 +418,59 @@ fn template_trust_policies_with_interpolated_keys_and_local_templates() {
     .into();
     assert_eq!(without, expected);
 }
+
+#[test]
+fn documents_merged_with_compact_are_read_from_their_sources() {
+    let plan = "testdata/source/merged/plan.json";
+    let rules = "AWS-S3-011,AWS-IAM-024";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // source_policy_documents = compact([cond ? data.x.json : "", ...]) with known conditions:
+    // the private document is the TLS one alone, the public one adds a public read.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/merged",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.public fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.read_anyone fail",
+        "AWS-S3-011 aws_s3_bucket_policy.public fail",
+        "passed 5",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.private unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.public unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.read_anyone fail",
+        "AWS-S3-011 aws_s3_bucket_policy.private unknown",
+        "AWS-S3-011 aws_s3_bucket_policy.public unknown",
+        "passed 3",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}

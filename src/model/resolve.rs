@@ -6,7 +6,7 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_ENTRIES, JSON_OBJECT,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_ENTRIES, JSON_OBJECT,
     JSON_TUPLE, OPERATOR, SPLAT, TEMPLATE, TRY,
 };
 
@@ -769,6 +769,25 @@ impl<'p> Stack<'p> {
                 return true;
             }
             return false;
+        }
+        if let Some(Val::Arr(items)) = expr.get(COMPACT) {
+            if !path.is_empty() {
+                return false;
+            }
+            let mut kept = Vec::new();
+            for item in items.iter() {
+                let leaves = self.leaves_of(memo, scope, inst, item, ctx, &[], via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(Val::Null, _)) => {}
+                    Some(Leaf::Value(Val::Str(s), _)) if s.is_empty() => {}
+                    Some(Leaf::Value(Val::Str(_), _)) => kept.extend(leaves),
+                    // Never empty, so never dropped.
+                    Some(l) if identity(&l) => kept.extend(leaves),
+                    _ => return false,
+                }
+            }
+            out.extend(kept);
+            return true;
         }
         if let Some(Val::Arr(args)) = expr.get(CONCAT) {
             if !path.is_empty() {

@@ -3,7 +3,7 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
+use crate::source::expr::{COMPACT, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
 
 pub struct Statement {
     pub allow: bool,
@@ -513,6 +513,48 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
     Some(out)
 }
 
+/// The statements of the documents a `source_policy_documents` known only at apply merges,
+/// when the source writes it `compact([...])` of decidable elements (a `for` or another
+/// function could drop some): each a known JSON text, or another document's `json`.
+fn source_documents<'p>(
+    stack: &Stack<'p>,
+    d: &Resource<'p>,
+    depth: usize,
+) -> Option<Vec<Statement>> {
+    let path = "source_policy_documents";
+    stack.source_expr(d, path)?.get(COMPACT)?;
+    let leaves = stack.leaves_at(d, path);
+    if leaves.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for l in leaves {
+        match l.leaf {
+            Leaf::Value(Val::Str(text), _) => out.extend(parse(text)?),
+            Leaf::Resource {
+                ids,
+                attr,
+                exact,
+                unsure: None,
+                ..
+            } if attr == ["json"] => {
+                let [id] = ids[..] else { return None };
+                let doc = &stack.resources[id];
+                let one = exact || doc.index.is_none();
+                if !one || doc.mode != Mode::Data || doc.rtype != "aws_iam_policy_document" {
+                    return None;
+                }
+                match doc.values.get("json").and_then(Val::as_str) {
+                    Some(json) => out.extend(parse(json)?),
+                    None => out.extend(from_document_at(stack, doc, depth + 1)?),
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 /// `statements` from an effective value already computed.
 pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Statement>>, String> {
     if let Eff::FromResources { ids, reference } = &e {
@@ -529,14 +571,17 @@ pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Sta
 }
 
 /// The statements of an `aws_iam_policy_document` from its attributes; None when it merges
-/// other documents (their statements are not in its blocks).
+/// other documents (their statements are not in its blocks) that the source does not list.
 pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Statement>> {
-    for merged in [
-        "source_policy_documents",
-        "override_policy_documents",
-        "source_json",
-        "override_json",
-    ] {
+    from_document_at(stack, d, 0)
+}
+
+fn from_document_at<'p>(
+    stack: &Stack<'p>,
+    d: &Resource<'p>,
+    depth: usize,
+) -> Option<Vec<Statement>> {
+    for merged in ["override_policy_documents", "source_json", "override_json"] {
         match stack.eff(d, merged) {
             Eff::NotSet | Eff::Known(Val::Null) => {}
             Eff::Known(v) if v.is_empty() => {}
@@ -545,6 +590,19 @@ pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Stat
     }
     let count = |path: &str| crate::model::value::count(d.values, path);
     let mut out = Vec::new();
+    match stack.eff(d, "source_policy_documents") {
+        Eff::NotSet | Eff::Known(Val::Null) => {}
+        Eff::Known(v) if v.is_empty() => {}
+        // Statements of the document with a Sid of a source one replace it: only documents
+        // without statements of their own are merged here.
+        _ if count("statement") > 0 || depth > 8 => return None,
+        Eff::Known(Val::Arr(docs)) => {
+            for doc in docs.iter() {
+                out.extend(parse(doc.as_str()?)?);
+            }
+        }
+        _ => out = source_documents(stack, d, depth)?,
+    }
     for i in 0..count("statement") {
         let base = format!("statement.{i}");
         let mut unknown = Vec::new();

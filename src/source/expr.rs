@@ -52,6 +52,8 @@ pub const CONCAT: &str = "tfaudit_concat";
 /// `aws_x.y[*].attr`: `[block, ".attr"]` beside its references (which the model follows as
 /// usual); `element` of a list that is, through locals, outputs and known conditions, this.
 pub const SPLAT: &str = "tfaudit_splat";
+/// `compact([a, b, ...])`: the elements that are neither null nor an empty string.
+pub const COMPACT: &str = "tfaudit_compact";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
 
@@ -295,6 +297,11 @@ fn function(
         }
         ("coalesce", _) if args.iter().all(|a| decidable(a, 0)) => {
             (COALESCE, args.iter().map(|a| node(a)).collect())
+        }
+        // A list constructor of decidable elements (the s3-bucket module's documents, each
+        // `var.attach_x ? data.x[0].json : ""`).
+        ("compact", [Expression::Array(items)]) if items.iter().all(|x| decidable(x, 0)) => {
+            (COMPACT, items.iter().map(node).collect())
         }
         // Lists: plain references, or list constructors of decidable elements (each its own
         // argument: concat([a], [b]) holds a and b).
@@ -1102,6 +1109,10 @@ mod tests {
             expr_in("concat([aws_sg.a.id], var.extra)", dot),
             r#"{"references":["aws_sg.a","aws_sg.a.id","var.extra"],"tfaudit_concat":[{"references":["aws_sg.a","aws_sg.a.id"]},{"references":["var.extra"]}]}"#
         );
+        assert_eq!(
+            expr_in(r#"compact([var.a ? data.d.x.json : "", var.p])"#, dot),
+            r#"{"references":["data.d.x","data.d.x.json","var.a","var.p"],"tfaudit_compact":[{"tfaudit_conditional":[{"references":["var.a"]},{"references":["data.d.x","data.d.x.json"]},{"constant_value":""}]},{"references":["var.p"]}]}"#
+        );
         // Arguments whose value is not their references' (a function, a template, arithmetic):
         // the call's references, as the plan lists them.
         for src in [
@@ -1110,6 +1121,7 @@ mod tests {
             "element(aws_rt.p[*].id, count.index + 1)",
             "element(reverse(aws_rt.p[*].id), 0)",
             "concat(var.a, [for x in var.b : x])",
+            "compact(var.list)",
         ] {
             let v = expr_in(src, dot);
             assert!(

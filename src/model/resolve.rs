@@ -654,8 +654,8 @@ impl<'p> Stack<'p> {
         leaves
     }
 
-    /// `count.index`, `element`, `try`, `coalesce`, `concat` of the source, with Terraform's
-    /// semantics, when their arguments decide the result: true when `out` has it.
+    /// `count.index`, `element`, `try`, `coalesce`, `compact`, `concat` of the source, with
+    /// Terraform's semantics, when their arguments decide the result: true when `out` has it.
     #[allow(clippy::too_many_arguments)]
     fn function(
         &self,
@@ -744,7 +744,7 @@ impl<'p> Stack<'p> {
                 match one(&leaves) {
                     Some(Leaf::Value(..)) => {}
                     Some(l) if identity(&l) => {}
-                    // An instance the plan does not have: indexing it is the error try skips.
+                    // Through a variable or a local: the block has no such instance either.
                     Some(Leaf::Resource {
                         ids, exact: true, ..
                     }) if ids.is_empty() && i + 1 < args.len() => continue,
@@ -756,6 +756,10 @@ impl<'p> Stack<'p> {
             return false;
         }
         if let Some(Val::Arr(args)) = expr.get(COALESCE) {
+            // `coalesce(a, b).x`: which argument is chosen is not a question of their `x`.
+            if !path.is_empty() {
+                return false;
+            }
             for a in args.iter() {
                 let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
                 match one(&leaves) {

@@ -270,9 +270,8 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
     p
 }
 
-/// A string template: the string when every part is known; a string naming another resource
-/// when its unknown parts are other resources' attributes (an ARN built around a bucket's
-/// name) and its literals add no wildcard; else unknown.
+/// A string template: the string when every part is known; another resource's ARN, or a path
+/// under it, when that is the part known only at apply; else unknown.
 fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
     let mut text = String::new();
     let mut resource = false;
@@ -318,26 +317,28 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
             }
         }
     }
+    // `"${aws_s3_bucket.b.arn}"`, `"${aws_s3_bucket.b.arn}/*"`, `"${aws_kms_key.k.arn}:*"`:
+    // another resource's ARN, or a path under it, names that resource (or its objects).
+    // Literals before an attribute known at apply (`"arn:aws:s3:::${...}"`): whether the
+    // string is well formed, or a wildcard, depends on the attribute's text.
     let literal = |x: &Val| {
         x.get("constant_value")
             .and_then(Val::as_str)
             .map(str::to_string)
     };
-    let wildcard = parts
-        .iter()
-        .filter_map(literal)
-        .any(|s| s.contains(['*', '?']));
-    // `"${aws_s3_bucket.b.arn}/*"`: a path under another resource's ARN names that
-    // resource's objects. Literals around an attribute known at apply otherwise: whether the
-    // string is well formed, or a wildcard, depends on the attribute's text.
-    let under_arn = parts.len() == 2
-        && literal(&parts[0]).is_none()
-        && literal(&parts[1]).is_some_and(|s| s.starts_with('/'));
-    match (resource, wildcard) {
+    let under_arn = match parts {
+        [_] => true,
+        [first, rest @ ..] => {
+            literal(first).is_none()
+                && rest.len() == 1
+                && literal(&rest[0]).is_some_and(|s| s.starts_with(['/', ':']))
+        }
+        [] => false,
+    };
+    match (resource, under_arn) {
         (false, _) => p.strings.push(text),
-        (true, false) => p.resource = true,
-        (true, true) if under_arn => p.resource = true,
-        (true, true) => p.open = true,
+        (true, true) => p.resource = true,
+        (true, false) => p.open = true,
     }
 }
 

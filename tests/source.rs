@@ -335,7 +335,8 @@ fn element_try_coalesce_and_concat_from_the_source() {
     };
     // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
     // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
-    // that exists (skipping a resource or data source instance the plan does not have); coalesce skips the null variable (the key's policy is the document, known
+    // that exists (skipping a resource or data source instance the plan does not have);
+    // each.value of a for_each over a map written in a local is that key's member; coalesce skips the null variable (the key's policy is the document, known
     // at apply, whose principal is in AWS's documentation account); concat with an empty list
     // is the web group alone.
     let with = findings(&[
@@ -353,8 +354,9 @@ fn element_try_coalesce_and_concat_from_the_source() {
         "AWS-VPC-006 aws_route_table.extra[0] fail",
         "AWS-VPC-006 aws_route_table.private[1] fail",
         "AWS-VPC-020 aws_vpc_endpoint.data_fallback fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] fail",
         "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
-        "passed 6",
+        "passed 7",
     ]
     .map(String::from)
     .into();
@@ -370,6 +372,8 @@ fn element_try_coalesce_and_concat_from_the_source() {
         "AWS-VPC-006 aws_route_table.private[1] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.coalesced unknown",
         "AWS-VPC-020 aws_vpc_endpoint.data_fallback unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"kms\"] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.nodns unknown",
         "passed 2",
     ]

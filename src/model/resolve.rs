@@ -6,8 +6,8 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, JSON, JSON_ENTRIES, JSON_OBJECT,
-    JSON_TUPLE, OPERATOR, SPLAT, TEMPLATE, TRY,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, ITEMS, JSON, JSON_ENTRIES,
+    JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
 };
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
@@ -264,6 +264,19 @@ impl<'p> Stack<'p> {
                 (l, _) => l,
             };
             push_leaf(out, leaf, via);
+            return;
+        }
+        // An attribute or element of an object or tuple constructor of the source: that
+        // member's expression.
+        let member = match (path.first(), expr.get(MEMBERS), expr.get(ITEMS)) {
+            (Some(Step::Name(k) | Step::Index(Key::Str(k))), Some(m @ Val::Obj(_)), _) => m.get(k),
+            (Some(Step::Index(Key::Int(i))), _, Some(Val::Arr(items))) => {
+                usize::try_from(*i).ok().and_then(|i| items.get(i))
+            }
+            _ => None,
+        };
+        if let Some(m) = member {
+            self.resolve_in(memo, scope, inst, m, ctx, &path[1..], via, out, depth + 1);
             return;
         }
         // Functions of the source: evaluated when their arguments decide them, else followed
@@ -1668,6 +1681,33 @@ impl<'p> Stack<'p> {
                     out,
                     depth + 1,
                 );
+                return true;
+            }
+        }
+        // `for_each = var.m` with `m` a map written in the source: each.value is the member
+        // of that key (a map's member: a set's elements are their keys, not members).
+        if let (Some(key @ Key::Str(_)), true) = (&ctx.key, self.source.is_some()) {
+            let mut keyed = vec![Step::Index(key.clone())];
+            keyed.extend_from_slice(&sub);
+            let mut leaves = Vec::new();
+            self.resolve_in(
+                memo,
+                ctx.scope,
+                &ctx.inst,
+                for_each,
+                None,
+                &keyed,
+                via,
+                &mut leaves,
+                depth + 1,
+            );
+            let followed = |l: &Resolved| match &l.leaf {
+                Leaf::Value(..) => true,
+                Leaf::Resource { ids, unsure, .. } => !ids.is_empty() && unsure.is_none(),
+                Leaf::DeadEnd(_) => false,
+            };
+            if !leaves.is_empty() && leaves.iter().all(followed) {
+                out.extend(leaves);
                 return true;
             }
         }

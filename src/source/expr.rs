@@ -54,6 +54,11 @@ pub const CONCAT: &str = "tfaudit_concat";
 pub const SPLAT: &str = "tfaudit_splat";
 /// `compact([a, b, ...])`: the elements that are neither null nor an empty string.
 pub const COMPACT: &str = "tfaudit_compact";
+/// An object constructor that is not a literal: `{"references": [...], MEMBERS: {key: node}}`;
+/// an attribute of it is its member's expression (`{ a = aws_x.y.arn, b = "..." }.a`).
+pub const MEMBERS: &str = "tfaudit_members";
+/// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
+pub const ITEMS: &str = "tfaudit_items";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
 
@@ -127,6 +132,34 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
             if let Some(v) = template_expr(e, &h.template, depth, ctx) {
                 return v;
             }
+        }
+        Expression::Object(o) if depth < 32 => {
+            let mut members = Vec::new();
+            for (k, v) in o.iter() {
+                let key = match k {
+                    ObjectKey::Ident(i) => i.as_str().to_string(),
+                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
+                    ObjectKey::Expression(_) => {
+                        members.clear();
+                        break;
+                    }
+                };
+                members.push((key, config_expr_at(v.expr(), depth + 1, ctx)));
+            }
+            // Keys written twice: Terraform rejects it; keep the references only.
+            let mut keys: Vec<&str> = members.iter().map(|(k, _)| k.as_str()).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            if !members.is_empty() && keys.len() == members.len() && members.len() == o.len() {
+                return with_references(e, MEMBERS, object(members));
+            }
+        }
+        Expression::Array(a) if depth < 32 => {
+            let items: Vec<Val<'static>> = a
+                .iter()
+                .map(|x| config_expr_at(x, depth + 1, ctx))
+                .collect();
+            return with_references(e, ITEMS, Val::Arr(items.into()));
         }
         Expression::Traversal(_) if splat(e).is_some() => {
             let (block, attr) = splat(e).unwrap_or_default();
@@ -328,6 +361,18 @@ fn function(
         ),
         (key.to_string(), Val::Arr(parts.into())),
     ]))
+}
+
+/// A node of shape `key` beside the expression's references (as the plan lists them).
+fn with_references(e: &Expression, key: &str, shape: Val<'static>) -> Val<'static> {
+    let refs = references(e);
+    object([
+        (
+            "references".to_string(),
+            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+        ),
+        (key.to_string(), shape),
+    ])
 }
 
 /// `aws_x.y[*].id` (or `aws_x.y.*.id`, `data.aws_x.y[*].id`): the block and the attribute
@@ -1074,6 +1119,23 @@ mod tests {
             assert!(v.starts_with(r#"{"references":"#), "{src}: {v}");
             assert!(!v.contains("tfaudit_json"), "{src}: {v}");
         }
+    }
+
+    #[test]
+    fn object_and_tuple_constructors_keep_their_members() {
+        assert_eq!(
+            expr_in(r#"{ a = aws_x.y.arn, "b" = "lit" }"#, Path::new(".")),
+            r#"{"references":["aws_x.y","aws_x.y.arn"],"tfaudit_members":{"a":{"references":["aws_x.y","aws_x.y.arn"]},"b":{"constant_value":"lit"}}}"#
+        );
+        assert_eq!(
+            expr_in("[var.a, 1]", Path::new(".")),
+            r#"{"references":["var.a"],"tfaudit_items":[{"references":["var.a"]},{"constant_value":1}]}"#
+        );
+        // A computed key: the object's references only.
+        assert_eq!(
+            expr_in("{ (var.k) = var.v }", Path::new(".")),
+            r#"{"references":["var.k","var.v"]}"#
+        );
     }
 
     #[test]

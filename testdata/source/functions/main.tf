@@ -190,3 +190,19 @@ resource "aws_vpc_endpoint" "data_fallback" {
   vpc_endpoint_type   = "Interface"
   private_dns_enabled = true
 }
+
+# for_each over a map written in the source: each.value is that key's member.
+locals {
+  endpoints = {
+    ec2 = { service = "ec2", vpc = aws_vpc.nodns[0].id }
+    kms = { service = "kms", vpc = aws_vpc.dns.id }
+  }
+}
+
+resource "aws_vpc_endpoint" "each" {
+  for_each            = local.endpoints
+  vpc_id              = each.value.vpc
+  service_name        = "com.amazonaws.us-east-1.${each.value.service}"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}

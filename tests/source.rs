@@ -314,7 +314,7 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
 #[test]
 fn element_try_coalesce_and_concat_from_the_source() {
     let plan = "testdata/source/functions/plan.json";
-    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003,AWS-IAM-004";
+    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003,AWS-IAM-004,AWS-IAM-014";
     let findings = |args: &[&str]| -> BTreeSet<String> {
         let (v, _) = run(ROOT, args);
         let mut out: BTreeSet<String> = v["files"][0]["findings"]
@@ -336,7 +336,8 @@ fn element_try_coalesce_and_concat_from_the_source() {
     // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
     // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
     // that exists (skipping a resource or data source instance the plan does not have);
-    // each.value of a for_each over a map written in a local is that key's member; coalesce skips the null variable (the key's policy is the document, known
+    // each.value of a for_each over a map written in a local (or a `for` that filters it on a
+    // known condition) is that key's member; coalesce skips the null variable (the key's policy is the document, known
     // at apply, whose principal is in AWS's documentation account); concat with an empty list
     // is the web group alone.
     let with = findings(&[
@@ -350,13 +351,14 @@ fn element_try_coalesce_and_concat_from_the_source() {
     ]);
     let expected: BTreeSet<String> = [
         "AWS-IAM-004 aws_kms_key.key fail",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"admin\"] fail",
         "AWS-SG-003 aws_lb_listener.alt fail",
         "AWS-VPC-006 aws_route_table.extra[0] fail",
         "AWS-VPC-006 aws_route_table.private[1] fail",
         "AWS-VPC-020 aws_vpc_endpoint.data_fallback fail",
         "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] fail",
         "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
-        "passed 7",
+        "passed 9",
     ]
     .map(String::from)
     .into();
@@ -364,6 +366,8 @@ fn element_try_coalesce_and_concat_from_the_source() {
     let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
         "AWS-IAM-004 aws_kms_key.key unknown",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"admin\"] fail",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"extra\"] unknown",
         "AWS-SG-003 aws_lb_listener.alt unknown",
         "AWS-SG-003 aws_lb_listener.https unknown",
         "AWS-VPC-006 aws_route_table.extra[0] unknown",
@@ -375,7 +379,7 @@ fn element_try_coalesce_and_concat_from_the_source() {
         "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.each[\"kms\"] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.nodns unknown",
-        "passed 2",
+        "passed 3",
     ]
     .map(String::from)
     .into();

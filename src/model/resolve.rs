@@ -6,8 +6,8 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, ITEMS, JSON, JSON_ENTRIES,
-    JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, ITEMS, JSON,
+    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
 };
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
@@ -143,10 +143,21 @@ impl<'p> Stack<'p> {
             .iter()
             .map(|s| (s.name.clone(), KeyMatch::Exact(s.key.clone())))
             .collect();
+        // The source's for_each when it says more (`{ for k, v in var.m : k => v if c }`).
+        let for_each = r
+            .config
+            .and_then(|c| c.get("for_each_expression"))
+            .map(|e| {
+                let src = self.source.and_then(|s| {
+                    let module = super::address::module_config_path(&r.module);
+                    s.attrs.get(&(module, r.block(), "for_each".to_string()))
+                });
+                self.richer(e, src)
+            });
         let ctx = InstCtx {
             scope,
             inst: inst.clone(),
-            for_each: r.config.and_then(|c| c.get("for_each_expression")),
+            for_each,
             key: r.index.clone(),
         };
         let mut out = Vec::new();
@@ -787,6 +798,26 @@ impl<'p> Stack<'p> {
             }
             return false;
         }
+        if let Some(Val::Arr(parts)) = expr.get(FILTER) {
+            // A member, by its key: the map itself has the same one when the condition holds.
+            // (The whole map is not taken: over a list, the keys would be indices.)
+            if !matches!(path.first(), Some(Step::Index(Key::Str(_)))) {
+                return false;
+            }
+            let holds = match &parts[..] {
+                [_] => true,
+                [_, cond] => matches!(
+                    one(&self.leaves_of(memo, scope, inst, cond, ctx, &[], via, depth)),
+                    Some(Leaf::Value(Val::Bool(true), _))
+                ),
+                _ => false,
+            };
+            if !holds {
+                return false;
+            }
+            self.resolve_in(memo, scope, inst, &parts[0], ctx, path, via, out, depth + 1);
+            return true;
+        }
         if let Some(Val::Arr(items)) = expr.get(COMPACT) {
             if !path.is_empty() {
                 return false;
@@ -960,6 +991,10 @@ impl<'p> Stack<'p> {
                             COALESCE,
                             CONCAT,
                             COUNT_INDEX,
+                            COMPACT,
+                            MEMBERS,
+                            ITEMS,
+                            FILTER,
                         ]
                         .contains(&k.as_ref())
                             || shaped(x, depth + 1)
@@ -1463,7 +1498,17 @@ impl<'p> Stack<'p> {
                     let ctx = InstCtx {
                         scope: parent,
                         inst: up.to_vec(),
-                        for_each: call.get("for_each_expression"),
+                        for_each: call.get("for_each_expression").map(|e| {
+                            let name = sc.path.rsplit('.').next().unwrap_or("");
+                            let src = self.source.and_then(|s| {
+                                s.calls.get(&(
+                                    self.scopes[parent].path.clone(),
+                                    name.to_string(),
+                                    "for_each".to_string(),
+                                ))
+                            });
+                            self.richer(e, src)
+                        }),
                         key: match inst.last() {
                             Some((_, KeyMatch::Exact(k))) => k.clone(),
                             _ => None,

@@ -59,6 +59,9 @@ pub const COMPACT: &str = "tfaudit_compact";
 pub const MEMBERS: &str = "tfaudit_members";
 /// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
 pub const ITEMS: &str = "tfaudit_items";
+/// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the
+/// map itself when `cond` holds (its members by their keys).
+pub const FILTER: &str = "tfaudit_filter";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
 
@@ -160,6 +163,11 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 .map(|x| config_expr_at(x, depth + 1, ctx))
                 .collect();
             return with_references(e, ITEMS, Val::Arr(items.into()));
+        }
+        Expression::ForExpr(f) if depth < 32 => {
+            if let Some(v) = filter(e, f, depth, ctx) {
+                return v;
+            }
         }
         Expression::Traversal(_) if splat(e).is_some() => {
             let (block, attr) = splat(e).unwrap_or_default();
@@ -361,6 +369,47 @@ fn function(
         ),
         (key.to_string(), Val::Arr(parts.into())),
     ]))
+}
+
+/// `{ for k, v in coll : k => v if cond }`: the map `coll` when `cond`, which names neither `k`
+/// nor `v`, holds.
+fn filter(e: &Expression, f: &ForExpr, depth: usize, ctx: Option<&Ctx>) -> Option<Val<'static>> {
+    let k = f.intro.key_var.as_ref()?.as_str();
+    let v = f.intro.value_var.as_str();
+    let is =
+        |x: &Expression, name: &str| matches!(x, Expression::Variable(n) if n.as_str() == name);
+    if f.grouping || !is(f.key_expr.as_ref()?, k) || !is(&f.value_expr, v) {
+        return None;
+    }
+    let mut parts = vec![config_expr_at(&f.intro.collection_expr, depth + 1, ctx)];
+    if let Some(c) = &f.cond {
+        let mut names = Names {
+            names: [k, v],
+            found: false,
+        };
+        names.visit_expr(&c.expr);
+        if names.found {
+            return None;
+        }
+        parts.push(config_expr_at(&c.expr, depth + 1, ctx));
+    }
+    Some(with_references(e, FILTER, Val::Arr(parts.into())))
+}
+
+/// Whether an expression names one of `names` (a `for` expression's variables).
+struct Names<'a> {
+    names: [&'a str; 2],
+    found: bool,
+}
+
+impl Visit for Names<'_> {
+    fn visit_expr(&mut self, node: &Expression) {
+        match node {
+            Expression::Variable(n) if self.names.contains(&n.as_str()) => self.found = true,
+            _ if self.found => {}
+            other => visit::visit_expr(self, other),
+        }
+    }
 }
 
 /// A node of shape `key` beside the expression's references (as the plan lists them).
@@ -1130,6 +1179,15 @@ mod tests {
         assert_eq!(
             expr_in("[var.a, 1]", Path::new(".")),
             r#"{"references":["var.a"],"tfaudit_items":[{"references":["var.a"]},{"constant_value":1}]}"#
+        );
+        // A `for` that filters a map on a condition of neither its key nor its value.
+        assert_eq!(
+            expr_in("{ for k, v in var.m : k => v if var.on }", Path::new(".")),
+            r#"{"references":["var.m","var.on"],"tfaudit_filter":[{"references":["var.m"]},{"references":["var.on"]}]}"#
+        );
+        assert_eq!(
+            expr_in("{ for k, v in var.m : k => v if v.on }", Path::new(".")),
+            r#"{"references":["var.m"]}"#
         );
         // A computed key: the object's references only.
         assert_eq!(

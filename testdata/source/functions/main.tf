@@ -206,3 +206,30 @@ resource "aws_vpc_endpoint" "each" {
   vpc_endpoint_type   = "Interface"
   private_dns_enabled = true
 }
+
+variable "create" {
+  type    = bool
+  default = true
+}
+
+resource "aws_iam_policy" "extra" {
+  name_prefix = "extra"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::example/*" }]
+  })
+}
+
+# A filtered map of a local: each.value is the local's member, known or another resource's.
+locals {
+  policies = {
+    extra = aws_iam_policy.extra.arn
+    admin = "arn:aws:iam::aws:policy/AdministratorAccess"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "each" {
+  for_each   = { for k, v in local.policies : k => v if var.create }
+  role       = aws_iam_role.admin.name
+  policy_arn = each.value
+}

@@ -3,7 +3,7 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{COMPACT, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
+use crate::source::expr::{COMPACT, ITEMS, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
 
 pub struct Statement {
     pub allow: bool,
@@ -521,17 +521,37 @@ fn source_documents<'p>(
     stack: &Stack<'p>,
     d: &Resource<'p>,
     depth: usize,
+    sids: &mut Vec<String>,
 ) -> Option<Vec<Statement>> {
     let path = "source_policy_documents";
-    stack.source_expr(d, path)?.get(COMPACT)?;
-    let leaves = stack.leaves_at(d, path);
+    let node = stack.source_expr(d, path)?;
+    let leaves = match (node.get(COMPACT), node.get(ITEMS)) {
+        (Some(_), _) => stack.leaves_at(d, path),
+        // `[a.json, cond ? b.json : c.json]` (a list the plan knows with elements it does
+        // not): each element on its own.
+        (_, Some(Val::Arr(items))) => {
+            let mut all = Vec::new();
+            for item in items.iter() {
+                let one = stack.resolve_from(d, item);
+                if one.len() != 1 {
+                    return None;
+                }
+                all.extend(one);
+            }
+            all
+        }
+        _ => return None,
+    };
     if leaves.is_empty() {
         return None;
     }
     let mut out = Vec::new();
     for l in leaves {
         match l.leaf {
-            Leaf::Value(Val::Str(text), _) => out.extend(parse(text)?),
+            Leaf::Value(Val::Str(text), _) => {
+                out.extend(parse(text)?);
+                sids.extend(json_sids(text));
+            }
             Leaf::Resource {
                 ids,
                 attr,
@@ -546,14 +566,28 @@ fn source_documents<'p>(
                     return None;
                 }
                 match doc.values.get("json").and_then(Val::as_str) {
-                    Some(json) => out.extend(parse(json)?),
-                    None => out.extend(from_document_at(stack, doc, depth + 1)?),
+                    Some(json) => {
+                        out.extend(parse(json)?);
+                        sids.extend(json_sids(json));
+                    }
+                    None => out.extend(from_document_at(stack, doc, depth + 1, sids)?),
                 }
             }
             _ => return None,
         }
     }
     Some(out)
+}
+
+/// A JSON object without statements (`{}`): a document that overrides nothing.
+fn no_statements(doc: &Val) -> bool {
+    let Some(text) = doc.as_str() else {
+        return false;
+    };
+    match json::parse(text) {
+        Ok(v @ Val::Obj(_)) => v.get("Statement").is_none_or(|s| s.is_empty()),
+        _ => false,
+    }
 }
 
 /// `statements` from an effective value already computed.
@@ -574,36 +608,81 @@ pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Sta
 /// The statements of an `aws_iam_policy_document` from its attributes; None when it merges
 /// other documents (their statements are not in its blocks) that the source does not list.
 pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Statement>> {
-    from_document_at(stack, d, 0)
+    from_document_at(stack, d, 0, &mut Vec::new())
 }
 
+/// A Sid known only at apply, among the Sids of merged statements.
+const UNKNOWN_SID: &str = "\u{0}";
+
+/// The Sids of a JSON policy's statements.
+fn json_sids(text: &str) -> Vec<String> {
+    let Ok(doc) = json::parse(text) else {
+        return vec![UNKNOWN_SID.to_string()];
+    };
+    let statements: Vec<&Val> = match doc.get("Statement") {
+        Some(Val::Arr(items)) => items.iter().collect(),
+        Some(s) => vec![s],
+        None => Vec::new(),
+    };
+    statements
+        .iter()
+        .filter_map(|s| s.get("Sid").and_then(Val::as_str))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// [`from_document`], with the Sids of the statements it returns added to `sids`.
 fn from_document_at<'p>(
     stack: &Stack<'p>,
     d: &Resource<'p>,
     depth: usize,
+    sids: &mut Vec<String>,
 ) -> Option<Vec<Statement>> {
     for merged in ["override_policy_documents", "source_json", "override_json"] {
         match stack.eff(d, merged) {
             Eff::NotSet | Eff::Known(Val::Null) => {}
             Eff::Known(v) if v.is_empty() => {}
+            // `["{}"]`: documents without statements override nothing.
+            Eff::Known(Val::Arr(docs)) if docs.iter().all(no_statements) => {}
             _ => return None,
         }
     }
     let count = |path: &str| crate::model::value::count(d.values, path);
     let mut out = Vec::new();
+    let mut merged = Vec::new();
     match stack.eff(d, "source_policy_documents") {
         Eff::NotSet | Eff::Known(Val::Null) => {}
         Eff::Known(v) if v.is_empty() => {}
-        // Statements of the document with a Sid of a source one replace it: only documents
-        // without statements of their own are merged here.
-        _ if count("statement") > 0 || depth > 8 => return None,
-        Eff::Known(Val::Arr(docs)) => {
+        _ if depth > 8 => return None,
+        Eff::Known(Val::Arr(docs)) if docs.iter().all(|x| x.as_str().is_some()) => {
             for doc in docs.iter() {
-                out.extend(parse(doc.as_str()?)?);
+                let text = doc.as_str()?;
+                out.extend(parse(text)?);
+                merged.extend(json_sids(text));
             }
         }
-        _ => out = source_documents(stack, d, depth)?,
+        _ => out = source_documents(stack, d, depth, &mut merged)?,
     }
+    // A statement of the document with the Sid of a merged one replaces it: merged only when
+    // no Sid of its own is one of theirs.
+    let mut own = Vec::new();
+    for i in 0..count("statement") {
+        match stack.eff(d, &format!("statement.{i}.sid")) {
+            Eff::Known(Val::Str(sid)) if !sid.is_empty() => own.push(sid.to_string()),
+            Eff::Known(_) | Eff::NotSet => {}
+            _ => own.push(UNKNOWN_SID.to_string()),
+        }
+    }
+    let unknown = |v: &Vec<String>| v.iter().any(|s| s == UNKNOWN_SID);
+    if !merged.is_empty()
+        && !own.is_empty()
+        && (unknown(&merged) || unknown(&own) || own.iter().any(|s| merged.contains(s)))
+    {
+        return None;
+    }
+    sids.extend(merged);
+    sids.extend(own);
     for i in 0..count("statement") {
         let base = format!("statement.{i}");
         let mut unknown = Vec::new();

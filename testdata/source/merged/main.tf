@@ -75,3 +75,38 @@ resource "aws_s3_bucket_policy" "public" {
   bucket = aws_s3_bucket.public.id
   policy = data.aws_iam_policy_document.public.json
 }
+
+variable "custom_policy" {
+  type    = string
+  default = "{}"
+}
+
+# A list of one choice, statements of its own with other Sids, and an override without
+# statements: the TLS statement, then anyone may list the bucket.
+data "aws_iam_policy_document" "layered" {
+  source_policy_documents   = [var.attach_public ? data.aws_iam_policy_document.read_anyone.json : data.aws_iam_policy_document.tls.json]
+  override_policy_documents = [var.custom_policy]
+  statement {
+    sid       = "PublicList"
+    actions   = ["s3:ListBucket"]
+    resources = [aws_s3_bucket.private.arn]
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+# A statement of its own with the Sid of a merged one replaces it: not merged by tfaudit.
+data "aws_iam_policy_document" "replaced" {
+  source_policy_documents = [data.aws_iam_policy_document.tls.json]
+  statement {
+    sid       = "DenyInsecureTransport"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.private.arn}/*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::444455556666:root"]
+    }
+  }
+}

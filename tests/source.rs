@@ -452,8 +452,9 @@ fn documents_merged_with_compact_are_read_from_their_sources() {
     // source_policy_documents = compact([cond ? data.x.json : "", ...]) with known conditions:
     // the private document is the TLS one alone, the public one adds a public read; layered
     // merges a list of one choice under statements of its own (a public list), with an
-    // override without statements; replaced has a statement of the Sid of a merged one, which
-    // replaces it: not merged.
+    // override without statements; chosen and chosen_public pick one of two lists on a known
+    // condition; replaced has a statement of the Sid of a merged one, which replaces it: not
+    // merged.
     let with = findings(&[
         plan,
         "--source-dir",
@@ -464,18 +465,21 @@ fn documents_merged_with_compact_are_read_from_their_sources() {
         "json",
     ]);
     let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen_public fail",
         "AWS-IAM-024 data.aws_iam_policy_document.layered fail",
         "AWS-IAM-024 data.aws_iam_policy_document.public fail",
         "AWS-IAM-024 data.aws_iam_policy_document.read_anyone fail",
         "AWS-IAM-024 data.aws_iam_policy_document.replaced unknown",
         "AWS-S3-011 aws_s3_bucket_policy.public fail",
-        "passed 5",
+        "passed 6",
     ]
     .map(String::from)
     .into();
     assert_eq!(with, expected);
     let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen_public unknown",
         "AWS-IAM-024 data.aws_iam_policy_document.layered unknown",
         "AWS-IAM-024 data.aws_iam_policy_document.private unknown",
         "AWS-IAM-024 data.aws_iam_policy_document.public unknown",

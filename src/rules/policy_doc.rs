@@ -3,7 +3,9 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{COMPACT, ITEMS, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE};
+use crate::source::expr::{
+    COMPACT, CONDITIONAL, ITEMS, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE,
+};
 
 pub struct Statement {
     pub allow: bool,
@@ -525,8 +527,21 @@ fn source_documents<'p>(
 ) -> Option<Vec<Statement>> {
     let path = "source_policy_documents";
     let node = stack.source_expr(d, path)?;
+    // A list the source writes: compact([...]) of decidable elements, a list constructor, or
+    // a conditional between such (not a `for` or a function that could drop some).
+    fn listed(node: &Val, depth: usize) -> bool {
+        match (node.get(COMPACT), node.get(ITEMS), node.get(CONDITIONAL)) {
+            (Some(_), _, _) | (_, Some(_), _) => true,
+            (_, _, Some(Val::Arr(parts))) if depth < 8 => {
+                matches!(&parts[..], [_, a, b] if listed(a, depth + 1) && listed(b, depth + 1))
+            }
+            _ => false,
+        }
+    }
     let leaves = match (node.get(COMPACT), node.get(ITEMS)) {
-        (Some(_), _) => stack.leaves_at(d, path),
+        // The source's node itself (`leaves_at` takes a conditional's node for no expression).
+        (None, None) if listed(node, 0) => stack.resolve_from(d, node),
+        (Some(_), _) => stack.resolve_from(d, node),
         // `[a.json, cond ? b.json : c.json]` (a list the plan knows with elements it does
         // not): each element on its own.
         (_, Some(Val::Arr(items))) => {

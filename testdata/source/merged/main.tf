@@ -110,3 +110,13 @@ data "aws_iam_policy_document" "replaced" {
     }
   }
 }
+
+# A choice between lists: the TLS one.
+data "aws_iam_policy_document" "chosen" {
+  source_policy_documents = var.attach_public ? [data.aws_iam_policy_document.read_anyone.json] : [data.aws_iam_policy_document.tls.json]
+}
+
+# A choice between lists: the public read.
+data "aws_iam_policy_document" "chosen_public" {
+  source_policy_documents = !var.attach_public ? [data.aws_iam_policy_document.read_anyone.json] : [data.aws_iam_policy_document.tls.json]
+}

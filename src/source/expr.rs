@@ -14,6 +14,10 @@ use std::rc::Rc;
 /// The key of a conditional in an expression converted from the source: `[condition, then,
 /// else]`, each an expression. The plan's own configuration lists a conditional's references
 /// only; from the source the model can pick the branch a known condition selects.
+///
+/// Every shaped node (this and the keys below) also lists its expression's references, as the
+/// plan would (`{"references": [...], key: shape}`): a reader that does not know the shape
+/// sees an expression of those references.
 pub const CONDITIONAL: &str = "tfaudit_conditional";
 
 /// The key of `jsonencode(...)`: the document's shape, objects as `{"tfaudit_object": {k:
@@ -124,7 +128,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         Expression::Conditional(c) if depth < 32 => {
             let parts = [&c.cond_expr, &c.true_expr, &c.false_expr]
                 .map(|x| config_expr_at(x, depth + 1, ctx));
-            return object([(CONDITIONAL.to_string(), Val::Arr(parts.into()))]);
+            return with_references(e, CONDITIONAL, Val::Arr(parts.into()));
         }
         Expression::StringTemplate(t) if depth < 32 => {
             if let Some(v) = template_expr(e, t, depth, ctx) {
@@ -221,7 +225,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                     Val::Str("length".into()),
                     config_expr_at(arg, depth + 1, ctx),
                 ];
-                return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
+                return with_references(e, OPERATOR, Val::Arr(parts.into()));
             }
         }
         Expression::FuncCall(f)
@@ -231,7 +235,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 && f.args.len() == 1 =>
         {
             if let Some(arg) = f.args.iter().next() {
-                return object([(JSON.to_string(), json_node(arg, depth + 1, ctx))]);
+                return with_references(e, JSON, json_node(arg, depth + 1, ctx));
             }
         }
         Expression::BinaryOp(b) if depth < 32 => {
@@ -253,7 +257,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                     config_expr_at(&b.lhs_expr, depth + 1, ctx),
                     config_expr_at(&b.rhs_expr, depth + 1, ctx),
                 ];
-                return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
+                return with_references(e, OPERATOR, Val::Arr(parts.into()));
             }
         }
         Expression::UnaryOp(u)
@@ -263,7 +267,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 Val::Str("!".into()),
                 config_expr_at(&u.expr, depth + 1, ctx),
             ];
-            return object([(OPERATOR.to_string(), Val::Arr(parts.into()))]);
+            return with_references(e, OPERATOR, Val::Arr(parts.into()));
         }
         _ => {}
     }
@@ -521,7 +525,7 @@ fn template_expr(
         )]));
     }
     if let Some(doc) = json_document(&parts) {
-        return Some(object([(JSON.to_string(), doc)]));
+        return Some(with_references(e, JSON, doc));
     }
     let refs = references(e);
     Some(object([
@@ -571,18 +575,19 @@ fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option
             Val::Str(text.into()),
         )]));
     }
-    if let Some(doc) = json_document(&parts) {
-        return Some(object([(JSON.to_string(), doc)]));
-    }
     refs.sort();
     refs.dedup();
-    Some(object([
-        (
-            "references".to_string(),
-            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-        ),
-        (TEMPLATE.to_string(), Val::Arr(parts.into())),
-    ]))
+    let refs = Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect());
+    match json_document(&parts) {
+        Some(doc) => Some(object([
+            ("references".to_string(), refs),
+            (JSON.to_string(), doc),
+        ])),
+        None => Some(object([
+            ("references".to_string(), refs),
+            (TEMPLATE.to_string(), Val::Arr(parts.into())),
+        ])),
+    }
 }
 
 /// The file a `templatefile` path names: literals, and `path.module`, `path.root`, `path.cwd`.
@@ -1066,7 +1071,7 @@ mod tests {
         let v = config_expr(&body.get_attribute("x").unwrap().value);
         assert_eq!(
             v.to_json(),
-            r#"{"tfaudit_conditional":[{"references":["var.on"]},{"references":["aws_x.a","aws_x.a.id"]},{"constant_value":null}]}"#
+            r#"{"references":["aws_x.a","aws_x.a.id","var.on"],"tfaudit_conditional":[{"references":["var.on"]},{"references":["aws_x.a","aws_x.a.id"]},{"constant_value":null}]}"#
         );
     }
 
@@ -1076,7 +1081,7 @@ mod tests {
         let v = config_expr(&body.get_attribute("x").unwrap().value);
         assert_eq!(
             v.to_json(),
-            r#"{"tfaudit_operator":["&&",{"tfaudit_operator":["!",{"references":["var.a"]}]},{"tfaudit_operator":["!=",{"references":["var.b"]},{"constant_value":null}]}]}"#
+            r#"{"references":["var.a","var.b"],"tfaudit_operator":["&&",{"references":["var.a"],"tfaudit_operator":["!",{"references":["var.a"]}]},{"references":["var.b"],"tfaudit_operator":["!=",{"references":["var.b"]},{"constant_value":null}]}]}"#
         );
     }
 
@@ -1086,7 +1091,7 @@ mod tests {
         let v = config_expr(&body.get_attribute("x").unwrap().value);
         assert_eq!(
             v.to_json(),
-            r#"{"tfaudit_operator":[">",{"tfaudit_operator":["length",{"references":["aws_subnet.main"]}]},{"constant_value":0}]}"#
+            r#"{"references":["aws_subnet.main"],"tfaudit_operator":[">",{"references":["aws_subnet.main"],"tfaudit_operator":["length",{"references":["aws_subnet.main"]}]},{"constant_value":0}]}"#
         );
     }
 
@@ -1133,7 +1138,7 @@ mod tests {
         let src = "<<EOF\n{\"Action\": \"s3:*\", \"Resource\": \"${aws_s3_bucket.b.arn}/*\", \"N\": 1}\nEOF";
         assert_eq!(
             expr_in(src, Path::new(".")),
-            r#"{"tfaudit_json":{"tfaudit_object":{"Action":{"constant_value":"s3:*"},"N":{"constant_value":1},"Resource":{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"],"tfaudit_template":[{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"]},{"constant_value":"/*"}]}}}}"#
+            r#"{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"],"tfaudit_json":{"tfaudit_object":{"Action":{"constant_value":"s3:*"},"N":{"constant_value":1},"Resource":{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"],"tfaudit_template":[{"references":["aws_s3_bucket.b","aws_s3_bucket.b.arn"]},{"constant_value":"/*"}]}}}}"#
         );
         // Without interpolations: the text itself.
         assert_eq!(
@@ -1155,7 +1160,7 @@ mod tests {
             r#"templatefile("${path.module}/policies/trust.tpl", { service = var.s })"#,
             &dir,
         );
-        assert!(v.starts_with(r#"{"tfaudit_json":{"tfaudit_object":{"Statement":{"tfaudit_tuple":[{"tfaudit_object":{"#), "{v}");
+        assert!(v.starts_with(r#"{"references":["var.s"],"tfaudit_json":{"tfaudit_object":{"Statement":{"tfaudit_tuple":[{"tfaudit_object":{"#), "{v}");
         assert!(v.contains(r#""Principal":{"tfaudit_object":{"Service":{"references":["var.s"],"tfaudit_template":[{"references":["var.s"]}]}}}"#), "{v}");
         // A missing file, a name that is not a var, a directive: the call's references.
         for src in [
@@ -1201,7 +1206,7 @@ mod tests {
         let src = "<<EOF\n{\"Principal\": {\"${var.kind}\": \"${var.who}\"}}\nEOF";
         assert_eq!(
             expr_in(src, Path::new(".")),
-            r#"{"tfaudit_json":{"tfaudit_object":{"Principal":{"tfaudit_entries":[[{"references":["var.kind"],"tfaudit_template":[{"references":["var.kind"]}]},{"references":["var.who"],"tfaudit_template":[{"references":["var.who"]}]}]]}}}}"#
+            r#"{"references":["var.kind","var.who"],"tfaudit_json":{"tfaudit_object":{"Principal":{"tfaudit_entries":[[{"references":["var.kind"],"tfaudit_template":[{"references":["var.kind"]}]},{"references":["var.who"],"tfaudit_template":[{"references":["var.who"]}]}]]}}}}"#
         );
     }
 
@@ -1210,7 +1215,7 @@ mod tests {
         let dot = Path::new(".");
         assert_eq!(
             expr_in("element(aws_rt.p[*].id, var.one ? 0 : count.index)", dot),
-            r#"{"references":["aws_rt.p","count.index","var.one"],"tfaudit_element":[{"references":["aws_rt.p"],"tfaudit_splat":["aws_rt.p",".id"]},{"tfaudit_conditional":[{"references":["var.one"]},{"constant_value":0},{"references":["count.index"],"tfaudit_count_index":true}]}]}"#
+            r#"{"references":["aws_rt.p","count.index","var.one"],"tfaudit_element":[{"references":["aws_rt.p"],"tfaudit_splat":["aws_rt.p",".id"]},{"references":["count.index","var.one"],"tfaudit_conditional":[{"references":["var.one"]},{"constant_value":0},{"references":["count.index"],"tfaudit_count_index":true}]}]}"#
         );
         assert_eq!(
             expr_in("element(local.ips, 1)", dot),
@@ -1231,7 +1236,7 @@ mod tests {
         );
         assert_eq!(
             expr_in(r#"compact([var.a ? data.d.x.json : "", var.p])"#, dot),
-            r#"{"references":["data.d.x","data.d.x.json","var.a","var.p"],"tfaudit_compact":[{"tfaudit_conditional":[{"references":["var.a"]},{"references":["data.d.x","data.d.x.json"]},{"constant_value":""}]},{"references":["var.p"]}]}"#
+            r#"{"references":["data.d.x","data.d.x.json","var.a","var.p"],"tfaudit_compact":[{"references":["data.d.x","data.d.x.json","var.a"],"tfaudit_conditional":[{"references":["var.a"]},{"references":["data.d.x","data.d.x.json"]},{"constant_value":""}]},{"references":["var.p"]}]}"#
         );
         // Arguments whose value is not their references' (a function, a template, arithmetic):
         // the call's references, as the plan lists them.

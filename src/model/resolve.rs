@@ -678,8 +678,9 @@ impl<'p> Stack<'p> {
         leaves
     }
 
-    /// `count.index`, `element`, `try`, `coalesce`, `compact`, `concat` of the source, with
-    /// Terraform's semantics, when their arguments decide the result: true when `out` has it.
+    /// `count.index`, `element`, `try`, `coalesce`, `compact`, `concat` and a filtering `for`
+    /// of the source, with Terraform's semantics, when their arguments decide the result: true
+    /// when `out` has it.
     #[allow(clippy::too_many_arguments)]
     fn function(
         &self,

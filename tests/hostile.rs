@@ -754,3 +754,65 @@ fn build_environment_credentials_never_appear_in_any_format() {
         &[],
     );
 }
+
+/// `templatefile` pointing at a FIFO, a symlink loop, a device, a directory or a huge file:
+/// nothing hangs, and a template that cannot be read leaves its policy unknown, as without
+/// the source.
+#[cfg(unix)]
+#[test]
+fn template_files_that_cannot_be_read_leave_the_policy_unknown() {
+    let fixture = root().join("testdata/source/templatefile");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(fixture.join("main.tf"), dir.path().join("main.tf")).unwrap();
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).unwrap();
+    std::fs::copy(
+        fixture.join("policies/trust.tpl"),
+        policies.join("trust.tpl"),
+    )
+    .unwrap();
+    let fifo = policies.join("scoped.tpl");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        std::os::unix::fs::symlink("/dev/zero", &fifo).unwrap();
+    }
+    std::os::unix::fs::symlink(policies.join("admin.tpl"), policies.join("admin.tpl")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", policies.join("directive.tpl")).unwrap();
+    std::fs::write(policies.join("bare.tpl"), "{".repeat(3 << 20)).unwrap();
+    let plan = fixture.join("plan.json");
+    let r = run_within(
+        &[
+            plan.to_str().unwrap(),
+            "--source-dir",
+            dir.path().to_str().unwrap(),
+            "--check",
+            "AWS-IAM-001",
+            "--format",
+            "json",
+        ],
+        60,
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let mut got: Vec<String> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f["address"].as_str().unwrap(),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            "aws_iam_role_policy.admin unknown",
+            "aws_iam_role_policy.bare unknown",
+            "aws_iam_role_policy.directive unknown",
+            "aws_iam_role_policy.scoped unknown",
+        ]
+    );
+}

@@ -246,3 +246,250 @@ fn policies_built_with_jsonencode_are_judged_statement_by_statement() {
     assert_eq!(without["files"][0]["summary"]["unknown"], 6);
     assert_eq!(without["files"][0]["summary"]["passed"], 0);
 }
+
+#[test]
+fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
+    let plan = "testdata/source/templatefile/plan.json";
+    let rules = "AWS-IAM-001,AWS-IAM-002";
+    let (with, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/templatefile",
+            "--check",
+            rules,
+            "--format",
+            "json",
+        ],
+    );
+    // scoped: the ARNs are the bucket's and the queue's, the partition a variable; admin and
+    // heredoc: what their literals grant, whatever the ARN. A directive, or an interpolation
+    // outside a JSON string, leaves the document unknown.
+    let expected: BTreeSet<String> = [
+        "aws_iam_role_policy.admin fail",
+        "aws_iam_role_policy.bare unknown",
+        "aws_iam_role_policy.directive unknown",
+        "aws_iam_role_policy.heredoc fail",
+        "passed 3",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&with), expected);
+    let rules_of = |v: &serde_json::Value| -> BTreeSet<String> {
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-001 aws_iam_role_policy.admin fail",
+        "AWS-IAM-001 aws_iam_role_policy.bare unknown",
+        "AWS-IAM-001 aws_iam_role_policy.directive unknown",
+        "AWS-IAM-002 aws_iam_role_policy.admin fail",
+        "AWS-IAM-002 aws_iam_role_policy.bare unknown",
+        "AWS-IAM-002 aws_iam_role_policy.directive unknown",
+        "AWS-IAM-002 aws_iam_role_policy.heredoc fail",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(rules_of(&with), expected);
+    let (without, _) = run(
+        ROOT,
+        &[plan, "--no-source", "--check", rules, "--format", "json"],
+    );
+    assert_eq!(without["files"][0]["summary"]["unknown"], 10);
+    assert_eq!(without["files"][0]["summary"]["passed"], 0);
+}
+
+#[test]
+fn element_try_coalesce_and_concat_from_the_source() {
+    let plan = "testdata/source/functions/plan.json";
+    let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003,AWS-IAM-004,AWS-IAM-014";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
+    // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
+    // that exists (skipping a resource or data source instance the plan does not have);
+    // each.value of a for_each over a map written in a local (or a `for` that filters it on a
+    // known condition) is that key's member; coalesce skips the null variable (the key's policy is the document, known
+    // at apply, whose principal is in AWS's documentation account); concat with an empty list
+    // is the web group alone.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/functions",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_kms_key.key fail",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"admin\"] fail",
+        "AWS-SG-003 aws_lb_listener.alt fail",
+        "AWS-VPC-006 aws_route_table.extra[0] fail",
+        "AWS-VPC-006 aws_route_table.private[1] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.data_fallback fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.nodns fail",
+        "passed 9",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_kms_key.key unknown",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"admin\"] fail",
+        "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"extra\"] unknown",
+        "AWS-SG-003 aws_lb_listener.alt unknown",
+        "AWS-SG-003 aws_lb_listener.https unknown",
+        "AWS-VPC-006 aws_route_table.extra[0] unknown",
+        "AWS-VPC-006 aws_route_table.extra[1] unknown",
+        "AWS-VPC-006 aws_route_table.private[0] unknown",
+        "AWS-VPC-006 aws_route_table.private[1] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.coalesced unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.data_fallback unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"kms\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.nodns unknown",
+        "passed 3",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}
+
+#[test]
+fn template_trust_policies_with_interpolated_keys_and_local_templates() {
+    let plan = "testdata/source/templatefile/plan.json";
+    let statuses_of = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        statuses(&v)
+    };
+    // cross: the principal type is a variable's value and the admin principal a local's
+    // template of a variable, so only the app role's ARN is unknown: no principal is "*".
+    // open: its principal is "*".
+    let with = statuses_of(&[
+        plan,
+        "--source-dir",
+        "testdata/source/templatefile",
+        "--check",
+        "AWS-IAM-010",
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = ["aws_iam_role.open fail", "passed 2"]
+        .map(String::from)
+        .into();
+    assert_eq!(with, expected);
+    let without = statuses_of(&[
+        plan,
+        "--no-source",
+        "--check",
+        "AWS-IAM-010",
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "aws_iam_role.cross unknown",
+        "aws_iam_role.open unknown",
+        "passed 1",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}
+
+#[test]
+fn documents_merged_with_compact_are_read_from_their_sources() {
+    let plan = "testdata/source/merged/plan.json";
+    let rules = "AWS-S3-011,AWS-IAM-024";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // source_policy_documents = compact([cond ? data.x.json : "", ...]) with known conditions:
+    // the private document is the TLS one alone, the public one adds a public read; layered
+    // merges a list of one choice under statements of its own (a public list), with an
+    // override without statements; chosen and chosen_public pick one of two lists on a known
+    // condition; replaced has a statement of the Sid of a merged one, which replaces it: not
+    // merged.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/merged",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen_public fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.layered fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.public fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.read_anyone fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.replaced unknown",
+        "AWS-S3-011 aws_s3_bucket_policy.public fail",
+        "passed 6",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.chosen_public unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.layered unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.private unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.public unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.read_anyone fail",
+        "AWS-IAM-024 data.aws_iam_policy_document.replaced unknown",
+        "AWS-S3-011 aws_s3_bucket_policy.private unknown",
+        "AWS-S3-011 aws_s3_bucket_policy.public unknown",
+        "passed 3",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}

@@ -5,7 +5,10 @@
 use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
-use crate::source::expr::{CONDITIONAL, JSON, JSON_OBJECT, JSON_TUPLE, OPERATOR};
+use crate::source::expr::{
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, ITEMS, JSON,
+    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
+};
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
 #[rustfmt::skip]
@@ -141,10 +144,21 @@ impl<'p> Stack<'p> {
             .iter()
             .map(|s| (s.name.clone(), KeyMatch::Exact(s.key.clone())))
             .collect();
+        // The source's for_each when it says more (`{ for k, v in var.m : k => v if c }`).
+        let for_each = r
+            .config
+            .and_then(|c| c.get("for_each_expression"))
+            .map(|e| {
+                let src = self.source.and_then(|s| {
+                    let module = super::address::module_config_path(&r.module);
+                    s.attrs.get(&(module, r.block(), "for_each".to_string()))
+                });
+                self.richer(e, src)
+            });
         let ctx = InstCtx {
             scope,
             inst: inst.clone(),
-            for_each: r.config.and_then(|c| c.get("for_each_expression")),
+            for_each,
             key: r.index.clone(),
         };
         let mut out = Vec::new();
@@ -266,6 +280,30 @@ impl<'p> Stack<'p> {
             };
             push_leaf(out, leaf, via);
             return;
+        }
+        // An attribute or element of an object or tuple constructor of the source: that
+        // member's expression.
+        let member = match (path.first(), expr.get(MEMBERS), expr.get(ITEMS)) {
+            (Some(Step::Name(k) | Step::Index(Key::Str(k))), Some(m @ Val::Obj(_)), _) => m.get(k),
+            (Some(Step::Index(Key::Int(i))), _, Some(Val::Arr(items))) => {
+                usize::try_from(*i).ok().and_then(|i| items.get(i))
+            }
+            _ => None,
+        };
+        if let Some(m) = member {
+            self.resolve_in(memo, scope, inst, m, ctx, &path[1..], via, out, depth + 1);
+            return;
+        }
+        // Functions of the source: evaluated when their arguments decide them, else followed
+        // by their references below, as the plan lists them.
+        if self.function(memo, scope, inst, expr, ctx, path, via, out, depth) {
+            return;
+        }
+        if let (Some(Val::Arr(parts)), true) = (expr.get(TEMPLATE), path.is_empty()) {
+            if let Some(leaf) = self.template(memo, scope, inst, parts, ctx, via, depth) {
+                push_leaf(out, leaf, via);
+                return;
+            }
         }
         if let Some(cv) = expr.get("constant_value") {
             let leaf = match navigate(cv, path) {
@@ -511,6 +549,433 @@ impl<'p> Stack<'p> {
         }
     }
 
+    /// A string template whose every interpolation is a known value (not another resource's
+    /// attribute: that stays a link): the string. None otherwise, and the template is followed
+    /// by its references.
+    #[allow(clippy::too_many_arguments)]
+    fn template(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        parts: &'p [Val<'p>],
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Option<Leaf<'p>> {
+        let mut text = String::new();
+        let mut sensitive = false;
+        for part in parts {
+            if let Some(Val::Str(s)) = part.get("constant_value") {
+                text.push_str(s);
+                continue;
+            }
+            let leaves = self.leaves_of(memo, scope, inst, part, ctx, &[], via, depth);
+            let v = match &leaves[..] {
+                [Resolved {
+                    leaf: Leaf::Value(v, s),
+                    ..
+                }] => {
+                    sensitive |= *s;
+                    *v
+                }
+                // Another resource's attribute the plan knows (a partition, an account ID):
+                // its text, as Terraform interpolates it.
+                [Resolved {
+                    leaf:
+                        Leaf::Resource {
+                            ids,
+                            attr,
+                            unsure: None,
+                            exact,
+                            ..
+                        },
+                    ..
+                }] => {
+                    let [i] = ids[..] else { return None };
+                    let r = &self.resources[i];
+                    let at = attr.join(".");
+                    if !(*exact || r.index.is_none())
+                        || at.is_empty()
+                        || super::value::masked(r.unknown, &at)
+                    {
+                        return None;
+                    }
+                    // The plan's mark only: resolving the attribute here could recurse.
+                    sensitive |= super::value::masked_within(r.sensitive, &at);
+                    super::value::lookup(r.values, &at)?
+                }
+                _ => return None,
+            };
+            match v {
+                Val::Str(s) => text.push_str(s),
+                Val::Bool(b) => text.push_str(if *b { "true" } else { "false" }),
+                Val::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                    text.push_str(&(*n as i64).to_string())
+                }
+                _ => return None,
+            }
+            if text.len() > MAX_TEXT {
+                return None;
+            }
+        }
+        Some(Leaf::Value(built(text)?, sensitive))
+    }
+
+    /// Whether `e` is a plain reference to an instance (`aws_x.y[0].id`, `data.aws_x.y[0].arn`)
+    /// the plan does not have (its `count` is 0): evaluating it is an error.
+    fn absent_instance(&self, scope: ScopeId, inst: &[(String, KeyMatch)], e: &Val) -> bool {
+        let (Val::Obj(members), Some(refs)) = (e, e.get("references").map(Val::strings)) else {
+            return false;
+        };
+        let Some(longest) = refs.iter().max_by_key(|r| r.len()) else {
+            return false;
+        };
+        if members.len() != 1 || refs.iter().any(|r| !longest.starts_with(r)) {
+            return false;
+        }
+        let Some(steps) = traversal(longest) else {
+            return false;
+        };
+        let name = |i: usize| match steps.get(i) {
+            Some(Step::Name(n)) => Some(n.as_str()),
+            _ => None,
+        };
+        let (block, at) = match (name(0), name(1), name(2)) {
+            (Some("data"), Some(t), Some(n)) => (format!("data.{t}.{n}"), 3),
+            (Some("var" | "local" | "module" | "count" | "each" | "path" | "self"), _, _) => {
+                return false
+            }
+            (Some(t), Some(n), _) => (format!("{t}.{n}"), 2),
+            _ => return false,
+        };
+        let Some(Step::Index(k)) = steps.get(at) else {
+            return false;
+        };
+        // A block of the configuration (a block it does not have is not this question) with
+        // no such instance in the plan.
+        let configured = self.scopes[scope]
+            .module
+            .get("resources")
+            .and_then(Val::as_array)
+            .unwrap_or(&[])
+            .iter()
+            .any(|r| r.get("address").and_then(Val::as_str) == Some(block.as_str()));
+        configured && self.instances(scope, inst, &block, Some(k)).is_empty()
+    }
+
+    /// The leaves of `e`, in a list of their own.
+    #[allow(clippy::too_many_arguments)]
+    fn leaves_of(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        e: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Vec<Resolved<'p>> {
+        let mut leaves = Vec::new();
+        self.resolve_in(memo, scope, inst, e, ctx, path, via, &mut leaves, depth + 1);
+        leaves
+    }
+
+    /// `count.index`, `element`, `try`, `coalesce`, `compact`, `concat` and a filtering `for`
+    /// of the source, with Terraform's semantics, when their arguments decide the result: true
+    /// when `out` has it.
+    #[allow(clippy::too_many_arguments)]
+    fn function(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        expr: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        let Val::Obj(members) = expr else {
+            return false;
+        };
+        if members.len() != 2 {
+            return false;
+        }
+        let one = |leaves: &[Resolved<'p>]| match leaves {
+            [l] => Some(l.leaf.clone()),
+            _ => None,
+        };
+        // One resource instance of the plan (`aws_x.y[0]`, or a block without count or
+        // for_each): its `id` or `arn`, or a policy document's `json`, is neither null nor
+        // empty.
+        let identity = |l: &Leaf| match l {
+            Leaf::Resource {
+                ids,
+                exact,
+                unsure: None,
+                attr,
+                ..
+            } => match (&ids[..], attr.as_slice()) {
+                ([i], [a]) if *exact || self.resources[*i].index.is_none() => {
+                    let r = &self.resources[*i];
+                    a == "id"
+                        || a == "arn"
+                        || (a == "json"
+                            && r.mode == Mode::Data
+                            && r.rtype == "aws_iam_policy_document")
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+        if expr.get(COUNT_INDEX).is_some() {
+            let n = match ctx.and_then(|c| c.key.as_ref()) {
+                Some(Key::Int(k)) if path.is_empty() => usize::try_from(*k).ok(),
+                _ => None,
+            };
+            return match n.and_then(|n| NUMBERS.get(n)) {
+                Some(v) => {
+                    push_leaf(out, Leaf::Value(v, false), via);
+                    true
+                }
+                None => false,
+            };
+        }
+        if let Some(Val::Arr(parts)) = expr.get(ELEMENT) {
+            let [list, index] = &parts[..] else {
+                return false;
+            };
+            // The index in this scope; the list may lead into a module's.
+            let n = match &self.leaves_of(memo, scope, inst, index, ctx, &[], via, depth)[..] {
+                [Resolved {
+                    leaf: Leaf::Value(Val::Num(n), _),
+                    ..
+                }] if *n >= 0.0 && n.fract() == 0.0 => *n as usize,
+                _ => return false,
+            };
+            let Some((block, attr, scope, inst)) =
+                self.splat_of(memo, scope, inst.to_vec(), list, ctx, via, depth)
+            else {
+                return false;
+            };
+            return self.element_at(memo, scope, &inst, block, attr, n, path, via, out, depth);
+        }
+        if let Some(Val::Arr(args)) = expr.get(TRY) {
+            for (i, a) in args.iter().enumerate() {
+                // An instance the plan does not have: indexing it is the error try skips.
+                if i + 1 < args.len() && self.absent_instance(scope, inst, a) {
+                    continue;
+                }
+                let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(..)) => {}
+                    Some(l) if identity(&l) => {}
+                    // Through a variable or a local: the block has no such instance either.
+                    Some(Leaf::Resource {
+                        ids, exact: true, ..
+                    }) if ids.is_empty() && i + 1 < args.len() => continue,
+                    _ => return false,
+                }
+                out.extend(leaves);
+                return true;
+            }
+            return false;
+        }
+        if let Some(Val::Arr(args)) = expr.get(COALESCE) {
+            // `coalesce(a, b).x`: which argument is chosen is not a question of their `x`.
+            if !path.is_empty() {
+                return false;
+            }
+            for a in args.iter() {
+                let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(Val::Null, _)) => continue,
+                    Some(Leaf::Value(Val::Str(s), _)) if s.is_empty() => continue,
+                    Some(Leaf::Value(Val::Str(_) | Val::Num(_) | Val::Bool(_), _)) => {}
+                    Some(l) if identity(&l) => {}
+                    _ => return false,
+                }
+                out.extend(leaves);
+                return true;
+            }
+            return false;
+        }
+        if let Some(Val::Arr(parts)) = expr.get(FILTER) {
+            // A member, by its key: the map itself has the same one when the condition holds.
+            // (The whole map is not taken: over a list, the keys would be indices.)
+            if !matches!(path.first(), Some(Step::Index(Key::Str(_)))) {
+                return false;
+            }
+            let holds = match &parts[..] {
+                [_] => true,
+                [_, cond] => matches!(
+                    one(&self.leaves_of(memo, scope, inst, cond, ctx, &[], via, depth)),
+                    Some(Leaf::Value(Val::Bool(true), _))
+                ),
+                _ => false,
+            };
+            if !holds {
+                return false;
+            }
+            self.resolve_in(memo, scope, inst, &parts[0], ctx, path, via, out, depth + 1);
+            return true;
+        }
+        if let Some(Val::Arr(items)) = expr.get(COMPACT) {
+            if !path.is_empty() {
+                return false;
+            }
+            let mut kept = Vec::new();
+            for item in items.iter() {
+                let leaves = self.leaves_of(memo, scope, inst, item, ctx, &[], via, depth);
+                match one(&leaves) {
+                    Some(Leaf::Value(Val::Null, _)) => {}
+                    Some(Leaf::Value(Val::Str(s), _)) if s.is_empty() => {}
+                    Some(Leaf::Value(Val::Str(_), _)) => kept.extend(leaves),
+                    // Never empty, so never dropped.
+                    Some(l) if identity(&l) => kept.extend(leaves),
+                    _ => return false,
+                }
+            }
+            out.extend(kept);
+            return true;
+        }
+        if let Some(Val::Arr(args)) = expr.get(CONCAT) {
+            if !path.is_empty() {
+                return false;
+            }
+            let mut all = Vec::new();
+            for a in args.iter() {
+                for l in self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth) {
+                    match &l.leaf {
+                        // An empty list adds nothing.
+                        Leaf::Value(Val::Null, _) => {}
+                        Leaf::Value(Val::Arr(items), _) if items.is_empty() => {}
+                        Leaf::Resource { unsure: None, .. } => all.push(l),
+                        _ => return false,
+                    }
+                }
+            }
+            out.extend(all);
+            return true;
+        }
+        false
+    }
+
+    /// The splat `list` is, followed through locals, module outputs (of calls without count or
+    /// for_each) and conditionals whose condition is known: its block and attribute, and the
+    /// scope and module instance they are in.
+    #[allow(clippy::too_many_arguments)]
+    fn splat_of(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: InstPath,
+        list: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Rc<str>>,
+        depth: usize,
+    ) -> Option<(&'p str, &'p str, ScopeId, InstPath)> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        if let Some(Val::Arr(parts)) = list.get(SPLAT) {
+            return match &parts[..] {
+                [Val::Str(block), Val::Str(attr)] => Some((block, attr, scope, inst)),
+                _ => None,
+            };
+        }
+        if let Some(Val::Arr(parts)) = list.get(CONDITIONAL) {
+            let [cond, then, other] = &parts[..] else {
+                return None;
+            };
+            let b = match &self.leaves_of(memo, scope, &inst, cond, ctx, &[], via, depth)[..] {
+                [Resolved {
+                    leaf: Leaf::Value(Val::Bool(b), _),
+                    ..
+                }] => *b,
+                _ => return None,
+            };
+            let branch = if b { then } else { other };
+            return self.splat_of(memo, scope, inst, branch, ctx, via, depth + 1);
+        }
+        let Val::Obj(members) = list else { return None };
+        if members.len() != 1 {
+            return None;
+        }
+        // One reference: the longest, the others its prefixes (`module.m`, `module.m.out`).
+        let refs = list.get("references").map(Val::strings).unwrap_or_default();
+        let longest = refs.iter().max_by_key(|r| r.len())?;
+        if refs.iter().any(|r| !longest.starts_with(r)) {
+            return None;
+        }
+        let source = self.source?;
+        let sc = &self.scopes[scope];
+        match longest.split('.').collect::<Vec<_>>()[..] {
+            ["local", name] => {
+                let e = source.locals.get(&(sc.path.clone(), name.to_string()))?;
+                self.splat_of(memo, scope, inst, e, None, via, depth + 1)
+            }
+            ["module", m, output] => {
+                let child = *sc.children.get(m)?;
+                let call = sc.module.get("module_calls").and_then(|c| c.get(m))?;
+                if call.get("count_expression").is_some()
+                    || call.get("for_each_expression").is_some()
+                {
+                    return None;
+                }
+                let e = source
+                    .outputs
+                    .get(&(self.scopes[child].path.clone(), output.to_string()))?;
+                let mut inst = inst;
+                inst.push((m.to_string(), KeyMatch::Exact(None)));
+                self.splat_of(memo, child, inst, e, None, via, depth + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// `element(block[*]attr, n)`: instance `n mod count` of the block's `count` instances
+    /// 0..count-1 in the module instance `inst`.
+    #[allow(clippy::too_many_arguments)]
+    fn element_at(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        block: &str,
+        attr: &str,
+        n: usize,
+        path: &[Step],
+        via: &mut Vec<Rc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        // Instances counted in one module instance only.
+        if inst.iter().any(|(_, km)| matches!(km, KeyMatch::Any)) {
+            return false;
+        }
+        // `count` instances 0..n-1 in the plan: element wraps the index around them.
+        let mut keys = Vec::new();
+        for i in self.instances(scope, inst, block, None) {
+            let r = &self.resources[i];
+            match &r.index {
+                Some(Key::Int(k)) if !r.is_deleted() => keys.push(*k),
+                Some(Key::Int(_)) => {}
+                _ => return false,
+            }
+        }
+        keys.sort_unstable();
+        if keys.is_empty() || keys.iter().enumerate().any(|(i, k)| *k != i as i64) {
+            return false;
+        }
+        let reference = format!("{block}[{}]{attr}", n % keys.len());
+        self.resolve_ref(memo, scope, inst, &reference, path, via, out, depth + 1);
+        true
+    }
+
     /// The source's expression for what the plan lists only by its references: used when it
     /// says more (a conditional, an operator) and names exactly the same references.
     pub(crate) fn richer(
@@ -522,9 +987,23 @@ impl<'p> Stack<'p> {
         fn shaped(v: &Val, depth: usize) -> bool {
             depth < 64
                 && match v {
-                    Val::Obj(m) => m
-                        .iter()
-                        .any(|(k, x)| k == CONDITIONAL || k == OPERATOR || shaped(x, depth + 1)),
+                    Val::Obj(m) => m.iter().any(|(k, x)| {
+                        [
+                            CONDITIONAL,
+                            OPERATOR,
+                            ELEMENT,
+                            TRY,
+                            COALESCE,
+                            CONCAT,
+                            COUNT_INDEX,
+                            COMPACT,
+                            MEMBERS,
+                            ITEMS,
+                            FILTER,
+                        ]
+                        .contains(&k.as_ref())
+                            || shaped(x, depth + 1)
+                    }),
                     Val::Arr(items) => items.iter().any(|x| shaped(x, depth + 1)),
                     _ => false,
                 }
@@ -1024,7 +1503,17 @@ impl<'p> Stack<'p> {
                     let ctx = InstCtx {
                         scope: parent,
                         inst: up.to_vec(),
-                        for_each: call.get("for_each_expression"),
+                        for_each: call.get("for_each_expression").map(|e| {
+                            let name = sc.path.rsplit('.').next().unwrap_or("");
+                            let src = self.source.and_then(|s| {
+                                s.calls.get(&(
+                                    self.scopes[parent].path.clone(),
+                                    name.to_string(),
+                                    "for_each".to_string(),
+                                ))
+                            });
+                            self.richer(e, src)
+                        }),
                         key: match inst.last() {
                             Some((_, KeyMatch::Exact(k))) => k.clone(),
                             _ => None,
@@ -1245,6 +1734,33 @@ impl<'p> Stack<'p> {
                 return true;
             }
         }
+        // `for_each = var.m` with `m` a map written in the source: each.value is the member
+        // of that key (a map's member: a set's elements are their keys, not members).
+        if let (Some(key @ Key::Str(_)), true) = (&ctx.key, self.source.is_some()) {
+            let mut keyed = vec![Step::Index(key.clone())];
+            keyed.extend_from_slice(&sub);
+            let mut leaves = Vec::new();
+            self.resolve_in(
+                memo,
+                ctx.scope,
+                &ctx.inst,
+                for_each,
+                None,
+                &keyed,
+                via,
+                &mut leaves,
+                depth + 1,
+            );
+            let followed = |l: &Resolved| match &l.leaf {
+                Leaf::Value(..) => true,
+                Leaf::Resource { ids, unsure, .. } => !ids.is_empty() && unsure.is_none(),
+                Leaf::DeadEnd(_) => false,
+            };
+            if !leaves.is_empty() && leaves.iter().all(followed) {
+                out.extend(leaves);
+                return true;
+            }
+        }
         let mut leaves = Vec::new();
         self.resolve_in(
             memo,
@@ -1387,9 +1903,33 @@ pub(crate) fn json_leaves<'p>(node: &'p Val<'p>, out: &mut Vec<&'p Val<'p>>, dep
             .for_each(|(_, v)| json_leaves(v, out, depth + 1));
     } else if let Some(Val::Arr(items)) = node.get(JSON_TUPLE) {
         items.iter().for_each(|v| json_leaves(v, out, depth + 1));
+    } else if let Some(Val::Arr(pairs)) = node.get(JSON_ENTRIES) {
+        // Interpolated keys: both the keys' and the values' expressions.
+        for pair in pairs.iter() {
+            pair.as_array()
+                .unwrap_or(&[])
+                .iter()
+                .for_each(|v| json_leaves(v, out, depth + 1));
+        }
     } else if node.get("constant_value").is_none() {
         out.push(node);
     }
+}
+
+/// The longest string a template is evaluated to, and the most text kept for them in a run.
+const MAX_TEXT: usize = 64 << 10;
+const MAX_BUILT: usize = 64 << 20;
+
+/// A string built from the source (a template's text), alive as long as the plan's values:
+/// leaves borrow their values, and a run builds a bounded amount (`MAX_BUILT`) of them.
+fn built(text: String) -> Option<&'static Val<'static>> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static BUILT: AtomicUsize = AtomicUsize::new(0);
+    let total = BUILT.fetch_add(text.len(), Ordering::Relaxed) + text.len();
+    if total > MAX_BUILT {
+        return None;
+    }
+    Some(Box::leak(Box::new(Val::Str(text.into()))))
 }
 
 fn leaf_key(l: &Leaf) -> String {

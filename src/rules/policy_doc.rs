@@ -3,7 +3,9 @@
 
 use crate::model::{json, Val};
 use crate::model::{Eff, Leaf, Mode, ResId, Resource, Stack};
-use crate::source::expr::{JSON, JSON_OBJECT, JSON_TUPLE};
+use crate::source::expr::{
+    COMPACT, CONDITIONAL, ITEMS, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE,
+};
 
 pub struct Statement {
     pub allow: bool,
@@ -251,6 +253,10 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
         p.open = true;
         return p;
     }
+    if let Some(Val::Arr(parts)) = node.get(TEMPLATE) {
+        template(stack, r, parts, &mut p);
+        return p;
+    }
     for l in stack.resolve_from(r, node) {
         match l.leaf {
             Leaf::Value(v, _) => match v {
@@ -266,6 +272,102 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
     p
 }
 
+/// A string template: the string when every part is known; another resource's ARN, or a path
+/// under it, when that is the part known only at apply; else unknown.
+fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
+    let mut text = String::new();
+    let mut resource = false;
+    for part in parts {
+        if let Some(Val::Str(s)) = part.get("constant_value") {
+            text.push_str(s);
+            continue;
+        }
+        let leaves = stack.resolve_from(r, part);
+        let value = match &leaves[..] {
+            [l] => match &l.leaf {
+                // A sensitive value is not written into a statement (messages show them).
+                Leaf::Value(_, true) => None,
+                Leaf::Value(v, false) => Some(*v),
+                Leaf::Resource {
+                    ids,
+                    attr,
+                    unsure: None,
+                    ..
+                } => {
+                    let known = match ids[..] {
+                        [id] => known_attr(stack, id, attr),
+                        _ => None,
+                    };
+                    if known.is_none() {
+                        resource = true;
+                        continue;
+                    }
+                    known
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match value.and_then(scalar_text) {
+            // Interpolated raw into the JSON text: a quote or backslash would change it.
+            Some(s) if !s.contains(['"', '\\']) && !s.contains(char::is_control) => {
+                text.push_str(&s)
+            }
+            _ => {
+                p.open = true;
+                return;
+            }
+        }
+    }
+    // `"${aws_s3_bucket.b.arn}"`, `"${aws_s3_bucket.b.arn}/*"`, `"${aws_kms_key.k.arn}:*"`:
+    // another resource's ARN, or a path under it, names that resource (or its objects).
+    // Literals before an attribute known at apply (`"arn:aws:s3:::${...}"`): whether the
+    // string is well formed, or a wildcard, depends on the attribute's text.
+    let literal = |x: &Val| {
+        x.get("constant_value")
+            .and_then(Val::as_str)
+            .map(str::to_string)
+    };
+    let under_arn = match parts {
+        [_] => true,
+        [first, rest @ ..] => {
+            literal(first).is_none()
+                && rest.len() == 1
+                && literal(&rest[0]).is_some_and(|s| s.starts_with(['/', ':']))
+        }
+        [] => false,
+    };
+    match (resource, under_arn) {
+        (false, _) => p.strings.push(text),
+        (true, true) => p.resource = true,
+        (true, false) => p.open = true,
+    }
+}
+
+/// The known value of attribute `attr` of resource `id`, when the plan knows it.
+fn known_attr<'p>(stack: &Stack<'p>, id: ResId, attr: &[String]) -> Option<&'p Val<'p>> {
+    let res = &stack.resources[id];
+    let path = attr.join(".");
+    if path.is_empty()
+        || crate::model::value::masked(res.unknown, &path)
+        || stack.is_sensitive(res, &path)
+    {
+        return None;
+    }
+    crate::model::value::lookup(res.values, &path)
+}
+
+/// A scalar as a template writes it; None for what Terraform does not interpolate (null,
+/// lists, objects) and numbers whose text tfaudit would have to guess.
+fn scalar_text(v: &Val) -> Option<String> {
+    match v {
+        Val::Str(s) => Some(s.to_string()),
+        Val::Bool(b) => Some(b.to_string()),
+        Val::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
+        _ => None,
+    }
+}
+
 /// The members of a `jsonencode` object node (or of a constant object).
 fn members<'p>(node: &'p Val<'p>) -> Option<Vec<(String, &'p Val<'p>)>> {
     match (node.get(JSON_OBJECT), node.get("constant_value")) {
@@ -273,6 +375,33 @@ fn members<'p>(node: &'p Val<'p>) -> Option<Vec<(String, &'p Val<'p>)>> {
         (_, Some(Val::Obj(_))) => None,
         _ => None,
     }
+}
+
+/// The members of an object whose keys are interpolated, when every key is one known string.
+fn entries<'p>(
+    stack: &Stack<'p>,
+    r: &Resource<'p>,
+    node: &'p Val<'p>,
+) -> Option<Vec<(String, &'p Val<'p>)>> {
+    let Some(Val::Arr(pairs)) = node.get(JSON_ENTRIES) else {
+        return None;
+    };
+    let mut out: Vec<(String, &Val)> = Vec::new();
+    for pair in pairs.iter() {
+        let [key, value] = pair.as_array()? else {
+            return None;
+        };
+        let k = part(stack, r, key);
+        match k.strings.as_slice() {
+            [one] if !k.open && !k.resource => out.push((one.clone(), value)),
+            _ => return None,
+        }
+    }
+    // Two keys that turn out the same: JSON keeps one of them, which is not to be guessed.
+    let mut keys: Vec<&str> = out.iter().map(|(k, _)| k.as_str()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    (keys.len() == out.len()).then_some(out)
 }
 
 /// The statements of a policy document written `jsonencode({...})` in the source.
@@ -325,7 +454,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
             if let Some(c) = v.get("constant_value") {
                 return principals(Some(c));
             }
-            let Some(kinds) = members(v) else {
+            let Some(kinds) = members(v).or_else(|| entries(stack, r, v)) else {
                 unknown.push("principals");
                 open_principal_kinds.push("?".to_string());
                 return Vec::new();
@@ -387,6 +516,95 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
     Some(out)
 }
 
+/// The statements of the documents a `source_policy_documents` known only at apply merges,
+/// when the source writes it `compact([...])` of decidable elements (a `for` or another
+/// function could drop some): each a known JSON text, or another document's `json`.
+fn source_documents<'p>(
+    stack: &Stack<'p>,
+    d: &Resource<'p>,
+    depth: usize,
+    sids: &mut Vec<String>,
+) -> Option<Vec<Statement>> {
+    let path = "source_policy_documents";
+    let node = stack.source_expr(d, path)?;
+    // A list the source writes: compact([...]) of decidable elements, a list constructor, or
+    // a conditional between such (not a `for` or a function that could drop some).
+    fn listed(node: &Val, depth: usize) -> bool {
+        match (node.get(COMPACT), node.get(ITEMS), node.get(CONDITIONAL)) {
+            (Some(_), _, _) | (_, Some(_), _) => true,
+            (_, _, Some(Val::Arr(parts))) if depth < 8 => {
+                matches!(&parts[..], [_, a, b] if listed(a, depth + 1) && listed(b, depth + 1))
+            }
+            _ => false,
+        }
+    }
+    let leaves = match (node.get(COMPACT), node.get(ITEMS)) {
+        // The source's node itself (`leaves_at` takes a conditional's node for no expression).
+        (None, None) if listed(node, 0) => stack.resolve_from(d, node),
+        (Some(_), _) => stack.resolve_from(d, node),
+        // `[a.json, cond ? b.json : c.json]` (a list the plan knows with elements it does
+        // not): each element on its own.
+        (_, Some(Val::Arr(items))) => {
+            let mut all = Vec::new();
+            for item in items.iter() {
+                let one = stack.resolve_from(d, item);
+                if one.len() != 1 {
+                    return None;
+                }
+                all.extend(one);
+            }
+            all
+        }
+        _ => return None,
+    };
+    if leaves.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    for l in leaves {
+        match l.leaf {
+            Leaf::Value(Val::Str(text), _) => {
+                out.extend(parse(text)?);
+                sids.extend(json_sids(text));
+            }
+            Leaf::Resource {
+                ids,
+                attr,
+                exact,
+                unsure: None,
+                ..
+            } if attr == ["json"] => {
+                let [id] = ids[..] else { return None };
+                let doc = &stack.resources[id];
+                let one = exact || doc.index.is_none();
+                if !one || doc.mode != Mode::Data || doc.rtype != "aws_iam_policy_document" {
+                    return None;
+                }
+                match doc.values.get("json").and_then(Val::as_str) {
+                    Some(json) => {
+                        out.extend(parse(json)?);
+                        sids.extend(json_sids(json));
+                    }
+                    None => out.extend(from_document_at(stack, doc, depth + 1, sids)?),
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// A JSON object without statements (`{}`): a document that overrides nothing.
+fn no_statements(doc: &Val) -> bool {
+    let Some(text) = doc.as_str() else {
+        return false;
+    };
+    match json::parse(text) {
+        Ok(v @ Val::Obj(_)) => v.get("Statement").is_none_or(|s| s.is_empty()),
+        _ => false,
+    }
+}
+
 /// `statements` from an effective value already computed.
 pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Statement>>, String> {
     if let Eff::FromResources { ids, reference } = &e {
@@ -403,22 +621,83 @@ pub fn statements_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<Vec<Sta
 }
 
 /// The statements of an `aws_iam_policy_document` from its attributes; None when it merges
-/// other documents (their statements are not in its blocks).
+/// other documents (their statements are not in its blocks) that the source does not list.
 pub fn from_document<'p>(stack: &Stack<'p>, d: &Resource<'p>) -> Option<Vec<Statement>> {
-    for merged in [
-        "source_policy_documents",
-        "override_policy_documents",
-        "source_json",
-        "override_json",
-    ] {
+    from_document_at(stack, d, 0, &mut Vec::new())
+}
+
+/// A Sid known only at apply, among the Sids of merged statements.
+const UNKNOWN_SID: &str = "\u{0}";
+
+/// The Sids of a JSON policy's statements.
+fn json_sids(text: &str) -> Vec<String> {
+    let Ok(doc) = json::parse(text) else {
+        return vec![UNKNOWN_SID.to_string()];
+    };
+    let statements: Vec<&Val> = match doc.get("Statement") {
+        Some(Val::Arr(items)) => items.iter().collect(),
+        Some(s) => vec![s],
+        None => Vec::new(),
+    };
+    statements
+        .iter()
+        .filter_map(|s| s.get("Sid").and_then(Val::as_str))
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// [`from_document`], with the Sids of the statements it returns added to `sids`.
+fn from_document_at<'p>(
+    stack: &Stack<'p>,
+    d: &Resource<'p>,
+    depth: usize,
+    sids: &mut Vec<String>,
+) -> Option<Vec<Statement>> {
+    for merged in ["override_policy_documents", "source_json", "override_json"] {
         match stack.eff(d, merged) {
             Eff::NotSet | Eff::Known(Val::Null) => {}
             Eff::Known(v) if v.is_empty() => {}
+            // `["{}"]`: documents without statements override nothing.
+            Eff::Known(Val::Arr(docs)) if docs.iter().all(no_statements) => {}
             _ => return None,
         }
     }
     let count = |path: &str| crate::model::value::count(d.values, path);
     let mut out = Vec::new();
+    let mut merged = Vec::new();
+    match stack.eff(d, "source_policy_documents") {
+        Eff::NotSet | Eff::Known(Val::Null) => {}
+        Eff::Known(v) if v.is_empty() => {}
+        _ if depth > 8 => return None,
+        Eff::Known(Val::Arr(docs)) if docs.iter().all(|x| x.as_str().is_some()) => {
+            for doc in docs.iter() {
+                let text = doc.as_str()?;
+                out.extend(parse(text)?);
+                merged.extend(json_sids(text));
+            }
+        }
+        _ => out = source_documents(stack, d, depth, &mut merged)?,
+    }
+    // A statement of the document with the Sid of a merged one replaces it: merged only when
+    // no Sid of its own is one of theirs.
+    let mut own = Vec::new();
+    for i in 0..count("statement") {
+        match stack.eff(d, &format!("statement.{i}.sid")) {
+            Eff::Known(Val::Str(sid)) if !sid.is_empty() => own.push(sid.to_string()),
+            Eff::Known(_) | Eff::NotSet => {}
+            _ => own.push(UNKNOWN_SID.to_string()),
+        }
+    }
+    let unknown = |v: &Vec<String>| v.iter().any(|s| s == UNKNOWN_SID);
+    if !merged.is_empty()
+        && !own.is_empty()
+        && (unknown(&merged) || unknown(&own) || own.iter().any(|s| merged.contains(s)))
+    {
+        return None;
+    }
+    sids.extend(merged);
+    sids.extend(own);
     for i in 0..count("statement") {
         let base = format!("statement.{i}");
         let mut unknown = Vec::new();

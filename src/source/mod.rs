@@ -49,6 +49,8 @@ impl File {
 /// A module of the configuration: its path (`""`, `module.a`, `module.a.module.b`) and files.
 pub struct Module {
     pub path: String,
+    /// Its directory (`path.module`), canonical when it can be.
+    pub dir: PathBuf,
     /// Shared by every call of the same directory: parsed once.
     pub files: std::rc::Rc<Vec<File>>,
 }
@@ -61,6 +63,8 @@ pub struct Tree {
     pub errors: Vec<String>,
     /// The root module's directory as shown (`""` for the working directory).
     pub root_shown: String,
+    /// The root module's directory (`path.root`), canonical when it can be.
+    pub root_dir: PathBuf,
     /// Directories already parsed (a module called many times is read once).
     parsed: HashMap<PathBuf, std::rc::Rc<Vec<File>>>,
 }
@@ -73,6 +77,7 @@ impl Tree {
         let shown = normalise(shown.trim_end_matches('/'));
         let mut tree = Tree {
             root_shown: if shown == "." { String::new() } else { shown },
+            root_dir: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
             ..Tree::default()
         };
         let installed = installed_modules(root);
@@ -111,6 +116,7 @@ impl Tree {
         }
         self.modules.push(Module {
             path: path.to_string(),
+            dir: here.clone(),
             files,
         });
         open.push(here);
@@ -267,7 +273,14 @@ impl Source {
 /// Every module's locals, resource arguments, module call arguments and outputs.
 fn exprs(tree: &Tree) -> crate::model::SourceExprs {
     let mut out = crate::model::SourceExprs::default();
+    let templates = expr::Templates::default();
     for m in &tree.modules {
+        let ctx = expr::Ctx {
+            module_dir: &m.dir,
+            root_dir: &tree.root_dir,
+            files: &templates,
+        };
+        let ctx = &ctx;
         for f in m.files.iter() {
             let Some(body) = &f.body else { continue };
             for b in body.blocks() {
@@ -277,19 +290,19 @@ fn exprs(tree: &Tree) -> crate::model::SourceExprs {
                         for a in b.body.attributes() {
                             out.locals.insert(
                                 (m.path.clone(), a.key.as_str().to_string()),
-                                expr::config_expr(&a.value),
+                                expr::config_expr_in(&a.value, ctx),
                             );
                         }
                     }
                     ("resource" | "data", [_, _]) => {
                         let key = block_key(b).unwrap_or_default();
-                        block_exprs(&mut out, &m.path, &key, &b.body, "");
+                        block_exprs(&mut out, ctx, &m.path, &key, &b.body, "");
                     }
                     ("module", [name]) => {
                         for a in b.body.attributes() {
                             out.calls.insert(
                                 (m.path.clone(), name.clone(), a.key.as_str().to_string()),
-                                expr::config_expr(&a.value),
+                                expr::config_expr_in(&a.value, ctx),
                             );
                         }
                     }
@@ -297,7 +310,7 @@ fn exprs(tree: &Tree) -> crate::model::SourceExprs {
                         if let Some(a) = b.body.get_attribute("value") {
                             out.outputs.insert(
                                 (m.path.clone(), name.clone()),
-                                expr::config_expr(&a.value),
+                                expr::config_expr_in(&a.value, ctx),
                             );
                         }
                     }
@@ -313,6 +326,7 @@ fn exprs(tree: &Tree) -> crate::model::SourceExprs {
 /// plan numbers them; `dynamic` blocks are not (the plan expands them).
 fn block_exprs(
     out: &mut crate::model::SourceExprs,
+    ctx: &expr::Ctx,
     module: &str,
     key: &str,
     body: &Body,
@@ -336,7 +350,7 @@ fn block_exprs(
                         key.to_string(),
                         format!("{prefix}{}", a.key.as_str()),
                     ),
-                    expr::config_expr(&a.value),
+                    expr::config_expr_in(&a.value, ctx),
                 );
             }
             Structure::Block(b) if b.ident.as_str() != "dynamic" && prefix.len() < 256 => {
@@ -344,7 +358,7 @@ fn block_exprs(
                 let n = seen.entry(name).or_default();
                 *n += 1;
                 let path = format!("{prefix}{name}.{}.", *n - 1);
-                block_exprs(out, module, key, &b.body, &path);
+                block_exprs(out, ctx, module, key, &b.body, &path);
             }
             Structure::Block(_) => {}
         }

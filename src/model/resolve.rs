@@ -560,7 +560,7 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         parts: &'p [Val<'p>],
         ctx: Option<&InstCtx<'p>>,
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         depth: usize,
     ) -> Option<Leaf<'p>> {
         let mut text = String::new();
@@ -674,7 +674,7 @@ impl<'p> Stack<'p> {
         e: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         depth: usize,
     ) -> Vec<Resolved<'p>> {
         let mut leaves = Vec::new();
@@ -694,7 +694,7 @@ impl<'p> Stack<'p> {
         expr: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) -> bool {
@@ -875,7 +875,7 @@ impl<'p> Stack<'p> {
         inst: InstPath,
         list: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         depth: usize,
     ) -> Option<(&'p str, &'p str, ScopeId, InstPath)> {
         if depth > MAX_DEPTH {
@@ -949,7 +949,7 @@ impl<'p> Stack<'p> {
         attr: &str,
         n: usize,
         path: &[Step],
-        via: &mut Vec<Rc<str>>,
+        via: &mut Vec<Arc<str>>,
         out: &mut Vec<Resolved<'p>>,
         depth: usize,
     ) -> bool {

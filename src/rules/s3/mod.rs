@@ -65,6 +65,9 @@ pub fn by_partner(
 
 /// Judge the `policy` of a bucket or bucket policy resource: Pass when some statement is
 /// `wanted`, Fail when none is, Unknown when the policy is unknown; None when there is none.
+/// A policy unknown until apply but built in the source (`jsonencode`, a template, a policy
+/// document) is judged on its statements: only one whose effect, actions or conditions are
+/// open keeps it Unknown.
 pub fn bucket_policy_verdict(
     cx: &Cx,
     r: &Resource,
@@ -72,25 +75,51 @@ pub fn bucket_policy_verdict(
     what: &str,
 ) -> Option<(Status, String)> {
     use crate::rules::policy_doc;
-    match policy_doc::text(cx.stack, r, "policy") {
-        Ok(None) => None,
-        Ok(Some(text)) if text.trim().is_empty() => None,
-        Ok(Some(text)) => Some(match policy_doc::parse(&text) {
-            Some(st) if st.iter().any(wanted) => (Status::Pass, format!("{} {what}", r.address)),
-            Some(_) => (
-                Status::Fail,
-                format!("the policy of {} has no statement that {what}", r.address),
-            ),
-            None => (
-                Status::Unknown,
-                format!("the policy of {} is not a JSON policy", r.address),
-            ),
-        }),
-        Err(why) => Some((
-            Status::Unknown,
-            format!("the policy of {} is {why}", r.address),
-        )),
+    let statements = match policy_doc::text(cx.stack, r, "policy") {
+        Ok(None) => return None,
+        Ok(Some(text)) if text.trim().is_empty() => return None,
+        Ok(Some(text)) => match policy_doc::parse(&text) {
+            Some(st) => st,
+            None => {
+                return Some((
+                    Status::Unknown,
+                    format!("the policy of {} is not a JSON policy", r.address),
+                ))
+            }
+        },
+        Err(why) => match policy_doc::statements(cx.stack, r, "policy") {
+            Ok(Some(st)) => st,
+            _ => {
+                return Some((
+                    Status::Unknown,
+                    format!("the policy of {} is {why}", r.address),
+                ))
+            }
+        },
+    };
+    let decided = |st: &policy_doc::Statement| {
+        !["effect", "actions", "conditions"]
+            .iter()
+            .any(|f| st.is_open(f))
+    };
+    if statements.iter().any(|st| decided(st) && wanted(st)) {
+        return Some((Status::Pass, format!("{} {what}", r.address)));
     }
+    if let Some(i) = statements.iter().position(|st| !decided(st)) {
+        return Some((
+            Status::Unknown,
+            format!(
+                "the policy of {} has no known statement that {what}, and statement {} is \
+                 known only at apply (its effect, actions or conditions)",
+                r.address,
+                i + 1
+            ),
+        ));
+    }
+    Some((
+        Status::Fail,
+        format!("the policy of {} has no statement that {what}", r.address),
+    ))
 }
 
 /// Grantee groups that make an ACL public: everyone, and every AWS account.

@@ -35,17 +35,52 @@ pub type ResId = usize;
 
 /// Expressions from the `.tf` source, in the configuration's own shape (references or a
 /// constant) with conditionals and operators kept: what the plan JSON lacks (locals) or lists
-/// only by its references. Keyed by module path (`""`, `module.a`).
+/// only by its references. Keyed by module path (`""`, `module.a`); looked up through the methods,
+/// which map a module to the directory its expressions were converted for.
 #[derive(Debug, Default)]
 pub struct SourceExprs {
     /// `(module, name)` → a `locals` entry.
-    pub locals: HashMap<(String, String), Val<'static>>,
+    pub(crate) locals: HashMap<(String, String), Val<'static>>,
     /// `(module, block, path)` → a resource argument (`ingress.0.cidr_blocks`).
-    pub attrs: HashMap<(String, String, String), Val<'static>>,
+    pub(crate) attrs: HashMap<(String, String, String), Val<'static>>,
     /// `(module, call, argument)` → a module call's argument.
-    pub calls: HashMap<(String, String, String), Val<'static>>,
+    pub(crate) calls: HashMap<(String, String, String), Val<'static>>,
     /// `(module, output)` → an output's value.
-    pub outputs: HashMap<(String, String), Val<'static>>,
+    pub(crate) outputs: HashMap<(String, String), Val<'static>>,
+    /// Module path → the module path its directory's expressions are kept under: a module
+    /// called many times is converted once (the keys above use the first call's path).
+    pub(crate) same_dir: HashMap<String, String>,
+}
+
+impl SourceExprs {
+    /// The module path under which `module`'s expressions are kept.
+    fn dir_of(&self, module: &str) -> String {
+        self.same_dir
+            .get(module)
+            .map_or_else(|| module.to_string(), String::clone)
+    }
+
+    /// A `locals` entry of a module (by module path, `module.a.module.b`).
+    pub fn local(&self, module: &str, name: &str) -> Option<&Val<'static>> {
+        self.locals.get(&(self.dir_of(module), name.to_string()))
+    }
+
+    /// A resource argument (`ingress.0.cidr_blocks`) of block `block` of a module.
+    pub fn attr(&self, module: &str, block: &str, path: &str) -> Option<&Val<'static>> {
+        self.attrs
+            .get(&(self.dir_of(module), block.to_string(), path.to_string()))
+    }
+
+    /// An argument of module call `call` written in a module.
+    pub fn call(&self, module: &str, call: &str, arg: &str) -> Option<&Val<'static>> {
+        self.calls
+            .get(&(self.dir_of(module), call.to_string(), arg.to_string()))
+    }
+
+    /// An output's value.
+    pub fn output(&self, module: &str, name: &str) -> Option<&Val<'static>> {
+        self.outputs.get(&(self.dir_of(module), name.to_string()))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -849,7 +884,7 @@ impl<'p> Stack<'p> {
                             } else {
                                 format!("{attr}.{sub}")
                             };
-                            self.richer(e, src.attrs.get(&(m.clone(), r.block(), path)))
+                            self.richer(e, src.attr(m, &r.block(), &path))
                         }
                         _ => e,
                     };

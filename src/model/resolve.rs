@@ -151,7 +151,7 @@ impl<'p> Stack<'p> {
             .map(|e| {
                 let src = self.source.and_then(|s| {
                     let module = super::address::module_config_path(&r.module);
-                    s.attrs.get(&(module, r.block(), "for_each".to_string()))
+                    s.attr(&module, &r.block(), "for_each")
                 });
                 self.richer(e, src)
             });
@@ -915,7 +915,7 @@ impl<'p> Stack<'p> {
         let sc = &self.scopes[scope];
         match longest.split('.').collect::<Vec<_>>()[..] {
             ["local", name] => {
-                let e = source.locals.get(&(sc.path.clone(), name.to_string()))?;
+                let e = source.local(&sc.path, name)?;
                 self.splat_of(memo, scope, inst, e, None, via, depth + 1)
             }
             ["module", m, output] => {
@@ -926,9 +926,7 @@ impl<'p> Stack<'p> {
                 {
                     return None;
                 }
-                let e = source
-                    .outputs
-                    .get(&(self.scopes[child].path.clone(), output.to_string()))?;
+                let e = source.output(&self.scopes[child].path, output)?;
                 let mut inst = inst;
                 inst.push((m.to_string(), KeyMatch::Exact(None)));
                 self.splat_of(memo, child, inst, e, None, via, depth + 1)
@@ -1314,10 +1312,7 @@ impl<'p> Stack<'p> {
             }
             Some("local") => {
                 let name = name_at(1).unwrap_or("");
-                let Some(expr) = self
-                    .source
-                    .and_then(|l| l.locals.get(&(sc.path.clone(), name.to_string())))
-                else {
+                let Some(expr) = self.source.and_then(|l| l.local(&sc.path, name)) else {
                     let why = match self.source {
                         Some(_) => "is not in the source",
                         None => "(locals are not in the plan JSON; give --source-dir)",
@@ -1491,11 +1486,7 @@ impl<'p> Stack<'p> {
                         e,
                         self.source.and_then(|s| {
                             let name = sc.path.rsplit('.').next().unwrap_or("");
-                            s.calls.get(&(
-                                self.scopes[parent].path.clone(),
-                                name.to_string(),
-                                var.to_string(),
-                            ))
+                            s.call(&self.scopes[parent].path, name, var)
                         }),
                     );
                     let start = out.len();
@@ -1505,13 +1496,9 @@ impl<'p> Stack<'p> {
                         inst: up.to_vec(),
                         for_each: call.get("for_each_expression").map(|e| {
                             let name = sc.path.rsplit('.').next().unwrap_or("");
-                            let src = self.source.and_then(|s| {
-                                s.calls.get(&(
-                                    self.scopes[parent].path.clone(),
-                                    name.to_string(),
-                                    "for_each".to_string(),
-                                ))
-                            });
+                            let src = self
+                                .source
+                                .and_then(|s| s.call(&self.scopes[parent].path, name, "for_each"));
                             self.richer(e, src)
                         }),
                         key: match inst.last() {
@@ -1573,10 +1560,8 @@ impl<'p> Stack<'p> {
         let Some(e) = decl.and_then(|d| d.get("expression")).map(|e| {
             self.richer(
                 e,
-                self.source.and_then(|s| {
-                    s.outputs
-                        .get(&(self.scopes[child].path.clone(), output.to_string()))
-                }),
+                self.source
+                    .and_then(|s| s.output(&self.scopes[child].path, output)),
             )
         }) else {
             let why = format!(

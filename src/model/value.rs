@@ -239,10 +239,7 @@ impl<'p> Stack<'p> {
     /// The source's expression for argument `path` of `r`, when the `.tf` source was read.
     pub fn source_expr(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
         let module = super::address::module_config_path(&r.module);
-        let e: &'p Val<'static> = self
-            .source?
-            .attrs
-            .get(&(module, r.block(), path.to_string()))?;
+        let e: &'p Val<'static> = self.source?.attr(&module, &r.block(), path)?;
         Some(e)
     }
 
@@ -271,7 +268,7 @@ impl<'p> Stack<'p> {
         let richer = |e: &'p Val<'p>, at: &str| {
             let src = self.source.and_then(|s| {
                 let module = super::address::module_config_path(&r.module);
-                s.attrs.get(&(module, r.block(), at.to_string()))
+                s.attr(&module, &r.block(), at)
             });
             self.richer(e, src)
         };

@@ -274,7 +274,16 @@ impl Source {
 fn exprs(tree: &Tree) -> crate::model::SourceExprs {
     let mut out = crate::model::SourceExprs::default();
     let templates = expr::Templates::default();
+    // A directory's expressions do not depend on which call reads it: converted once, under
+    // the first call's path.
+    let mut first: HashMap<*const Vec<File>, &str> = HashMap::new();
     for m in &tree.modules {
+        let files = std::rc::Rc::as_ptr(&m.files);
+        if let Some(path) = first.get(&files) {
+            out.same_dir.insert(m.path.clone(), path.to_string());
+            continue;
+        }
+        first.insert(files, &m.path);
         let ctx = expr::Ctx {
             module_dir: &m.dir,
             root_dir: &tree.root_dir,

@@ -277,6 +277,8 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
 fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
     let mut text = String::new();
     let mut resource = false;
+    // The literal text before the first attribute known only at apply.
+    let mut before_unknown: Option<usize> = None;
     for part in parts {
         if let Some(Val::Str(s)) = part.get("constant_value") {
             text.push_str(s);
@@ -300,6 +302,7 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
                     };
                     if known.is_none() {
                         resource = true;
+                        before_unknown.get_or_insert(text.len());
                         continue;
                     }
                     known
@@ -321,7 +324,7 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
     }
     // `"${aws_s3_bucket.b.arn}"`, `"${aws_s3_bucket.b.arn}/*"`, `"${aws_kms_key.k.arn}:*"`:
     // another resource's ARN, or a path under it, names that resource (or its objects).
-    // Literals before an attribute known at apply (`"arn:aws:s3:::${...}"`): whether the
+    // Other literals before an attribute known at apply (`"arn:aws:${...}"`): whether the
     // string is well formed, or a wildcard, depends on the attribute's text.
     let literal = |x: &Val| {
         x.get("constant_value")
@@ -337,7 +340,14 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
         }
         [] => false,
     };
-    match (resource, under_arn) {
+    // `"arn:${partition}:s3:::${aws_s3_bucket.b.id}/*"`: the ARN's partition, service, region
+    // and account are written, and only the resource part is another resource's attribute —
+    // an identifier of the plan, which names that resource and is never a wildcard.
+    let qualified = before_unknown.is_some_and(|at| {
+        let prefix = &text[..at];
+        prefix.starts_with("arn:") && prefix.matches(':').count() >= 5 && !prefix.contains('*')
+    });
+    match (resource, under_arn || qualified) {
         (false, _) => p.strings.push(text),
         (true, true) => p.resource = true,
         (true, false) => p.open = true,

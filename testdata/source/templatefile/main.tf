@@ -99,3 +99,22 @@ resource "aws_iam_role" "open" {
     app   = aws_iam_role.app.arn
   })
 }
+
+# The ARN's partition, service, region and account written, the bucket's ID known only at
+# apply: one bucket's objects, neither a wildcard nor malformed.
+resource "aws_iam_role_policy" "qualified" {
+  role = aws_iam_role.app.id
+  policy = templatefile("${path.module}/policies/qualified.tpl", {
+    partition = var.partition
+    bucket_id = aws_s3_bucket.data.id
+  })
+}
+
+# An attribute known only at apply where the account goes: the ARN's shape is not known.
+resource "aws_iam_role_policy" "unqualified" {
+  role = aws_iam_role.app.id
+  policy = templatefile("${path.module}/policies/unqualified.tpl", {
+    partition = var.partition
+    queue_id  = aws_sqs_queue.jobs.id
+  })
+}

@@ -88,6 +88,10 @@ frameworks-check:
 
 corpus: release
 	@scripts/corpus.sh $(SHARED)
+	@if command -v python3 > /dev/null && [ -d $(SHARED)/realplans/src ]; then \
+	  out=$$(python3 scripts/source-unknowns.py target/release/tfaudit --check); rc=$$?; \
+	  echo "$$out" | grep -E "^\{'unknown_without'|^contradictions"; exit $$rc; \
+	else echo "corpus: python3 or $(SHARED)/realplans/src not found; source check skipped"; fi
 
 # SARIF: the official schema and GitHub code scanning's upload requirements; JSON: the report
 # schema in docs/. On the demo, $(SHARED)/realplans and $(SHARED)/corpus (needs python3).

@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""scripts/source-unknowns.py BIN: each real plan with its source, audited with and without it: unknown counts,
-and every result whose status changes other than from unknown (must be none)."""
+"""scripts/source-unknowns.py BIN [--check]: each real plan with its source, audited with and without it:
+unknown counts, and every result whose status changes other than from unknown. A Pass or Fail of the
+plan alone that the source changes is a contradiction: with --check (run by `make corpus`) the script
+exits 1 when there is one, or when the source leaves more Unknowns than the plan alone. Results that
+exist only with the source (a Lambda package judged in the checkout) are listed, not errors."""
 import json, os, subprocess, sys, collections
 bin = sys.argv[1]
+check = "--check" in sys.argv[2:]
 base = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "realplans")
 tot = collections.Counter(); per_rule = collections.Counter(); bad = []; warn = 0
 for name in sorted(os.listdir(base + "/src")):
@@ -30,3 +34,7 @@ print(dict(tot), "plans with warnings:", warn)
 print("resolved per rule:", per_rule.most_common())
 print("changes not from unknown:", len(bad))
 for x in bad[:40]: print("  ", x)
+contradictions = [x for x in bad if x[2] != "absent"]
+print("contradictions (a pass or fail of the plan alone changed):", len(contradictions))
+if check and (contradictions or tot["unknown_with"] > tot["unknown_without"]):
+    sys.exit(1)

@@ -1006,24 +1006,7 @@ impl<'p> Stack<'p> {
                     _ => false,
                 }
         }
-        fn refs<'a>(v: &'a Val, out: &mut Vec<&'a str>, depth: usize) {
-            if depth > 64 {
-                return;
-            }
-            match v {
-                Val::Obj(m) => {
-                    for (k, x) in m.iter() {
-                        if k == "references" {
-                            out.extend(x.strings());
-                        } else {
-                            refs(x, out, depth + 1);
-                        }
-                    }
-                }
-                Val::Arr(items) => items.iter().for_each(|x| refs(x, out, depth + 1)),
-                _ => {}
-            }
-        }
+        use crate::source::expr::nested_references as refs;
         // The most specific references: a reference another one extends is left out.
         let specific = |v: &Val| {
             let mut all = Vec::new();

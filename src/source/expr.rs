@@ -143,13 +143,9 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         Expression::Object(o) if depth < 32 => {
             let mut members = Vec::new();
             for (k, v) in o.iter() {
-                let key = match k {
-                    ObjectKey::Ident(i) => i.as_str().to_string(),
-                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
-                    ObjectKey::Expression(_) => {
-                        members.clear();
-                        break;
-                    }
+                let Some(key) = literal_key(k) else {
+                    members.clear();
+                    break;
                 };
                 members.push((key, config_expr_at(v.expr(), depth + 1, ctx)));
             }
@@ -490,11 +486,9 @@ fn json_node(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'static> {
         Expression::Object(o) if depth < 32 => {
             let mut members = Vec::new();
             for (k, v) in o.iter() {
-                let key = match k {
-                    ObjectKey::Ident(i) => i.as_str().to_string(),
-                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
-                    // A computed key: the whole object is an expression.
-                    ObjectKey::Expression(_) => return config_expr_at(e, depth + 1, ctx),
+                // A computed key: the whole object is an expression.
+                let Some(key) = literal_key(k) else {
+                    return config_expr_at(e, depth + 1, ctx);
                 };
                 members.push((key, json_node(v.expr(), depth + 1, ctx)));
             }
@@ -550,11 +544,7 @@ fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option
     };
     let mut values: HashMap<String, &Expression> = HashMap::new();
     for (k, v) in o.iter() {
-        let key = match k {
-            ObjectKey::Ident(i) => i.as_str().to_string(),
-            ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
-            ObjectKey::Expression(_) => return None,
-        };
+        let key = literal_key(k)?;
         values.insert(key, v.expr());
     }
     let text = ctx.files.read(&file)?;
@@ -566,7 +556,9 @@ fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option
             return None;
         };
         let v = config_expr_at(values.get(name.as_str())?, depth + 1, Some(ctx));
-        collect_references(&v, &mut refs, 0);
+        let mut found = Vec::new();
+        nested_references(&v, &mut found, 0);
+        refs.extend(found.into_iter().map(str::to_string));
         Some(v)
     })?;
     if let Some(text) = constant_text(&parts) {
@@ -740,7 +732,9 @@ fn json_value(
                 let after = &rest[at + OPEN.len_utf8()..];
                 let end = after.find(CLOSE)?;
                 let e = *exprs.get(after[..end].parse::<usize>().ok()?)?;
-                collect_references(e, &mut refs, 0);
+                let mut found = Vec::new();
+                nested_references(e, &mut found, 0);
+                refs.extend(found.into_iter().map(str::to_string));
                 parts.push(e.clone());
                 rest = &after[end + CLOSE.len_utf8()..];
             }
@@ -826,7 +820,7 @@ fn from_json(v: &serde_json::Value) -> Option<Val<'static>> {
 }
 
 /// The references an expression node lists, nested ones included.
-fn collect_references(v: &Val, out: &mut Vec<String>, depth: usize) {
+pub fn nested_references<'a>(v: &'a Val, out: &mut Vec<&'a str>, depth: usize) {
     if depth > 64 {
         return;
     }
@@ -834,16 +828,25 @@ fn collect_references(v: &Val, out: &mut Vec<String>, depth: usize) {
         Val::Obj(m) => {
             for (k, x) in m.iter() {
                 if k == "references" {
-                    out.extend(x.strings().iter().map(|s| s.to_string()));
+                    out.extend(x.strings());
                 } else {
-                    collect_references(x, out, depth + 1);
+                    nested_references(x, out, depth + 1);
                 }
             }
         }
         Val::Arr(items) => items
             .iter()
-            .for_each(|x| collect_references(x, out, depth + 1)),
+            .for_each(|x| nested_references(x, out, depth + 1)),
         _ => {}
+    }
+}
+
+/// An object key written literally (`name` or `"name"`); None for a computed key.
+fn literal_key(k: &ObjectKey) -> Option<String> {
+    match k {
+        ObjectKey::Ident(i) => Some(i.as_str().to_string()),
+        ObjectKey::Expression(Expression::String(s)) => Some(s.value().to_string()),
+        ObjectKey::Expression(_) => None,
     }
 }
 
@@ -873,11 +876,7 @@ fn constant(e: &Expression, depth: usize) -> Option<Val<'static>> {
         Expression::Object(o) => {
             let mut members = Vec::new();
             for (k, v) in o.iter() {
-                let key = match k {
-                    ObjectKey::Ident(i) => i.as_str().to_string(),
-                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
-                    ObjectKey::Expression(_) => return None,
-                };
+                let key = literal_key(k)?;
                 members.push((key, constant(v.expr(), depth + 1)?));
             }
             object(members)

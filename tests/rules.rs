@@ -100,8 +100,6 @@ const BLOCK_LEVEL: &[&str] = &["AWS-VPC-004"];
 const NEVER_UNKNOWN: &[&str] = &[
     // The provider refuses to plan a zip function whose runtime is unknown.
     "AWS-LMB-001",
-    // Judged on literals in the configuration only.
-    "AWS-LMB-006",
     // Judged on the configuration, the provider names or the plan's own header.
     "AWS-TF-001",
     "AWS-TF-002",

@@ -505,3 +505,36 @@ fn documents_merged_with_compact_are_read_from_their_sources() {
     .into();
     assert_eq!(without, expected);
 }
+
+#[test]
+fn literal_entries_beside_references_are_judged_with_the_source() {
+    let plan = "testdata/rules/AWS-LMB-006/plan.json";
+    let args = |source: &'static [&'static str]| -> Vec<&'static str> {
+        let mut v = vec![plan, "--check", "AWS-LMB-006", "--format", "json"];
+        v.extend(source);
+        v
+    };
+    // The plan lists a map that mixes literals and references by its references only; the
+    // source shows the literal URL beside the queue's reference, and that the path and the
+    // URL of the others come from a local and a variable.
+    let (with, _) = run(ROOT, &args(&["--source-dir", "testdata/rules/AWS-LMB-006"]));
+    let expected: BTreeSet<String> = [
+        "aws_lambda_function.fail_literals fail",
+        "aws_lambda_function.unknown_url_beside_reference fail",
+        "passed 4",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&with), expected);
+    let (without, _) = run(ROOT, &args(&["--no-source"]));
+    let expected: BTreeSet<String> = [
+        "aws_lambda_function.fail_literals fail",
+        "aws_lambda_function.unknown_path_from_local unknown",
+        "aws_lambda_function.unknown_references unknown",
+        "aws_lambda_function.unknown_url_beside_reference unknown",
+        "passed 2",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(statuses(&without), expected);
+}

@@ -1,13 +1,19 @@
-use crate::model::Val;
+use crate::model::value::lookup;
+use crate::model::{Eff, Leaf, Val};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::source::expr::MEMBERS;
 
 declare_rule! {
     /// ## What it checks
     /// `aws_lambda_function.environment[0].variables` written as literals in the configuration
     /// (`constant_value`) whose values look like environment-specific addresses: ARNs, URLs,
     /// absolute paths, host names or IP addresses. Only the variable names are reported, never
-    /// the values. Maps built from references and variables pass; functions without
-    /// environment variables are not judged.
+    /// the values. A map that mixes literals and references is listed by the plan as
+    /// references only: with the `.tf` source its literal entries are judged one by one;
+    /// without it, a known value that looks like an address and that no reference of the map
+    /// accounts for is Unknown (written literally or passed in, the plan does not show), a map
+    /// known only at apply is Unknown, and the map passes when no such value is in it.
+    /// Functions without environment variables are not judged.
     ///
     /// ## Why it matters
     /// A literal `arn:aws:sqs:us-east-1:…:orders` or `db.prod.internal` ties the function to one
@@ -66,14 +72,23 @@ impl Rule for HardCodedEnvironment {
             let Some(expr) = cx.stack.expr_at(r, "environment.0.variables") else {
                 continue;
             };
-            let Some(members) = expr.get("constant_value").and_then(Val::as_object) else {
-                if expr.get("references").is_some() {
-                    let msg = "environment variables come from references".to_string();
-                    cx.report(r, "environment", Status::Pass, msg);
+            // The literal entries: the whole map, or (from the source) the members of a map
+            // that mixes literals and references.
+            let literals: Vec<(&str, &Val)> = match (expr.get("constant_value"), expr.get(MEMBERS))
+            {
+                (Some(Val::Obj(m)), _) => m.iter().map(|(k, v)| (k.as_ref(), v)).collect(),
+                (None, Some(Val::Obj(m))) => m
+                    .iter()
+                    .filter_map(|(k, node)| Some((k.as_ref(), node.get("constant_value")?)))
+                    .collect(),
+                _ if expr.get("references").is_some() => {
+                    let (status, msg) = plan_only(cx, r);
+                    cx.report(r, "environment", status, msg);
+                    continue;
                 }
-                continue;
+                _ => continue,
             };
-            let found: Vec<String> = members
+            let found: Vec<String> = literals
                 .iter()
                 .filter_map(|(k, v)| Some(format!("{k} ({})", looks_like(v.as_str()?)?)))
                 .collect();
@@ -88,6 +103,64 @@ impl Rule for HardCodedEnvironment {
             cx.report(r, "environment", status, msg);
         }
     }
+}
+
+/// A map the plan lists as references only: its known values tell whether anything in it
+/// looks like an address, not whether it was written literally.
+fn plan_only(cx: &Cx, r: &crate::model::Resource) -> (Status, String) {
+    let path = "environment.0.variables";
+    // Values a reference of the map accounts for: a variable's value, a resource's attribute.
+    let mut explained: Vec<&str> = Vec::new();
+    for l in cx.stack.leaves_at(r, path) {
+        match &l.leaf {
+            Leaf::Value(v, _) => explained.extend(v.strings()),
+            Leaf::Resource { ids, attr, .. } => {
+                for &i in ids {
+                    let at = attr.join(".");
+                    if let Some(v) = lookup(cx.stack.resources[i].values, &at) {
+                        explained.extend(v.strings());
+                    }
+                }
+            }
+            Leaf::DeadEnd(_) => {}
+        }
+    }
+    let known: Vec<String> = match cx.stack.eff(r, path) {
+        Eff::Known(Val::Obj(m)) => m
+            .iter()
+            .filter_map(|(k, v)| {
+                let v = v.as_str()?;
+                let shape = looks_like(v)?;
+                (!explained.contains(&v)).then(|| format!("{k} ({shape})"))
+            })
+            .collect(),
+        Eff::Known(_) | Eff::NotSet => Vec::new(),
+        _ => {
+            return (
+                Status::Unknown,
+                "the map is known only at apply, and the plan lists its references only: \
+                 whether literal ARNs, URLs, paths or hosts stand beside them it does not show \
+                 (the .tf source does)"
+                    .to_string(),
+            )
+        }
+    };
+    if known.is_empty() {
+        return (
+            Status::Pass,
+            "environment variables come from references, and no known value that they do not \
+             account for looks like an ARN, URL, path or host"
+                .to_string(),
+        );
+    }
+    (
+        Status::Unknown,
+        format!(
+            "{}: written literally or passed in from a variable or a resource, the plan does \
+             not show (the map mixes both; the .tf source tells)",
+            known.join(", ")
+        ),
+    )
 }
 
 #[cfg(test)]

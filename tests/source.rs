@@ -267,16 +267,18 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
     // heredoc: what their literals grant, whatever the ARN. A directive, or an interpolation
     // outside a JSON string, leaves the document unknown. qualified: an ARN written but for
     // the bucket's ID names that bucket's objects; unqualified: the account is an attribute
-    // known at apply, so the ARN's shape is not known. scoped's dead-letter queue is in AWS's
+    // known at apply, so the ARN's shape is not known; any_attribute: a queue's URL is no
+    // identifier and could hold anything. scoped's dead-letter queue is in AWS's
     // documentation account (AWS-IAM-004).
     let expected: BTreeSet<String> = [
         "aws_iam_role_policy.admin fail",
+        "aws_iam_role_policy.any_attribute unknown",
         "aws_iam_role_policy.bare unknown",
         "aws_iam_role_policy.directive unknown",
         "aws_iam_role_policy.heredoc fail",
         "aws_iam_role_policy.scoped fail",
         "aws_iam_role_policy.unqualified unknown",
-        "passed 12",
+        "passed 13",
     ]
     .map(String::from)
     .into();
@@ -305,6 +307,8 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
         "AWS-IAM-002 aws_iam_role_policy.directive unknown",
         "AWS-IAM-002 aws_iam_role_policy.heredoc fail",
         "AWS-IAM-001 aws_iam_role_policy.unqualified unknown",
+        "AWS-IAM-001 aws_iam_role_policy.any_attribute unknown",
+        "AWS-IAM-004 aws_iam_role_policy.any_attribute unknown",
         "AWS-IAM-004 aws_iam_role_policy.bare unknown",
         "AWS-IAM-004 aws_iam_role_policy.directive unknown",
         "AWS-IAM-004 aws_iam_role_policy.scoped fail",
@@ -319,7 +323,7 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
     );
     // Every policy, and AWS-IAM-004 on the two trust policies of roles cross and open, is
     // unknown; the app role's trust policy, known to the plan, passes AWS-IAM-004.
-    assert_eq!(without["files"][0]["summary"]["unknown"], 23);
+    assert_eq!(without["files"][0]["summary"]["unknown"], 26);
     assert_eq!(without["files"][0]["summary"]["passed"], 1);
 }
 

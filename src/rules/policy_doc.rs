@@ -274,6 +274,20 @@ fn part<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Part {
 
 /// A string template: the string when every part is known; another resource's ARN, or a path
 /// under it, when that is the part known only at apply; else unknown.
+/// Attributes that identify a resource (AWS allows no `*` in any of them): an ARN built from
+/// one known only at apply still names that resource.
+const IDENTIFIERS: &[&str] = &[
+    "account_id",
+    "arn",
+    "bucket",
+    "function_name",
+    "id",
+    "key_id",
+    "name",
+    "partition",
+    "region",
+];
+
 fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &mut Part) {
     let mut text = String::new();
     let mut resource = false;
@@ -301,6 +315,15 @@ fn template<'p>(stack: &Stack<'p>, r: &Resource<'p>, parts: &'p [Val<'p>], p: &m
                         _ => None,
                     };
                     if known.is_none() {
+                        // Only an identifier names the resource: an attribute such as an SSM
+                        // parameter's value could hold anything, `*` included.
+                        if !attr
+                            .last()
+                            .is_some_and(|a| IDENTIFIERS.contains(&a.as_str()))
+                        {
+                            p.open = true;
+                            return;
+                        }
                         resource = true;
                         before_unknown.get_or_insert(text.len());
                         continue;

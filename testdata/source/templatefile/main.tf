@@ -118,3 +118,12 @@ resource "aws_iam_role_policy" "unqualified" {
     queue_id  = aws_sqs_queue.jobs.id
   })
 }
+
+# A resource's attribute that is no identifier (a queue's URL) known only at apply: it could
+# hold anything, so the resource is not known.
+resource "aws_iam_role_policy" "any_attribute" {
+  role = aws_iam_role.app.id
+  policy = templatefile("${path.module}/policies/attribute.tpl", {
+    value = aws_sqs_queue.jobs.url
+  })
+}

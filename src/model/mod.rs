@@ -33,6 +33,11 @@ thread_local! {
 
 pub type ResId = usize;
 
+/// Plans with fewer resources are audited on one thread: a small plan takes about two
+/// milliseconds, less than starting the thread pool (measured: 1 resource 2.4 ms alone, 3.3 ms
+/// with threads; the demo's 74, 5.2 ms alone and 4.3 ms with them).
+const THREADS_FROM: usize = 32;
+
 /// Expressions from the `.tf` source, in the configuration's own shape (references or a
 /// constant) with conditionals and operators kept: what the plan JSON lacks (locals) or lists
 /// only by its references. Keyed by module path (`""`, `module.a`); looked up through the methods,
@@ -435,11 +440,9 @@ impl<'p> Stack<'p> {
         )
     }
 
-    /// Whether the plan is large enough for threads to pay for starting them (a small plan is
-    /// audited in about two milliseconds, less than starting the thread pool costs; measured:
-    /// 1 resource 2.4 ms alone, 3.3 ms with threads; the 74 of the demo 5.2 ms and 4.3 ms).
+    /// Whether the plan is large enough for threads to pay for starting them.
     pub fn worth_threads(&self) -> bool {
-        self.resources.len() >= 32
+        self.resources.len() >= THREADS_FROM
     }
 
     /// Spend `n` of the running rule's own budget: what it had left, or None outside a rule.
@@ -457,8 +460,8 @@ impl<'p> Stack<'p> {
 
     /// Run `f` (one rule) with a resolution budget of its own: rules run in parallel, and a
     /// budget they shared would make which of them runs out depend on the scheduling. Each gets
-    /// what the model left, up to a sixteenth of the whole, so a hostile plan costs at most
-    /// about 16 budgets however many rules resolve it.
+    /// what the model left, up to a sixteenth of the whole: the rules together spend at most
+    /// one budget per 16 rules.
     pub fn task<T>(&self, f: impl FnOnce() -> T) -> T {
         let own = self.budget.load(Relaxed).min(self.budget_total / 16);
         let (out, spent) = self.with_budget(own, f);
@@ -624,7 +627,7 @@ impl<'p> Stack<'p> {
                 }
                 Some(r)
             };
-            let built: Vec<Option<Resource<'p>>> = if changes.len() >= 32 {
+            let built: Vec<Option<Resource<'p>>> = if changes.len() >= THREADS_FROM {
                 use rayon::prelude::*;
                 changes.par_iter().map(one).collect()
             } else {

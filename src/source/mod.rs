@@ -192,6 +192,17 @@ impl Tree {
         normalise(&file.to_string_lossy().replace('\\', "/"))
     }
 
+    /// For each module, the index of the first module read from the same directory (itself
+    /// when it is the first): what depends only on the files is built once per directory.
+    pub fn first_of_same_dir(&self) -> Vec<usize> {
+        let mut first: HashMap<*const Vec<File>, usize> = HashMap::new();
+        self.modules
+            .iter()
+            .enumerate()
+            .map(|(i, m)| *first.entry(std::rc::Rc::as_ptr(&m.files)).or_insert(i))
+            .collect()
+    }
+
     pub fn module(&self, path: &str) -> Option<&Module> {
         self.modules.iter().find(|m| m.path == path)
     }
@@ -276,14 +287,13 @@ fn exprs(tree: &Tree) -> crate::model::SourceExprs {
     let templates = expr::Templates::default();
     // A directory's expressions do not depend on which call reads it: converted once, under
     // the first call's path.
-    let mut first: HashMap<*const Vec<File>, &str> = HashMap::new();
-    for m in &tree.modules {
-        let files = std::rc::Rc::as_ptr(&m.files);
-        if let Some(path) = first.get(&files) {
-            out.same_dir.insert(m.path.clone(), path.to_string());
+    let first = tree.first_of_same_dir();
+    for (i, m) in tree.modules.iter().enumerate() {
+        if first[i] != i {
+            let path = tree.modules[first[i]].path.clone();
+            out.same_dir.insert(m.path.clone(), path);
             continue;
         }
-        first.insert(files, &m.path);
         let ctx = expr::Ctx {
             module_dir: &m.dir,
             root_dir: &tree.root_dir,
@@ -482,15 +492,16 @@ impl SourceMap {
             errors: tree.errors.clone(),
             ..SourceMap::default()
         };
-        let mut mapped: HashMap<*const Vec<File>, usize> = HashMap::new();
-        for m in &tree.modules {
+        let first = tree.first_of_same_dir();
+        // Module index → its directory's map.
+        let mut dir_at: Vec<usize> = Vec::with_capacity(first.len());
+        for (i, m) in tree.modules.iter().enumerate() {
             if m.path.is_empty() && map.root_file.is_none() {
                 map.root_file = m.files.first().map(|f| f.shown.clone());
             }
-            let files = std::rc::Rc::as_ptr(&m.files);
-            let d = match mapped.get(&files) {
-                Some(&d) => d,
-                None => {
+            let d = match first[i] {
+                f if f != i => dir_at[f],
+                _ => {
                     let mut dir = DirMap::default();
                     for f in m.files.iter() {
                         match &f.body {
@@ -506,10 +517,10 @@ impl SourceMap {
                         }
                     }
                     map.dirs.push(dir);
-                    mapped.insert(files, map.dirs.len() - 1);
                     map.dirs.len() - 1
                 }
             };
+            dir_at.push(d);
             map.dir_of.entry(m.path.clone()).or_insert(d);
         }
         map

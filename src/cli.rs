@@ -616,6 +616,22 @@ fn working_directory_has_tf() -> bool {
     })
 }
 
+/// The source read by its thread, its warnings printed.
+fn joined(handle: std::thread::JoinHandle<crate::source::Source>) -> Option<crate::source::Source> {
+    match handle.join() {
+        Ok(s) => {
+            for w in &s.warnings {
+                eprintln!("tfaudit: warning: {w}");
+            }
+            Some(s)
+        }
+        Err(_) => {
+            eprintln!("tfaudit: warning: the source could not be read");
+            None
+        }
+    }
+}
+
 /// Read, model, judge and decide every input; Err is the exit code of a usage error.
 fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let inputs: Vec<Input> = if args.files.is_empty() {
@@ -655,37 +671,54 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         })?),
         None => None,
     };
-    let clock = std::time::Instant::now();
-    let source = options
-        .source_dir
-        .as_deref()
-        .map(crate::source::Source::load);
-    if source.is_some() && std::env::var_os("TFAUDIT_TIMINGS").is_some() {
-        eprintln!("timing: source {:.2} s", clock.elapsed().as_secs_f64());
-    }
-    for w in source.iter().flat_map(|s| &s.warnings) {
-        eprintln!("tfaudit: warning: {w}");
-    }
-    let policy = policy::Policy {
-        gate: options.gate,
-        settings: &settings,
-        today,
-        baseline: baseline.as_ref(),
-        source: source.as_ref(),
-    };
+    // The source is parsed while the first input is read and parsed (a thread of its own;
+    // its parse uses the pool).
+    let timings = std::env::var_os("TFAUDIT_TIMINGS").is_some();
+    let mut loading = options.source_dir.clone().map(|dir| {
+        std::thread::spawn(move || {
+            let clock = std::time::Instant::now();
+            let source = crate::source::Source::load(&dir);
+            if timings {
+                eprintln!("timing: source {:.4} s", clock.elapsed().as_secs_f64());
+            }
+            source
+        })
+    });
+    let mut source: Option<crate::source::Source> = None;
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
     for (n, input) in inputs.iter().enumerate() {
+        let clock = std::time::Instant::now();
+        let read = crate::load::read_limited(input, args.max_input_mb.saturating_mul(1 << 20));
+        let parsed = read.as_ref().ok().map(crate::load::parse);
+        if let Some(handle) = loading.take() {
+            source = joined(handle);
+        }
+        let policy = policy::Policy {
+            gate: options.gate,
+            settings: &settings,
+            today: today.clone(),
+            baseline: baseline.as_ref(),
+            source: source.as_ref(),
+        };
         let opts = crate::AuditOptions {
             policy: &policy,
             max_input_bytes: args.max_input_mb.saturating_mul(1 << 20),
             changed_only: args.changed_only,
             // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
-            timings: std::env::var_os("TFAUDIT_TIMINGS").is_some(),
+            timings,
             leak: n + 1 == inputs.len(),
         };
-        match crate::audit(input, &opts, &mut used) {
+        let outcome = match (&read, parsed) {
+            (Ok(text), Some(Ok(plan))) => {
+                Ok(crate::audit_parsed(text, plan, clock, &opts, &mut used))
+            }
+            (_, Some(Err(e))) => Err(e.to_string()),
+            (Err(e), _) => Err(e.to_string()),
+            (Ok(_), None) => continue,
+        };
+        match outcome {
             Ok(outcome) => {
                 if let Some(why) = &outcome.summary.source_mismatch {
                     eprintln!("tfaudit: warning: {}: {why}", outcome.path);
@@ -697,7 +730,20 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
                 input_error = true;
             }
         }
+        if opts.leak {
+            std::mem::forget(read);
+        }
     }
+    if let Some(handle) = loading.take() {
+        source = joined(handle);
+    }
+    let policy = policy::Policy {
+        gate: options.gate,
+        settings: &settings,
+        today,
+        baseline: baseline.as_ref(),
+        source: source.as_ref(),
+    };
     if let Some(first) = outcomes.first_mut() {
         policy::config_findings(first, &policy, &used, args.strict_config);
     }

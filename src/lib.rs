@@ -43,6 +43,22 @@ pub fn audit_source(
     used: &mut policy::Usage,
 ) -> Result<policy::FileOutcome, load::LoadError> {
     let clock = std::time::Instant::now();
+    let plan = load::parse(&source)?;
+    let outcome = audit_parsed(&source, plan, clock, opts, used);
+    if opts.leak {
+        std::mem::forget(source);
+    }
+    Ok(outcome)
+}
+
+/// [`audit`] of a plan already parsed (`clock`: when its reading began, for the timings).
+pub fn audit_parsed(
+    source: &load::Source,
+    plan: load::Plan,
+    clock: std::time::Instant,
+    opts: &AuditOptions,
+    used: &mut policy::Usage,
+) -> policy::FileOutcome {
     let lap = |what: &str| {
         if opts.timings {
             // Resident memory so far (Linux), for `make bench` and profiling.
@@ -55,12 +71,11 @@ pub fn audit_source(
                 })
                 .unwrap_or_default();
             eprintln!(
-                "timing: {what} {:.2} s (peak memory {rss})",
+                "timing: {what} {:.4} s (peak memory {rss})",
                 clock.elapsed().as_secs_f64()
             );
         }
     };
-    let plan = load::parse(&source)?;
     lap("parse");
     // The `.tf` source is used only when it is the plan's: every root-module block in it.
     let src = opts.policy.source;
@@ -99,9 +114,8 @@ pub fn audit_source(
         // plans, and the OS reclaims them at once.
         std::mem::forget(stack);
         std::mem::forget(plan);
-        std::mem::forget(source);
     }
-    Ok(outcome)
+    outcome
 }
 
 /// `--changed-only`: results on resources the plan creates, updates, replaces or deletes, on

@@ -44,47 +44,62 @@ const THREADS_FROM: usize = 32;
 /// which map a module to the directory its expressions were converted for.
 #[derive(Debug, Default)]
 pub struct SourceExprs {
-    /// `(module, name)` → a `locals` entry.
-    pub(crate) locals: HashMap<(String, String), Val<'static>>,
-    /// `(module, block, path)` → a resource argument (`ingress.0.cidr_blocks`).
-    pub(crate) attrs: HashMap<(String, String, String), Val<'static>>,
-    /// `(module, call, argument)` → a module call's argument.
-    pub(crate) calls: HashMap<(String, String, String), Val<'static>>,
-    /// `(module, output)` → an output's value.
-    pub(crate) outputs: HashMap<(String, String), Val<'static>>,
-    /// Module path → the module path its directory's expressions are kept under: a module
-    /// called many times is converted once (the keys above use the first call's path).
-    pub(crate) same_dir: HashMap<String, String>,
+    /// One entry per module directory: a module called many times is converted once.
+    pub(crate) dirs: Vec<DirExprs>,
+    /// Module path → its directory's entry.
+    pub(crate) dir_of: HashMap<String, usize>,
+}
+
+/// The expressions of one module directory.
+#[derive(Debug, Default)]
+pub struct DirExprs {
+    /// `locals` entries by name.
+    pub(crate) locals: HashMap<String, Val<'static>>,
+    /// Block key → argument path (`ingress.0.cidr_blocks`) → a resource argument.
+    pub(crate) attrs: HashMap<String, HashMap<String, Val<'static>>>,
+    /// Module call name → argument → its expression.
+    pub(crate) calls: HashMap<String, HashMap<String, Val<'static>>>,
+    /// Outputs by name.
+    pub(crate) outputs: HashMap<String, Val<'static>>,
+}
+
+impl DirExprs {
+    /// `other`'s entries added, replacing those of the same name (files read in name order).
+    pub(crate) fn extend(&mut self, other: DirExprs) {
+        self.locals.extend(other.locals);
+        self.outputs.extend(other.outputs);
+        for (k, v) in other.attrs {
+            self.attrs.entry(k).or_default().extend(v);
+        }
+        for (k, v) in other.calls {
+            self.calls.entry(k).or_default().extend(v);
+        }
+    }
 }
 
 impl SourceExprs {
-    /// The module path under which `module`'s expressions are kept.
-    fn dir_of(&self, module: &str) -> String {
-        self.same_dir
-            .get(module)
-            .map_or_else(|| module.to_string(), String::clone)
+    fn dir(&self, module: &str) -> Option<&DirExprs> {
+        self.dir_of.get(module).map(|&d| &self.dirs[d])
     }
 
     /// A `locals` entry of a module (by module path, `module.a.module.b`).
     pub fn local(&self, module: &str, name: &str) -> Option<&Val<'static>> {
-        self.locals.get(&(self.dir_of(module), name.to_string()))
+        self.dir(module)?.locals.get(name)
     }
 
     /// A resource argument (`ingress.0.cidr_blocks`) of block `block` of a module.
     pub fn attr(&self, module: &str, block: &str, path: &str) -> Option<&Val<'static>> {
-        self.attrs
-            .get(&(self.dir_of(module), block.to_string(), path.to_string()))
+        self.dir(module)?.attrs.get(block)?.get(path)
     }
 
     /// An argument of module call `call` written in a module.
     pub fn call(&self, module: &str, call: &str, arg: &str) -> Option<&Val<'static>> {
-        self.calls
-            .get(&(self.dir_of(module), call.to_string(), arg.to_string()))
+        self.dir(module)?.calls.get(call)?.get(arg)
     }
 
     /// An output's value.
     pub fn output(&self, module: &str, name: &str) -> Option<&Val<'static>> {
-        self.outputs.get(&(self.dir_of(module), name.to_string()))
+        self.dir(module)?.outputs.get(name)
     }
 }
 

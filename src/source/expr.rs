@@ -6,10 +6,9 @@ use crate::model::Val;
 use hcl_edit::expr::{Expression, ForExpr, ObjectKey, Traversal, TraversalOperator};
 use hcl_edit::template::{Element, ForTemplateExpr, Template};
 use hcl_edit::visit::{self, Visit};
-use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 /// The key of a conditional in an expression converted from the source: `[condition, then,
 /// else]`, each an expression. The plan's own configuration lists a conditional's references
@@ -84,12 +83,12 @@ pub struct Ctx<'a> {
 
 /// Template files read, by path (None: missing, too large or unreadable).
 #[derive(Default)]
-pub struct Templates(RefCell<HashMap<PathBuf, Option<Rc<str>>>>);
+pub struct Templates(Mutex<HashMap<PathBuf, Option<Arc<str>>>>);
 
 impl Templates {
-    fn read(&self, path: &Path) -> Option<Rc<str>> {
+    fn read(&self, path: &Path) -> Option<Arc<str>> {
         let key = std::fs::canonicalize(path).ok()?;
-        let mut cache = self.0.borrow_mut();
+        let mut cache = self.0.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(t) = cache.get(&key) {
             return t.clone();
         }
@@ -101,7 +100,7 @@ impl Templates {
             .ok()
             .filter(|m| m.is_file() && m.len() <= MAX_TEMPLATE)
             .and_then(|_| std::fs::read_to_string(&key).ok())
-            .map(Rc::from);
+            .map(Arc::from);
         cache.insert(key, text.clone());
         text
     }

@@ -4,7 +4,7 @@
 //! above it. Same semantics as `[[suppress]]`: an ID, a family (`AWS-S3`) or `*`; a reason; an
 //! optional expiry after which the finding is back and the suppression itself is a finding.
 
-use super::{block_key, File, Location, Tree};
+use super::{block_key, File, Location};
 use hcl_edit::structure::Body;
 use hcl_edit::Span;
 
@@ -65,33 +65,26 @@ impl Inline {
     }
 }
 
-/// Every inline suppression of the tree, and the directives that cannot be read.
-pub fn collect(tree: &Tree) -> (Vec<Inline>, Vec<Malformed>) {
+/// The inline suppressions of one file, on module `""` (each call of the module gets its own
+/// copy, [`Inline::module`] set), and the directives that cannot be read.
+pub(super) fn in_file(f: &File, body: &Body) -> (Vec<Inline>, Vec<Malformed>) {
     let mut out = Vec::new();
     let mut bad = Vec::new();
-    for m in &tree.modules {
-        for f in m.files.iter() {
-            if !f.text.contains("tfaudit:ignore") {
-                continue;
-            }
-            let Some(body) = &f.body else { continue };
-            for b in body.blocks() {
-                let Some(key) = block_key(b) else { continue };
-                if !key.contains('.') || key.starts_with("var.") || key.starts_with("provider.") {
-                    continue;
-                }
-                let Some(span) = b.span() else { continue };
-                let line = f.line_of(span.start);
-                for d in directives(f, line, &mut bad) {
-                    out.push(d.on(&m.path, &key, None, f));
-                }
-                attrs(f, &m.path, &key, &b.body, &mut out, &mut bad);
-            }
-        }
+    if !f.text.contains("tfaudit:ignore") {
+        return (out, bad);
     }
-    // A module called several times has its comments read once per call: one warning each.
-    bad.sort();
-    bad.dedup();
+    for b in body.blocks() {
+        let Some(key) = block_key(b) else { continue };
+        if !key.contains('.') || key.starts_with("var.") || key.starts_with("provider.") {
+            continue;
+        }
+        let Some(span) = b.span() else { continue };
+        let line = f.line_of(span.start);
+        for d in directives(f, line, &mut bad) {
+            out.push(d.on("", &key, None, f));
+        }
+        attrs(f, "", &key, &b.body, &mut out, &mut bad);
+    }
     (out, bad)
 }
 

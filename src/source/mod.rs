@@ -25,17 +25,25 @@ const MAX_FILE: u64 = 8 << 20;
 /// Module nesting deeper than this is not followed.
 const MAX_DEPTH: usize = 32;
 
-/// One parsed `.tf` file.
+/// One `.tf` file's text, while it is read.
 pub struct File {
     /// As shown in findings: normalised, relative to where tfaudit runs.
     pub shown: String,
     pub text: String,
-    /// None when the file does not parse (its error is in [`Tree::errors`]).
-    pub body: Option<Body>,
     line_starts: Vec<usize>,
 }
 
 impl File {
+    fn new(shown: String, text: String) -> File {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        File {
+            shown,
+            text,
+            line_starts,
+        }
+    }
+
     /// The 1-based line of a byte offset.
     pub fn line_of(&self, offset: usize) -> usize {
         self.line_starts.partition_point(|&s| s <= offset)
@@ -46,27 +54,68 @@ impl File {
     }
 }
 
+/// What is kept of a directory's `.tf` files: each file is parsed, read and its syntax tree
+/// freed in one task, so a run never holds every tree (they are some 30 times the text, and
+/// touching that much fresh memory was most of the source's cost).
+#[derive(Default)]
+pub struct Dir {
+    /// Its files as shown, by name.
+    pub files: Vec<String>,
+    map: DirMap,
+    exprs: crate::model::DirExprs,
+    /// Inline suppressions on module `""`: each call of the directory gets a copy.
+    inline: Vec<ignore::Inline>,
+    malformed: Vec<ignore::Malformed>,
+    /// Module calls: name and `source`.
+    calls: Vec<(String, Option<String>)>,
+    errors: Vec<String>,
+}
+
+impl Dir {
+    /// `other` (the next file by name) added: locations of the first file that has them,
+    /// expressions of the last (as the files were read before).
+    fn extend(&mut self, other: Dir) {
+        self.files.extend(other.files);
+        for (k, v) in other.map.blocks {
+            self.map.blocks.entry(k).or_insert(v);
+        }
+        for (k, v) in other.map.attrs {
+            let attrs = self.map.attrs.entry(k).or_default();
+            for (p, l) in v {
+                attrs.entry(p).or_insert(l);
+            }
+        }
+        self.exprs.extend(other.exprs);
+        self.inline.extend(other.inline);
+        self.malformed.extend(other.malformed);
+        self.calls.extend(other.calls);
+        self.errors.extend(other.errors);
+    }
+}
+
 /// A module of the configuration: its path (`""`, `module.a`, `module.a.module.b`) and files.
 pub struct Module {
     pub path: String,
     /// Its directory (`path.module`), canonical when it can be.
     pub dir: PathBuf,
-    /// Shared by every call of the same directory: parsed once.
-    pub files: std::rc::Rc<Vec<File>>,
+    /// Its directory's entry in [`Tree::dirs`] (every call of a directory shares it).
+    pub at: usize,
 }
 
-/// The source tree: every module reached from the root, parsed once.
+/// The source tree: every module reached from the root, each directory read once.
 #[derive(Default)]
 pub struct Tree {
     pub modules: Vec<Module>,
+    pub dirs: Vec<Dir>,
     /// Files that do not parse: `file:line: reason`, once each.
     pub errors: Vec<String>,
     /// The root module's directory as shown (`""` for the working directory).
     pub root_shown: String,
     /// The root module's directory (`path.root`), canonical when it can be.
     pub root_dir: PathBuf,
-    /// Directories already parsed (a module called many times is read once).
-    parsed: HashMap<PathBuf, std::rc::Rc<Vec<File>>>,
+    /// Directories already read → their entry in `dirs`.
+    parsed: HashMap<PathBuf, usize>,
+    templates: expr::Templates,
 }
 
 impl Tree {
@@ -81,9 +130,48 @@ impl Tree {
             ..Tree::default()
         };
         let installed = installed_modules(root);
+        tree.read_ahead(root, &installed);
         let mut open = Vec::new();
         tree.read(root, "", &installed, &mut open);
+        for d in &mut tree.dirs {
+            tree.errors.append(&mut d.errors);
+        }
         tree
+    }
+
+    /// Read the tree's directories level by level, each level's files in one parallel pass
+    /// (a module's own files alone would leave cores idle). Every directory once, reached by
+    /// its first call; [`Tree::read`] then walks the calls and reads what this did not reach.
+    fn read_ahead(&mut self, root: &Path, installed: &HashMap<String, PathBuf>) {
+        let mut level = vec![(root.to_path_buf(), String::new())];
+        for _ in 0..MAX_DEPTH {
+            let mut dirs: Vec<(PathBuf, PathBuf, String)> = Vec::new();
+            for (dir, path) in level {
+                let here = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+                if !self.parsed.contains_key(&here) && !dirs.iter().any(|(h, _, _)| *h == here) {
+                    dirs.push((here, dir, path));
+                }
+            }
+            if dirs.is_empty() {
+                break;
+            }
+            let listed: Vec<(&Path, &Path)> = dirs
+                .iter()
+                .map(|(here, dir, _)| (dir.as_path(), here.as_path()))
+                .collect();
+            let read = self.read_dirs(&listed);
+            level = Vec::new();
+            for ((here, dir, path), d) in dirs.into_iter().zip(read) {
+                for (name, source) in &d.calls {
+                    if let Some(target) = call_target(&dir, &path, name, source.clone(), installed)
+                    {
+                        level.push(target);
+                    }
+                }
+                self.parsed.insert(here, self.dirs.len());
+                self.dirs.push(d);
+            }
+        }
     }
 
     fn read(
@@ -99,113 +187,135 @@ impl Tree {
         if open.contains(&here) || open.len() >= MAX_DEPTH {
             return;
         }
-        let files = match self.parsed.get(&here) {
-            Some(files) => files.clone(),
+        let at = match self.parsed.get(&here) {
+            Some(&at) => at,
             None => {
-                let files = std::rc::Rc::new(self.parse_dir(dir));
-                self.parsed.insert(here.clone(), files.clone());
-                files
+                let d = self.read_dirs(&[(dir, &here)]).pop().unwrap_or_default();
+                self.parsed.insert(here.clone(), self.dirs.len());
+                self.dirs.push(d);
+                self.dirs.len() - 1
             }
         };
         // Calls first, so that the module is complete before its children are read.
-        let mut calls = Vec::new();
-        for f in files.iter() {
-            for (name, source) in module_calls(f) {
-                calls.push((name, source));
-            }
-        }
+        let calls = self.dirs[at].calls.clone();
         self.modules.push(Module {
             path: path.to_string(),
             dir: here.clone(),
-            files,
+            at,
         });
         open.push(here);
         for (name, source) in calls {
-            let child = if path.is_empty() {
-                format!("module.{name}")
-            } else {
-                format!("{path}.module.{name}")
-            };
-            let key = child.replace("module.", "");
-            let target = source
-                .filter(|s| s.starts_with("./") || s.starts_with("../"))
-                .map(|s| dir.join(s))
-                .or_else(|| installed.get(&key).cloned());
-            if let Some(target) = target {
+            if let Some((target, child)) = call_target(dir, path, &name, source, installed) {
                 self.read(&target, &child, installed, open);
             }
         }
         open.pop();
     }
 
-    /// The `.tf` files of a directory, parsed.
-    fn parse_dir(&mut self, dir: &Path) -> Vec<File> {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return Vec::new();
-        };
-        let mut names: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
-            .collect();
-        names.sort();
-        let texts: Vec<(PathBuf, String)> = names
-            .into_iter()
-            .filter(|name| std::fs::metadata(name).is_ok_and(|m| m.len() <= MAX_FILE))
-            .filter_map(|name| Some((name.clone(), std::fs::read_to_string(&name).ok()?)))
-            .collect();
-        // Parsing is most of the source's cost: a module's files are parsed in parallel.
+    /// The `.tf` files of each directory (`(dir, canonical dir)`), read in parallel, largest
+    /// first; a text found twice (a module installed twice) is parsed once.
+    fn read_dirs(&self, dirs: &[(&Path, &Path)]) -> Vec<Dir> {
+        let mut files: Vec<(usize, File)> = Vec::new();
+        for (i, (dir, _)) in dirs.iter().enumerate() {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            let mut names: Vec<PathBuf> = entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+                .collect();
+            names.sort();
+            for name in names {
+                if !std::fs::metadata(&name).is_ok_and(|m| m.len() <= MAX_FILE) {
+                    continue;
+                }
+                if let Ok(text) = std::fs::read_to_string(&name) {
+                    let shown = normalise(&name.to_string_lossy().replace('\\', "/"));
+                    files.push((i, File::new(shown, text)));
+                }
+            }
+        }
+        // Files by text, largest first: each distinct text is one task (texts compared only
+        // when their lengths are equal; hashing every text cost more).
+        let mut order: Vec<usize> = (0..files.len()).collect();
+        order.sort_by_key(|&n| (std::cmp::Reverse(files[n].1.text.len()), n));
+        let mut tasks: Vec<Vec<usize>> = Vec::new();
+        let mut first_of_len = 0;
+        for &n in &order {
+            let text = &files[n].1.text;
+            if tasks
+                .get(first_of_len)
+                .is_none_or(|t| files[t[0]].1.text.len() != text.len())
+            {
+                first_of_len = tasks.len();
+            }
+            match tasks[first_of_len..]
+                .iter_mut()
+                .find(|t| files[t[0]].1.text == *text)
+            {
+                Some(t) => t.push(n),
+                None => tasks.push(vec![n]),
+            }
+        }
         use rayon::prelude::*;
-        let parsed: Vec<_> = texts
+        let read: Vec<Vec<(usize, Dir)>> = tasks
             .into_par_iter()
-            .map(|(name, text)| {
-                let body = text.parse::<Body>();
-                (name, text, body)
+            .map(|same| {
+                let body = files[same[0]].1.text.parse::<Body>();
+                same.iter()
+                    .map(|&n| {
+                        let (i, f) = &files[n];
+                        let ctx = expr::Ctx {
+                            module_dir: dirs[*i].1,
+                            root_dir: &self.root_dir,
+                            files: &self.templates,
+                        };
+                        (n, read_file(f, body.as_ref(), &ctx))
+                    })
+                    .collect()
             })
             .collect();
-        let mut files = Vec::new();
-        for (name, text, body) in parsed {
-            let shown = self.shown(&name);
-            let mut line_starts = vec![0];
-            line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-            let body = match body {
-                Ok(b) => Some(b),
-                Err(e) => {
-                    let loc = e.location();
-                    self.errors
-                        .push(format!("{shown}:{}: {}", loc.line(), e.message()));
-                    None
-                }
-            };
-            files.push(File {
-                shown,
-                text,
-                body,
-                line_starts,
-            });
+        let mut parts: Vec<Option<Dir>> = files.iter().map(|_| None).collect();
+        for (n, d) in read.into_iter().flatten() {
+            parts[n] = Some(d);
         }
-        files
+        let mut out: Vec<Dir> = dirs.iter().map(|_| Dir::default()).collect();
+        for ((i, _), d) in files.iter().zip(parts) {
+            out[*i].extend(d.unwrap_or_default());
+        }
+        out
     }
+}
 
-    /// A path as findings show it: under the root as given, `..` resolved lexically.
-    fn shown(&self, file: &Path) -> String {
-        normalise(&file.to_string_lossy().replace('\\', "/"))
+/// What a file holds: its locations, expressions, inline suppressions and module calls (a file
+/// that does not parse: its block locations by a line scan, and its error).
+fn read_file(f: &File, body: Result<&Body, &hcl_edit::parser::Error>, ctx: &expr::Ctx) -> Dir {
+    let mut d = Dir {
+        files: vec![f.shown.clone()],
+        ..Dir::default()
+    };
+    match body {
+        Ok(body) => {
+            d.map.add_body(f, body);
+            file_exprs(&mut d.exprs, ctx, body);
+            (d.inline, d.malformed) = ignore::in_file(f, body);
+            d.calls = module_calls(body);
+        }
+        Err(e) => {
+            let loc = e.location();
+            d.errors
+                .push(format!("{}:{}: {}", f.shown, loc.line(), e.message()));
+            for (key, line) in scan::blocks(&f.text) {
+                d.map.blocks.entry(key).or_insert(Location {
+                    file: f.shown.clone(),
+                    line,
+                });
+            }
+            d.calls = scan::module_calls(&f.text);
+        }
     }
-
-    /// For each module, the index of the first module read from the same directory (itself
-    /// when it is the first): what depends only on the files is built once per directory.
-    pub fn first_of_same_dir(&self) -> Vec<usize> {
-        let mut first: HashMap<*const Vec<File>, usize> = HashMap::new();
-        self.modules
-            .iter()
-            .enumerate()
-            .map(|(i, m)| *first.entry(std::rc::Rc::as_ptr(&m.files)).or_insert(i))
-            .collect()
-    }
-
-    pub fn module(&self, path: &str) -> Option<&Module> {
-        self.modules.iter().find(|m| m.path == path)
-    }
+    d
 }
 
 /// The source of a run: where findings are written, and the inline suppressions.
@@ -223,23 +333,36 @@ pub struct Source {
 impl Source {
     pub fn load(root: &Path) -> Source {
         let tree = Tree::load(root);
-        let map = SourceMap::of(&tree);
-        let (inline, malformed) = ignore::collect(&tree);
+        let mut inline = Vec::new();
+        let mut malformed: Vec<String> = Vec::new();
+        for m in &tree.modules {
+            let d = &tree.dirs[m.at];
+            inline.extend(d.inline.iter().map(|i| ignore::Inline {
+                module: m.path.clone(),
+                ..i.clone()
+            }));
+            malformed.extend(d.malformed.iter().cloned());
+        }
+        // A module called several times has its comments read once: one warning each.
+        malformed.sort();
+        malformed.dedup();
         let mut warnings: Vec<String> = tree
             .errors
             .iter()
             .map(|e| format!("{e} (locations in this file come from a line scan)"))
             .collect();
         warnings.extend(malformed);
+        let root = if tree.root_shown.is_empty() {
+            ".".to_string()
+        } else {
+            tree.root_shown.clone()
+        };
+        let (map, exprs) = SourceMap::of(tree);
         Source {
-            root: if tree.root_shown.is_empty() {
-                ".".to_string()
-            } else {
-                tree.root_shown.clone()
-            },
+            root,
             map,
             inline,
-            exprs: exprs(&tree),
+            exprs,
             warnings,
         }
     }
@@ -281,73 +404,49 @@ impl Source {
     }
 }
 
-/// Every module's locals, resource arguments, module call arguments and outputs.
-fn exprs(tree: &Tree) -> crate::model::SourceExprs {
-    let mut out = crate::model::SourceExprs::default();
-    let templates = expr::Templates::default();
-    // A directory's expressions do not depend on which call reads it: converted once, under
-    // the first call's path.
-    let first = tree.first_of_same_dir();
-    for (i, m) in tree.modules.iter().enumerate() {
-        if first[i] != i {
-            let path = tree.modules[first[i]].path.clone();
-            out.same_dir.insert(m.path.clone(), path);
-            continue;
-        }
-        let ctx = expr::Ctx {
-            module_dir: &m.dir,
-            root_dir: &tree.root_dir,
-            files: &templates,
-        };
-        let ctx = &ctx;
-        for f in m.files.iter() {
-            let Some(body) = &f.body else { continue };
-            for b in body.blocks() {
-                let l = labels(b);
-                match (b.ident.as_str(), l.as_slice()) {
-                    ("locals", []) => {
-                        for a in b.body.attributes() {
-                            out.locals.insert(
-                                (m.path.clone(), a.key.as_str().to_string()),
-                                expr::config_expr_in(&a.value, ctx),
-                            );
-                        }
-                    }
-                    ("resource" | "data", [_, _]) => {
-                        let key = block_key(b).unwrap_or_default();
-                        block_exprs(&mut out, ctx, &m.path, &key, &b.body, "");
-                    }
-                    ("module", [name]) => {
-                        for a in b.body.attributes() {
-                            out.calls.insert(
-                                (m.path.clone(), name.clone(), a.key.as_str().to_string()),
-                                expr::config_expr_in(&a.value, ctx),
-                            );
-                        }
-                    }
-                    ("output", [name]) => {
-                        if let Some(a) = b.body.get_attribute("value") {
-                            out.outputs.insert(
-                                (m.path.clone(), name.clone()),
-                                expr::config_expr_in(&a.value, ctx),
-                            );
-                        }
-                    }
-                    _ => {}
+/// A file's locals, resource arguments, module call arguments and outputs.
+fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, body: &Body) {
+    for b in body.blocks() {
+        let l = labels(b);
+        match (b.ident.as_str(), l.as_slice()) {
+            ("locals", []) => {
+                for a in b.body.attributes() {
+                    out.locals.insert(
+                        a.key.as_str().to_string(),
+                        expr::config_expr_in(&a.value, ctx),
+                    );
                 }
             }
+            ("resource" | "data", [_, _]) => {
+                let key = block_key(b).unwrap_or_default();
+                let attrs = out.attrs.entry(key).or_default();
+                block_exprs(attrs, ctx, &b.body, "");
+            }
+            ("module", [name]) => {
+                let args = out.calls.entry(name.clone()).or_default();
+                for a in b.body.attributes() {
+                    args.insert(
+                        a.key.as_str().to_string(),
+                        expr::config_expr_in(&a.value, ctx),
+                    );
+                }
+            }
+            ("output", [name]) => {
+                if let Some(a) = b.body.get_attribute("value") {
+                    out.outputs
+                        .insert(name.clone(), expr::config_expr_in(&a.value, ctx));
+                }
+            }
+            _ => {}
         }
     }
-    out
 }
 
 /// A resource's arguments, nested blocks numbered in order (`ingress.1.cidr_blocks`) as the
 /// plan numbers them; `dynamic` blocks are not (the plan expands them).
 fn block_exprs(
-    out: &mut crate::model::SourceExprs,
+    out: &mut HashMap<String, Val<'static>>,
     ctx: &expr::Ctx,
-    module: &str,
-    key: &str,
     body: &Body,
     prefix: &str,
 ) {
@@ -363,12 +462,8 @@ fn block_exprs(
         match s {
             Structure::Block(b) if dynamic.iter().any(|d| d == b.ident.as_str()) => {}
             Structure::Attribute(a) => {
-                out.attrs.insert(
-                    (
-                        module.to_string(),
-                        key.to_string(),
-                        format!("{prefix}{}", a.key.as_str()),
-                    ),
+                out.insert(
+                    format!("{prefix}{}", a.key.as_str()),
                     expr::config_expr_in(&a.value, ctx),
                 );
             }
@@ -377,7 +472,7 @@ fn block_exprs(
                 let n = seen.entry(name).or_default();
                 *n += 1;
                 let path = format!("{prefix}{name}.{}.", *n - 1);
-                block_exprs(out, ctx, module, key, &b.body, &path);
+                block_exprs(out, ctx, &b.body, &path);
             }
             Structure::Block(_) => {}
         }
@@ -410,22 +505,40 @@ pub fn normalise(path: &str) -> String {
 }
 
 /// The module calls of a file: name and `source` (when a literal string).
-fn module_calls(f: &File) -> Vec<(String, Option<String>)> {
-    match &f.body {
-        Some(body) => body
-            .blocks()
-            .filter(|b| b.ident.as_str() == "module")
-            .filter_map(|b| {
-                let name = labels(b).first()?.clone();
-                let source = b
-                    .body
-                    .get_attribute("source")
-                    .and_then(|a| string_literal(&a.value));
-                Some((name, source))
-            })
-            .collect(),
-        None => scan::module_calls(&f.text),
-    }
+fn module_calls(body: &Body) -> Vec<(String, Option<String>)> {
+    body.blocks()
+        .filter(|b| b.ident.as_str() == "module")
+        .filter_map(|b| {
+            let name = labels(b).first()?.clone();
+            let source = b
+                .body
+                .get_attribute("source")
+                .and_then(|a| string_literal(&a.value));
+            Some((name, source))
+        })
+        .collect()
+}
+
+/// Where a module call's source is, and the child's module path: a local path, or where
+/// `terraform init` installed it.
+fn call_target(
+    dir: &Path,
+    path: &str,
+    name: &str,
+    source: Option<String>,
+    installed: &HashMap<String, PathBuf>,
+) -> Option<(PathBuf, String)> {
+    let child = if path.is_empty() {
+        format!("module.{name}")
+    } else {
+        format!("{path}.module.{name}")
+    };
+    let key = child.replace("module.", "");
+    let target = source
+        .filter(|s| s.starts_with("./") || s.starts_with("../"))
+        .map(|s| dir.join(s))
+        .or_else(|| installed.get(&key).cloned())?;
+    Some((target, child))
 }
 
 /// A block's labels, quoted or not (`resource aws_vpc "x"`).
@@ -484,46 +597,28 @@ struct DirMap {
 
 impl SourceMap {
     pub fn load(root: &Path) -> SourceMap {
-        SourceMap::of(&Tree::load(root))
+        SourceMap::of(Tree::load(root)).0
     }
 
-    pub fn of(tree: &Tree) -> SourceMap {
+    /// The tree's locations and expressions, per directory, and which module reads which.
+    pub fn of(tree: Tree) -> (SourceMap, crate::model::SourceExprs) {
         let mut map = SourceMap {
-            errors: tree.errors.clone(),
+            errors: tree.errors,
             ..SourceMap::default()
         };
-        let first = tree.first_of_same_dir();
-        // Module index → its directory's map.
-        let mut dir_at: Vec<usize> = Vec::with_capacity(first.len());
-        for (i, m) in tree.modules.iter().enumerate() {
+        let mut exprs = crate::model::SourceExprs::default();
+        for m in &tree.modules {
             if m.path.is_empty() && map.root_file.is_none() {
-                map.root_file = m.files.first().map(|f| f.shown.clone());
+                map.root_file = tree.dirs[m.at].files.first().cloned();
             }
-            let d = match first[i] {
-                f if f != i => dir_at[f],
-                _ => {
-                    let mut dir = DirMap::default();
-                    for f in m.files.iter() {
-                        match &f.body {
-                            Some(body) => dir.add_body(f, body),
-                            None => {
-                                for (key, line) in scan::blocks(&f.text) {
-                                    dir.blocks.entry(key).or_insert(Location {
-                                        file: f.shown.clone(),
-                                        line,
-                                    });
-                                }
-                            }
-                        }
-                    }
-                    map.dirs.push(dir);
-                    map.dirs.len() - 1
-                }
-            };
-            dir_at.push(d);
-            map.dir_of.entry(m.path.clone()).or_insert(d);
+            map.dir_of.entry(m.path.clone()).or_insert(m.at);
+            exprs.dir_of.entry(m.path.clone()).or_insert(m.at);
         }
-        map
+        for d in tree.dirs {
+            map.dirs.push(d.map);
+            exprs.dirs.push(d.exprs);
+        }
+        (map, exprs)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -783,8 +878,6 @@ mod tests {
             .is_none());
         let relative = Tree::load(Path::new("./testdata/demo/"));
         assert_eq!(relative.root_shown, "testdata/demo");
-        assert!(relative.modules[0].files[0]
-            .shown
-            .starts_with("testdata/demo/"));
+        assert!(relative.dirs[relative.modules[0].at].files[0].starts_with("testdata/demo/"));
     }
 }

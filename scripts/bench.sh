@@ -164,3 +164,24 @@ awk -v a="$start_a" -v v="$start_v" 'BEGIN {
   printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, a / v }'
 echo "x parse: tfaudit's column over the parse's (time, peak RSS, growth); growth: time per byte of"
 echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true)"
+
+# Issue 15: what reading the .tf source adds, on the largest real plan that has its source
+# (50 runs in a loop per sample, with and without the source alternating, median of $runs).
+real=$shared/realplans
+if [ -d "$real/src" ]; then
+  largest=$(for s in "$real"/src/*/ROOT; do n=$(basename "$(dirname "$s")"); [ -f "$real/$n.json" ] && echo "$(stat -c %s "$real/$n.json") $n"; done | sort -n | tail -n 1 | cut -d' ' -f2)
+  srcdir=$real/src/$largest/$(cat "$real/src/$largest/ROOT")
+  tw=() to=()
+  for _ in $(seq "$runs"); do
+    tw+=("$(per_run_ms "$bin" "$real/$largest.json" --format json --source-dir "$srcdir")")
+    to+=("$(per_run_ms "$bin" "$real/$largest.json" --format json --no-source)")
+  done
+  with=$(printf '%s\n' "${tw[@]}" | median)
+  without=$(printf '%s\n' "${to[@]}" | median)
+  echo
+  echo "Issue 15 figure (median of $runs alternating samples of 50 runs)"
+  printf '%-46s %9s %9s | %10s %10s\n' figure measured target "with" without
+  awk -v w="$with" -v o="$without" 'BEGIN {
+    printf "%-46s %8.0f%% %9s | %7.2f ms %7.2f ms\n", "source: time it adds to the largest real plan", (w / o - 1) * 100, "<= 50%", w, o }'
+  echo "largest real plan with its source: $largest ($srcdir)"
+fi

@@ -542,3 +542,38 @@ fn literal_entries_beside_references_are_judged_with_the_source() {
     .into();
     assert_eq!(statuses(&without), expected);
 }
+
+#[test]
+fn an_object_that_repeats_a_key_is_read_by_its_references_only() {
+    let plan = "testdata/source/redefined-key/plan.json";
+    let args = |extra: &'static [&'static str]| {
+        let mut a = vec![plan, "--check", "AWS-SG-004", "--format", "json"];
+        a.extend_from_slice(extra);
+        a
+    };
+    let (with, stderr) = run(
+        ROOT,
+        &args(&["--source-dir", "testdata/source/redefined-key"]),
+    );
+    // The file parses (Terraform accepts the repeated key), so the rule is reported on the
+    // attribute's line; the object is not its first `cidr` (a private range, which would pass),
+    // and the last is known only at apply.
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let expected: BTreeSet<String> = ["aws_security_group_rule.ssh unknown", "passed 1"]
+        .map(String::from)
+        .into();
+    assert_eq!(statuses(&with), expected);
+    assert_eq!(
+        findings(&with),
+        ["AWS-SG-004 aws_security_group_rule.ssh testdata/source/redefined-key/main.tf:33"]
+            .map(String::from)
+            .into()
+    );
+    let message = with["files"][0]["findings"][0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("local.admin ← cidr of a value built around aws_eip.office.public_ip"),
+        "{message}"
+    );
+    let (without, _) = run(ROOT, &args(&["--no-source"]));
+    assert_eq!(statuses(&without), expected);
+}

@@ -841,12 +841,15 @@ pub fn nested_references<'a>(v: &'a Val, out: &mut Vec<&'a str>, depth: usize) {
 }
 
 /// An object key written literally (`name` or `"name"`); None for a computed key.
+/// A key written as a literal; None for a computed key, and for a key Terraform would let a
+/// later one of the same name replace (`super::REDEFINED`): the object is not known.
 fn literal_key(k: &ObjectKey) -> Option<String> {
-    match k {
-        ObjectKey::Ident(i) => Some(i.as_str().to_string()),
-        ObjectKey::Expression(Expression::String(s)) => Some(s.value().to_string()),
-        ObjectKey::Expression(_) => None,
-    }
+    let key = match k {
+        ObjectKey::Ident(i) => i.as_str(),
+        ObjectKey::Expression(Expression::String(s)) => s.value().as_str(),
+        ObjectKey::Expression(_) => return None,
+    };
+    (!key.contains(super::REDEFINED)).then(|| key.to_string())
 }
 
 fn object(members: impl IntoIterator<Item = (String, Val<'static>)>) -> Val<'static> {

@@ -262,7 +262,7 @@ impl Tree {
         let read: Vec<Vec<(usize, Dir)>> = tasks
             .into_par_iter()
             .map(|same| {
-                let body = files[same[0]].1.text.parse::<Body>();
+                let body = parse_tf(&files[same[0]].1.text);
                 same.iter()
                     .map(|&n| {
                         let (i, f) = &files[n];
@@ -286,6 +286,74 @@ impl Tree {
         }
         out
     }
+}
+
+/// Replaces, in the text given to the parser, an object key written a second time. Terraform
+/// accepts `{ port = 80, ..., port = 80 }` (the last wins); hcl-edit rejects it. The repeated
+/// key is renamed to a name of the same byte length made of this letter, so that offsets stay
+/// those of the file, and an object with such a key is only its references, never its members
+/// (see `expr::literal_key`).
+pub(crate) const REDEFINED: char = '\u{aa}';
+/// Repeated keys renamed in one file, at most.
+const MAX_REDEFINED: usize = 64;
+
+/// A `.tf` file parsed as Terraform reads it: objects may repeat a key.
+fn parse_tf(text: &str) -> Result<Body, hcl_edit::parser::Error> {
+    let mut result = text.parse::<Body>();
+    let mut patched: Option<String> = None;
+    for _ in 0..MAX_REDEFINED {
+        let at = match &result {
+            Err(e) if e.message().contains("redefined object key") => e.location().offset(),
+            _ => break,
+        };
+        let t = patched.get_or_insert_with(|| text.to_string());
+        if !rename_key(t, at) {
+            break;
+        }
+        match t.parse::<Body>() {
+            Ok(b) => return Ok(b),
+            Err(e) => result = Err(e),
+        }
+    }
+    // Errors are reported on the file as written.
+    match (result, patched) {
+        (Err(_), Some(_)) => text.parse::<Body>(),
+        (result, _) => result,
+    }
+}
+
+/// The object key at byte `at` (an identifier or a quoted string) renamed with [`REDEFINED`];
+/// false when there is none there, or it is shorter than one such letter.
+fn rename_key(text: &mut String, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let (start, end) = match bytes.get(at) {
+        Some(b'"') => {
+            let mut i = at + 1;
+            while i < bytes.len() && bytes[i] != b'"' {
+                if bytes[i] == b'\\' || bytes[i] == b'\n' {
+                    return false;
+                }
+                i += 1;
+            }
+            (at + 1, i)
+        }
+        Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {
+            let n = bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_' || **b == b'-')
+                .count();
+            (at, at + n)
+        }
+        _ => return false,
+    };
+    let len = end - start;
+    if len < REDEFINED.len_utf8() {
+        return false;
+    }
+    let mut name = REDEFINED.to_string().repeat(len / REDEFINED.len_utf8());
+    name.push_str(&"_".repeat(len % REDEFINED.len_utf8()));
+    text.replace_range(start..end, &name);
+    true
 }
 
 /// What a file holds: its locations, expressions, inline suppressions and module calls (a file
@@ -833,6 +901,29 @@ mod tests {
         assert_eq!(header(r#"module "net" {"#), vec!["module", "net"]);
         assert!(header(r#"resources = ["a"]"#).is_empty());
         assert!(header(r#"# resource "a" "b" {"#).is_empty());
+    }
+
+    #[test]
+    fn objects_may_repeat_a_key_as_terraform_allows() {
+        let text = "locals {\n  tg = {\n    port = 80\n    \"name\" = \"a\"\n    port = var.port\n    \"name\" = \"b\"\n  }\n}\n";
+        let body = parse_tf(text).unwrap();
+        let local = body
+            .blocks()
+            .next()
+            .unwrap()
+            .body
+            .get_attribute("tg")
+            .unwrap();
+        // The object is its references only: never its first `port`.
+        assert_eq!(
+            expr::config_expr(&local.value).to_json(),
+            r#"{"references":["var.port"]}"#
+        );
+        // Offsets are the file's.
+        assert_eq!(local.span().unwrap().start, text.find("tg").unwrap());
+        // A key of one byte cannot be renamed: the file does not parse, and says why.
+        let err = parse_tf("x = {\n  a = 1\n  a = 2\n}\n").unwrap_err();
+        assert!(err.message().contains("redefined object key"));
     }
 
     #[test]

@@ -1,13 +1,13 @@
-# Terraform accepts an object with a repeated key (the last wins); the HCL parser does not, so
-# this file's locations come from a line scan, and a warning says so.
+# Terraform accepts an object with a repeated key (the last wins); the HCL parser does not, and a
+# one-letter key cannot be renamed in place, so this file's locations come from a line scan.
 locals {
   settings = {
-    retention = 7
-    retention = 14
+    r = 7
+    r = 14
   }
 }
 
 resource "aws_cloudwatch_log_group" "scanned" {
   name              = "scanned"
-  retention_in_days = local.settings.retention
+  retention_in_days = local.settings.r
 }

@@ -577,3 +577,77 @@ fn an_object_that_repeats_a_key_is_read_by_its_references_only() {
     let (without, _) = run(ROOT, &args(&["--no-source"]));
     assert_eq!(statuses(&without), expected);
 }
+
+#[test]
+fn dynamic_blocks_and_for_expressions_from_the_source() {
+    let plan = "testdata/source/dynamic/plan.json";
+    let rules = "AWS-IAM-004,AWS-IAM-010,AWS-IAM-024";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // The generated statements are paired with the dynamic blocks in Terraform's order: the
+    // module's trust policies name the OIDC provider (an ARN known at apply) through
+    // `statement.value.provider_arn` of a map written in the module call (irsa_self: after the
+    // conditional's statement, keys a then b); `mixed` has two dynamic statements before its
+    // static one, which is the plan's third (`filtered`: a map `for` filtered on a known
+    // condition between two static statements); `one_unknown` iterates a tuple of one element
+    // known at apply. A for_each whose length is known only at apply stays unknown. `for`
+    // expressions over known variables build the principals of jsonencode policies around an
+    // unknown ARN: for_fail names AWS's documentation account; for_map reads a key of a map
+    // `for`.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/dynamic",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_iam_role.for_fail fail",
+        "AWS-IAM-004 aws_iam_role.unknown_length unknown",
+        "AWS-IAM-010 aws_iam_role.unknown_length unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.unknown_length unknown",
+        "passed 20",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-IAM-004 aws_iam_role.for_fail unknown",
+        "AWS-IAM-004 aws_iam_role.for_map unknown",
+        "AWS-IAM-004 aws_iam_role.for_pass unknown",
+        "AWS-IAM-004 aws_iam_role.filtered unknown",
+        "AWS-IAM-004 aws_iam_role.mixed unknown",
+        "AWS-IAM-004 aws_iam_role.one_unknown unknown",
+        "AWS-IAM-004 aws_iam_role.unknown_length unknown",
+        "AWS-IAM-004 module.irsa.aws_iam_role.this unknown",
+        "AWS-IAM-004 module.irsa_self.aws_iam_role.this unknown",
+        "AWS-IAM-010 aws_iam_role.for_fail unknown",
+        "AWS-IAM-010 aws_iam_role.for_map unknown",
+        "AWS-IAM-010 aws_iam_role.for_pass unknown",
+        "AWS-IAM-010 aws_iam_role.unknown_length unknown",
+        "AWS-IAM-024 data.aws_iam_policy_document.unknown_length unknown",
+        "passed 10",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+}

@@ -11,7 +11,8 @@ pub mod value;
 /// part of the model's surface, so that nothing after the model imports the loader.
 pub use crate::load::json::{format_num, Val, NULL};
 pub use address::{Key, ModStep};
-pub use resolve::{Leaf, Resolved};
+pub(crate) use resolve::data_block;
+pub use resolve::{DynBlock, Leaf, Resolved, Slot};
 pub use value::Eff;
 /// JSON text inside values (policies, event patterns), parsed into the same value type.
 pub mod json {
@@ -48,6 +49,8 @@ pub struct SourceExprs {
     pub(crate) dirs: Vec<DirExprs>,
     /// Module path → its directory's entry.
     pub(crate) dir_of: HashMap<String, usize>,
+    /// The block names any `dynamic` block generates (a quick test before the lookup).
+    pub(crate) dynamic_names: HashSet<String>,
 }
 
 /// The expressions of one module directory.
@@ -61,6 +64,11 @@ pub struct DirExprs {
     pub(crate) calls: HashMap<String, HashMap<String, Val<'static>>>,
     /// Outputs by name.
     pub(crate) outputs: HashMap<String, Val<'static>>,
+    /// Block key → the block names `dynamic` blocks generate in it, each with its blocks in
+    /// source order.
+    pub(crate) dynamics: HashMap<String, Vec<(String, Vec<Slot>)>>,
+    /// Variable name → its declared `type`, whitespace removed.
+    pub(crate) var_types: HashMap<String, String>,
 }
 
 impl DirExprs {
@@ -74,6 +82,8 @@ impl DirExprs {
         for (k, v) in other.calls {
             self.calls.entry(k).or_default().extend(v);
         }
+        self.dynamics.extend(other.dynamics);
+        self.var_types.extend(other.var_types);
     }
 }
 
@@ -100,6 +110,22 @@ impl SourceExprs {
     /// An output's value.
     pub fn output(&self, module: &str, name: &str) -> Option<&Val<'static>> {
         self.dir(module)?.outputs.get(name)
+    }
+
+    /// The blocks named `name` of block `block`, when `dynamic` blocks generate some of them.
+    pub(crate) fn dynamic(&self, module: &str, block: &str, name: &str) -> Option<&[Slot]> {
+        if !self.dynamic_names.contains(name) {
+            return None;
+        }
+        let all = self.dir(module)?.dynamics.get(block)?;
+        all.iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, s)| s.as_slice())
+    }
+
+    /// A variable's declared type (whitespace removed), when it declares one.
+    pub(crate) fn var_type(&self, module: &str, name: &str) -> Option<&str> {
+        self.dir(module)?.var_types.get(name).map(String::as_str)
     }
 }
 
@@ -261,6 +287,13 @@ pub struct Stack<'p> {
     task_max: AtomicUsize,
     /// The source's expressions, when a source that matches the plan was read.
     pub(crate) source: Option<&'p SourceExprs>,
+    /// Expressions of blocks `dynamic` blocks generate, built once (see resolve/bind.rs).
+    #[allow(clippy::type_complexity)]
+    bound_nodes: std::sync::Mutex<HashMap<(usize, usize, String), &'static Val<'static>>>,
+    /// The blocks of a resource that `dynamic` blocks generate, in expansion order, by
+    /// (resource, block name): computed once (see resolve/bind.rs).
+    #[allow(clippy::type_complexity)]
+    expansions: std::sync::Mutex<HashMap<(usize, String), Result<Arc<Vec<(usize, Key)>>, String>>>,
 }
 
 impl<'p> Stack<'p> {
@@ -292,6 +325,8 @@ impl<'p> Stack<'p> {
             task_spent: Default::default(),
             task_max: Default::default(),
             source,
+            bound_nodes: Default::default(),
+            expansions: Default::default(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);

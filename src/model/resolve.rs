@@ -21,6 +21,11 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
+#[path = "bind.rs"]
+mod bind;
+pub(crate) use bind::data_block;
+pub use bind::{DynBlock, Slot};
+
 /// Which instances of a module a reference means.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum KeyMatch {
@@ -41,6 +46,8 @@ struct InstCtx<'p> {
     for_each: Option<&'p Val<'p>>,
     /// None: the instance is not known (a module referenced without its key).
     key: Option<Key>,
+    /// Names bound by the `for` expressions and `dynamic` blocks around the expression.
+    bound: Vec<bind::Binding<'p>>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,6 +167,7 @@ impl<'p> Stack<'p> {
             inst: inst.clone(),
             for_each,
             key: r.index.clone(),
+            bound: Vec::new(),
         };
         let mut out = Vec::new();
         let memo = RefCell::default();
@@ -233,6 +241,10 @@ impl<'p> Stack<'p> {
         }
         if !self.spend() {
             push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
+            return;
+        }
+        // A `dynamic` block's expansion, a `for` expression (see bind.rs).
+        if self.bind_node(memo, scope, inst, expr, ctx, path, via, out, depth) {
             return;
         }
         if let Some(Val::Arr(parts)) = expr.get(CONDITIONAL) {
@@ -381,7 +393,10 @@ impl<'p> Stack<'p> {
         }
         let start = out.len();
         for r in &real {
-            self.resolve_ref(memo, scope, inst, r, path, via, out, depth);
+            match r.strip_prefix(crate::source::expr::BOUND) {
+                Some(b) => self.bound_ref(memo, b, ctx, path, via, out, depth),
+                None => self.resolve_ref(memo, scope, inst, r, path, via, out, depth),
+            }
         }
         let new = &mut out[start..];
         // `var.on ? [aws_x.a.id] : []`: known values beside references are the operands of a
@@ -766,7 +781,10 @@ impl<'p> Stack<'p> {
         if let Some(Val::Arr(args)) = expr.get(TRY) {
             for (i, a) in args.iter().enumerate() {
                 // An instance the plan does not have: indexing it is the error try skips.
-                if i + 1 < args.len() && self.absent_instance(scope, inst, a) {
+                if i + 1 < args.len()
+                    && (self.absent_instance(scope, inst, a)
+                        || self.absent_member(memo, a, ctx, via, depth))
+                {
                     continue;
                 }
                 let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
@@ -998,6 +1016,7 @@ impl<'p> Stack<'p> {
                             MEMBERS,
                             ITEMS,
                             FILTER,
+                            crate::source::expr::FOR,
                         ]
                         .contains(&k.as_ref())
                             || shaped(x, depth + 1)
@@ -1011,6 +1030,8 @@ impl<'p> Stack<'p> {
         let specific = |v: &Val| {
             let mut all = Vec::new();
             refs(v, &mut all, 0);
+            // Names bound inside the expression are not the plan's references.
+            all.retain(|r| !r.starts_with(crate::source::expr::BOUND));
             all.sort_unstable();
             all.dedup();
             // Real expressions name a few; a hostile one is not compared pairwise.
@@ -1488,6 +1509,7 @@ impl<'p> Stack<'p> {
                             Some((_, KeyMatch::Exact(k))) => k.clone(),
                             _ => None,
                         },
+                        bound: Vec::new(),
                     };
                     self.resolve_in(memo, parent, up, e, Some(&ctx), sub, via, out, depth + 1);
                     if sensitive {

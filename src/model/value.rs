@@ -217,7 +217,9 @@ impl<'p> Stack<'p> {
                 schema.push('.');
             }
             schema.push_str(seg);
-            if !super::provider_tables::is_block(r.rtype, &schema) {
+            let block = super::provider_tables::is_block(r.rtype, &schema)
+                || (r.mode == super::Mode::Data && super::data_block(r.rtype, &schema));
+            if !block {
                 return None;
             }
             if self.config_at(r, &prefix).is_some() {
@@ -263,6 +265,15 @@ impl<'p> Stack<'p> {
 
     /// The configuration expression that sets `path`, descending through nested blocks.
     pub fn expr_at(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
+        // In a block `dynamic` blocks generate: the source pairs it (see resolve/bind.rs).
+        if let Some(e) = self.dynamic_expr(r, path) {
+            return e;
+        }
+        self.expr_in_config(r, path)
+    }
+
+    /// [`Stack::expr_at`] from the plan's configuration.
+    pub(crate) fn expr_in_config(&self, r: &Resource<'p>, path: &str) -> Option<&'p Val<'p>> {
         let mut cur = r.config?.get("expressions")?;
         // The source's expression, when it says more than the plan's references.
         let richer = |e: &'p Val<'p>, at: &str| {

@@ -697,6 +697,11 @@ fn from_document_at<'p>(
         }
     }
     let count = |path: &str| crate::model::value::count(d.values, path);
+    // Statements known only at apply (a `dynamic` block over a collection whose length is
+    // unknown): how many there are, and what they say, is not known.
+    if crate::model::value::masked(d.unknown, "statement") {
+        return None;
+    }
     let mut out = Vec::new();
     let mut merged = Vec::new();
     match stack.eff(d, "source_policy_documents") {

@@ -67,6 +67,20 @@ pub const ITEMS: &str = "tfaudit_items";
 pub const FILTER: &str = "tfaudit_filter";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
+/// A `for` expression: `[kind, key_var, value_var, coll, key, value, cond]`, kind `"["` (a
+/// tuple) or `"{"` (an object), `key_var`, `key` and `cond` null when absent. Inside `key`,
+/// `value` and `cond`, a name the `for` binds is a reference of its own, `~name[.attr...]`
+/// (see [`BOUND`]); the node itself lists the references the plan lists.
+pub const FOR: &str = "tfaudit_for";
+/// A function call tfaudit does not evaluate, beside its references: `{"references": [...],
+/// CALL: name}`. Its value is not its arguments' (`keys(var.m)`, `flatten(var.l)`): where the
+/// model iterates a collection or builds a value, it is not known; elsewhere it is followed by
+/// its references, as the plan lists them.
+pub const CALL: &str = "tfaudit_call";
+/// The prefix of a reference to a name bound by an enclosing `for` expression or `dynamic`
+/// block (`~sa`, `~statement.value.arn`): never a reference of the plan; the model resolves it
+/// to the element it is bound to, and without one it is a dead end.
+pub const BOUND: &str = "~";
 
 /// Template files larger than this are not read (a policy template is kilobytes).
 const MAX_TEMPLATE: u64 = 1 << 20;
@@ -167,6 +181,9 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
             if let Some(v) = filter(e, f, depth, ctx) {
                 return v;
             }
+            if let Some(v) = for_expr(e, f, depth, ctx) {
+                return v;
+            }
         }
         Expression::Traversal(_) if splat(e).is_some() => {
             let (block, attr) = splat(e).unwrap_or_default();
@@ -265,6 +282,11 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
             return with_references(e, OPERATOR, Val::Arr(parts.into()));
         }
         _ => {}
+    }
+    // A function tfaudit does not evaluate: its references, and its name (see [`CALL`]).
+    if let Expression::FuncCall(f) = e {
+        let name = Val::Str(f.name.name.as_str().to_string().into());
+        return with_references(e, CALL, name);
     }
     let refs = references(e);
     object([(
@@ -393,6 +415,67 @@ fn filter(e: &Expression, f: &ForExpr, depth: usize, ctx: Option<&Ctx>) -> Optio
         parts.push(config_expr_at(&c.expr, depth + 1, ctx));
     }
     Some(with_references(e, FILTER, Val::Arr(parts.into())))
+}
+
+/// `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value if cond}` without
+/// `...` grouping: see [`FOR`]. The node lists the references the plan lists (those of its
+/// collection, and what its bodies name besides its own variables).
+fn for_expr(e: &Expression, f: &ForExpr, depth: usize, ctx: Option<&Ctx>) -> Option<Val<'static>> {
+    if f.grouping {
+        return None;
+    }
+    let k = f.intro.key_var.as_ref().map(|k| k.as_str());
+    let v = f.intro.value_var.as_str();
+    let coll = config_expr_at(&f.intro.collection_expr, depth + 1, ctx);
+    let mut names = vec![v];
+    names.extend(k);
+    let (key, value, cond) = with_bound(&names, || {
+        (
+            f.key_expr
+                .as_ref()
+                .map(|x| config_expr_at(x, depth + 1, ctx)),
+            config_expr_at(&f.value_expr, depth + 1, ctx),
+            f.cond
+                .as_ref()
+                .map(|c| config_expr_at(&c.expr, depth + 1, ctx)),
+        )
+    });
+    let kind = if f.key_expr.is_some() { "{" } else { "[" };
+    let name = |n: Option<&str>| n.map_or(Val::Null, |n| Val::Str(n.to_string().into()));
+    let parts = vec![
+        Val::Str(kind.into()),
+        name(k),
+        name(Some(v)),
+        coll,
+        key.unwrap_or(Val::Null),
+        value,
+        cond.unwrap_or(Val::Null),
+    ];
+    Some(with_references(e, FOR, Val::Arr(parts.into())))
+}
+
+thread_local! {
+    /// Names bound by the `for` expressions and `dynamic` blocks being converted.
+    static BOUND_NAMES: std::cell::RefCell<Vec<String>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn is_bound(name: &str) -> bool {
+    BOUND_NAMES.with(|b| b.borrow().iter().any(|n| n == name))
+}
+
+/// `f()` with `names` bound (a `for` expression's variables, a `dynamic` block's iterator):
+/// a reference rooted at one of them is `~name...` (see [`BOUND`]).
+pub fn with_bound<T>(names: &[&str], f: impl FnOnce() -> T) -> T {
+    let n = BOUND_NAMES.with(|b| {
+        let mut b = b.borrow_mut();
+        let n = b.len();
+        b.extend(names.iter().map(|s| s.to_string()));
+        n
+    });
+    let out = f();
+    BOUND_NAMES.with(|b| b.borrow_mut().truncate(n));
+    out
 }
 
 /// Whether an expression names one of `names` (a `for` expression's variables).
@@ -934,10 +1017,15 @@ impl Collector {
         // How many name steps make the subject: `var.x`, `local.x`, `module.m`, `count.index`,
         // `aws_x.y`, `data.aws_x.y`.
         let subject_names = match root {
+            _ if is_bound(root) => 1,
             "data" => 3,
             _ => 2,
         };
         let mut names = 1;
+        if is_bound(root) {
+            text.insert_str(0, BOUND);
+            subject = Some(text.clone());
+        }
         for op in &t.operators {
             match op.value() {
                 TraversalOperator::GetAttr(a) => {
@@ -952,6 +1040,12 @@ impl Collector {
                 },
                 TraversalOperator::Index(Expression::String(s)) => {
                     text.push_str(&format!("[{:?}]", s.value().as_str()))
+                }
+                // Of a bound name, the steps after a splat or a computed index are not the
+                // element's: a reference that cannot be followed.
+                _ if text.starts_with(BOUND) => {
+                    text.push_str("[*]");
+                    break;
                 }
                 _ => break,
             }
@@ -980,7 +1074,13 @@ impl Visit for Collector {
         self.depth += 1;
         match node {
             Expression::Traversal(t) => self.traversal(t),
-            // A bare name is a `for` variable or not a reference at all.
+            // A bare name is a `for` variable or not a reference at all; one bound where the
+            // expression is converted (see [`with_bound`]) is a reference to its element.
+            Expression::Variable(v)
+                if is_bound(v.as_str()) && !self.bound.iter().any(|b| b == v.as_str()) =>
+            {
+                self.refs.push(format!("{BOUND}{}", v.as_str()))
+            }
             Expression::Variable(_) => {}
             other => visit::visit_expr(self, other),
         }
@@ -1191,14 +1291,53 @@ mod tests {
             expr_in("{ for k, v in var.m : k => v if var.on }", Path::new(".")),
             r#"{"references":["var.m","var.on"],"tfaudit_filter":[{"references":["var.m"]},{"references":["var.on"]}]}"#
         );
+        // A condition of the value: a `for` expression (see below).
         assert_eq!(
             expr_in("{ for k, v in var.m : k => v if v.on }", Path::new(".")),
-            r#"{"references":["var.m"]}"#
+            r#"{"references":["var.m"],"tfaudit_for":["{","k","v",{"references":["var.m"]},{"references":["~k"]},{"references":["~v"]},{"references":["~v","~v.on"]}]}"#
         );
         // A computed key: the object's references only.
         assert_eq!(
             expr_in("{ (var.k) = var.v }", Path::new(".")),
             r#"{"references":["var.k","var.v"]}"#
+        );
+    }
+
+    #[test]
+    fn for_expressions_keep_their_bodies_with_bound_names() {
+        let dot = Path::new(".");
+        // The node lists the plan's references; inside, the bound names are `~` references.
+        assert_eq!(
+            expr_in(
+                r#"[for a in var.accounts : "arn:aws:iam::${a}:root" if a != ""]"#,
+                dot
+            ),
+            r#"{"references":["var.accounts"],"tfaudit_for":["[",null,"a",{"references":["var.accounts"]},null,{"references":["~a"],"tfaudit_template":[{"constant_value":"arn:aws:iam::"},{"references":["~a"]},{"constant_value":":root"}]},{"references":["~a"],"tfaudit_operator":["!=",{"references":["~a"]},{"constant_value":""}]}]}"#
+        );
+        assert_eq!(
+            expr_in("{ for k, v in local.m : upper(k) => v.arn }", dot),
+            r#"{"references":["local.m"],"tfaudit_for":["{","k","v",{"references":["local.m"]},{"references":["~k"],"tfaudit_call":"upper"},{"references":["~v","~v.arn"]},null]}"#
+        );
+        // A name bound outside (a dynamic block's iterator, an enclosing for) stays bound; a
+        // splat or a computed index of one is a reference that cannot be followed.
+        let v = with_bound(&["statement"], || {
+            expr_in(
+                "[for sa in statement.value.accounts : sa[*].id if var.on]",
+                dot,
+            )
+        });
+        assert_eq!(
+            v,
+            r#"{"references":["var.on","~statement","~statement.value.accounts"],"tfaudit_for":["[",null,"sa",{"references":["~statement","~statement.value.accounts"]},null,{"references":["~sa","~sa[*]"]},{"references":["var.on"]}]}"#
+        );
+        assert_eq!(
+            refs("statement.value.arn"),
+            ["statement.value", "statement.value.arn"]
+        );
+        // Grouping is not converted.
+        assert_eq!(
+            expr_in("{ for k, v in var.m : v => k... }", dot),
+            r#"{"references":["var.m"]}"#
         );
     }
 
@@ -1250,8 +1389,10 @@ mod tests {
             "compact(var.list)",
         ] {
             let v = expr_in(src, dot);
+            // (A function tfaudit does not evaluate is named beside them.)
+            let shape = v.replace(r#","tfaudit_call":"#, "");
             assert!(
-                v.starts_with(r#"{"references":"#) && !v.contains("tfaudit_"),
+                v.starts_with(r#"{"references":"#) && !shape.contains("tfaudit_"),
                 "{src}: {v}"
             );
         }

@@ -4,6 +4,7 @@
 //! (hcl-edit). What the plan JSON cannot say comes from here: file:line of blocks and
 //! attributes, and inline suppressions.
 
+mod dynamic;
 pub mod expr;
 pub mod ignore;
 
@@ -487,8 +488,19 @@ fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, body: &Body) {
             }
             ("resource" | "data", [_, _]) => {
                 let key = block_key(b).unwrap_or_default();
-                let attrs = out.attrs.entry(key).or_default();
+                let attrs = out.attrs.entry(key.clone()).or_default();
                 block_exprs(attrs, ctx, &b.body, "");
+                let dynamic = dynamic::blocks(&b.body, ctx);
+                if !dynamic.is_empty() {
+                    out.dynamics.insert(key, dynamic);
+                }
+            }
+            ("variable", [name]) => {
+                if let Some(t) = b.body.get_attribute("type") {
+                    let text: String = t.value.to_string();
+                    let text = text.split_whitespace().collect::<String>();
+                    out.var_types.insert(name.clone(), text);
+                }
             }
             ("module", [name]) => {
                 let args = out.calls.entry(name.clone()).or_default();
@@ -684,6 +696,11 @@ impl SourceMap {
         }
         for d in tree.dirs {
             map.dirs.push(d.map);
+            for blocks in d.exprs.dynamics.values() {
+                exprs
+                    .dynamic_names
+                    .extend(blocks.iter().map(|(n, _)| n.clone()));
+            }
             exprs.dirs.push(d.exprs);
         }
         (map, exprs)

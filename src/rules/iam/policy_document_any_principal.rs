@@ -73,6 +73,10 @@ impl Rule for PolicyDocumentAnyPrincipal {
                         .to_string(),
                 ),
                 Some(Err(why)) => (Status::Unknown, why),
+                None if crate::model::value::masked(d.unknown, "statement") => (
+                    Status::Unknown,
+                    "the document's statements are known only at apply (a dynamic block over a collection known only at apply)".to_string(),
+                ),
                 None => (
                     Status::Unknown,
                     "the document merges other documents and is known only at apply".to_string(),

@@ -6,9 +6,12 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, ITEMS, JSON,
-    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, FLATTEN, ITEMS, JSON,
+    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, LOOKUP, MEMBERS, MERGE, ONE, OPERATOR, SPLAT, TEMPLATE,
+    TOLIST, TOSET, TRY,
 };
+
+mod collections;
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
 #[rustfmt::skip]
@@ -136,9 +139,29 @@ const BUDGET_EXHAUSTED: &str =
 impl<'p> Stack<'p> {
     /// Resolve an expression of resource `r`'s configuration, for `r`'s own instance.
     pub fn resolve_from(&self, r: &Resource<'p>, expr: &'p Val<'p>) -> Vec<Resolved<'p>> {
-        let Some(scope) = r.scope else {
+        let Some((scope, inst, ctx)) = self.instance_ctx(r) else {
             return Vec::new();
         };
+        let mut out = Vec::new();
+        let memo = RefCell::default();
+        self.resolve_in(
+            &memo,
+            scope,
+            &inst,
+            expr,
+            Some(&ctx),
+            &[],
+            &mut Vec::new(),
+            &mut out,
+            0,
+        );
+        out
+    }
+
+    /// Where resource `r`'s expressions are evaluated: its scope, module instances, and its
+    /// own instance (count.index, each.*).
+    fn instance_ctx(&self, r: &Resource<'p>) -> Option<(ScopeId, InstPath, InstCtx<'p>)> {
+        let scope = r.scope?;
         let inst: InstPath = r
             .module
             .iter()
@@ -161,20 +184,7 @@ impl<'p> Stack<'p> {
             for_each,
             key: r.index.clone(),
         };
-        let mut out = Vec::new();
-        let memo = RefCell::default();
-        self.resolve_in(
-            &memo,
-            scope,
-            &inst,
-            expr,
-            Some(&ctx),
-            &[],
-            &mut Vec::new(),
-            &mut out,
-            0,
-        );
-        out
+        Some((scope, inst, ctx))
     }
 
     pub(crate) fn resolve(
@@ -297,6 +307,9 @@ impl<'p> Stack<'p> {
         // Functions of the source: evaluated when their arguments decide them, else followed
         // by their references below, as the plan lists them.
         if self.function(memo, scope, inst, expr, ctx, path, via, out, depth) {
+            return;
+        }
+        if self.collection_function(memo, scope, inst, expr, ctx, path, via, out, depth) {
             return;
         }
         if let (Some(Val::Arr(parts)), true) = (expr.get(TEMPLATE), path.is_empty()) {
@@ -998,6 +1011,12 @@ impl<'p> Stack<'p> {
                             MEMBERS,
                             ITEMS,
                             FILTER,
+                            LOOKUP,
+                            MERGE,
+                            ONE,
+                            TOLIST,
+                            TOSET,
+                            FLATTEN,
                         ]
                         .contains(&k.as_ref())
                             || shaped(x, depth + 1)

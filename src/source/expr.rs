@@ -68,6 +68,22 @@ pub const ITEMS: &str = "tfaudit_items";
 pub const FILTER: &str = "tfaudit_filter";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
+/// `lookup(map, key[, default])`: `[map, key]` or `[map, key, default]`; the map's member
+/// when the map is known to hold the key, the default when it is known to lack it.
+pub const LOOKUP: &str = "tfaudit_lookup";
+/// `merge(m1, m2, ...)`: its arguments; a member is the one of the last argument that has the
+/// key (decided when every later argument is known to lack it), the whole map when every
+/// argument is known.
+pub const MERGE: &str = "tfaudit_merge";
+/// `one(list)`: `[list]`; null for an empty list, the element of a one-element list.
+pub const ONE: &str = "tfaudit_one";
+/// `tolist(x)`: `[x]`, the same elements as a list or tuple `x`.
+pub const TOLIST: &str = "tfaudit_tolist";
+/// `toset(x)`: `[x]`; of known strings, those deduplicated in lexical order.
+pub const TOSET: &str = "tfaudit_toset";
+/// `flatten([a, b, ...])`: the lists' elements, nested list constructors flattened, each part
+/// evaluated as `concat`'s.
+pub const FLATTEN: &str = "tfaudit_flatten";
 
 /// Template files larger than this are not read (a policy template is kilobytes).
 const MAX_TEMPLATE: u64 = 1 << 20;
@@ -194,6 +210,9 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         }
         Expression::FuncCall(f) if depth < 32 && f.name.namespace.is_empty() => {
             if let Some(v) = function(e, f, depth, ctx) {
+                return v;
+            }
+            if let Some(v) = collection_function(e, f, depth, ctx) {
                 return v;
             }
         }
@@ -369,6 +388,85 @@ fn function(
         ),
         (key.to_string(), Val::Arr(parts.into())),
     ]))
+}
+
+/// `lookup`, `merge`, `one`, `tolist`, `toset` and `flatten` over arguments the model can
+/// evaluate exactly (decidable, or of a shape it evaluates), as their shapes (see [`LOOKUP`]);
+/// None for any other call or argument: the call's references, as the plan lists them.
+fn collection_function(
+    e: &Expression,
+    f: &hcl_edit::expr::FuncCall,
+    depth: usize,
+    ctx: Option<&Ctx>,
+) -> Option<Val<'static>> {
+    let args: Vec<&Expression> = f.args.iter().collect();
+    if args.is_empty() || args.len() > 64 || f.args.expand_final() {
+        return None;
+    }
+    let node = |x: &Expression| config_expr_at(x, depth + 1, ctx);
+    let has = |n: &Val, keys: &[&str]| keys.iter().any(|k| n.get(k).is_some());
+    // A map: a plain reference or conditional of such, an object constructor with literal
+    // keys, a `merge` of maps.
+    let map = |x: &Expression| -> Option<Val<'static>> {
+        let n = node(x);
+        (decidable(x, 0) || has(&n, &[MEMBERS, MERGE])).then_some(n)
+    };
+    // A list: a plain reference, a splat, a list constructor of decidable elements, or a
+    // function of lists the model evaluates.
+    let list = |x: &Expression| -> Option<Val<'static>> {
+        let n = node(x);
+        let items = matches!(x, Expression::Array(a) if a.iter().all(|i| decidable(i, 0)));
+        (decidable(x, 0) || items || has(&n, &[SPLAT, CONCAT, FLATTEN, TOLIST, COMPACT]))
+            .then_some(n)
+    };
+    let (key, parts) = match (f.name.name.as_str(), &args[..]) {
+        ("lookup", [m, k, rest @ ..]) if rest.len() <= 1 && decidable(k, 0) => {
+            let mut parts = vec![map(m)?, node(k)];
+            if let [d] = rest {
+                parts.push(if decidable(d, 0) { node(d) } else { map(d)? });
+            }
+            (LOOKUP, parts)
+        }
+        ("merge", _) => (MERGE, args.iter().map(|a| map(a)).collect::<Option<_>>()?),
+        ("one", [l]) => (ONE, vec![list(l)?]),
+        ("tolist", [l]) => (TOLIST, vec![list(l)?]),
+        ("toset", [l]) => (TOSET, vec![list(l)?]),
+        ("flatten", [l]) => {
+            let mut parts = Vec::new();
+            flatten_items(l, depth, ctx, &mut parts, 0)?;
+            (FLATTEN, parts)
+        }
+        _ => return None,
+    };
+    Some(with_references(e, key, Val::Arr(parts.into())))
+}
+
+/// The parts of `flatten(x)`: the elements of nested list constructors, each a plain
+/// reference, a splat or a literal; `x` itself when it is a plain reference. None otherwise.
+fn flatten_items(
+    x: &Expression,
+    depth: usize,
+    ctx: Option<&Ctx>,
+    out: &mut Vec<Val<'static>>,
+    nesting: usize,
+) -> Option<()> {
+    if nesting > 16 || out.len() > 256 {
+        return None;
+    }
+    match x {
+        Expression::Parenthesis(p) => flatten_items(p.inner(), depth, ctx, out, nesting + 1),
+        Expression::Array(items) if constant(x, 0).is_none() => {
+            for i in items.iter() {
+                flatten_items(i, depth, ctx, out, nesting + 1)?;
+            }
+            Some(())
+        }
+        _ if decidable(x, 0) || splat(x).is_some() => {
+            out.push(config_expr_at(x, depth + 1, ctx));
+            Some(())
+        }
+        _ => None,
+    }
 }
 
 /// `{ for k, v in coll : k => v if cond }`: the map `coll` when `cond`, which names neither `k`
@@ -1246,6 +1344,61 @@ mod tests {
             "element(reverse(aws_rt.p[*].id), 0)",
             "concat(var.a, [for x in var.b : x])",
             "compact(var.list)",
+        ] {
+            let v = expr_in(src, dot);
+            assert!(
+                v.starts_with(r#"{"references":"#) && !v.contains("tfaudit_"),
+                "{src}: {v}"
+            );
+        }
+    }
+    #[test]
+    fn collection_functions_keep_their_shape() {
+        let dot = Path::new(".");
+        assert_eq!(
+            expr_in(r#"lookup(var.m, "k", null)"#, dot),
+            r#"{"references":["var.m"],"tfaudit_lookup":[{"references":["var.m"]},{"constant_value":"k"},{"constant_value":null}]}"#
+        );
+        assert_eq!(
+            expr_in(r#"lookup({ a = aws_x.y.id }, var.k)"#, dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.k"],"tfaudit_lookup":[{"references":["aws_x.y","aws_x.y.id"],"tfaudit_members":{"a":{"references":["aws_x.y","aws_x.y.id"]}}},{"references":["var.k"]}]}"#
+        );
+        assert_eq!(
+            expr_in(
+                r#"merge({ Name = var.n }, var.tags, merge(local.a, {}))"#,
+                dot
+            ),
+            r#"{"references":["local.a","var.n","var.tags"],"tfaudit_merge":[{"references":["var.n"],"tfaudit_members":{"Name":{"references":["var.n"]}}},{"references":["var.tags"]},{"references":["local.a"],"tfaudit_merge":[{"references":["local.a"]},{"constant_value":{}}]}]}"#
+        );
+        assert_eq!(
+            expr_in("one(aws_x.y[*].arn)", dot),
+            r#"{"references":["aws_x.y"],"tfaudit_one":[{"references":["aws_x.y"],"tfaudit_splat":["aws_x.y",".arn"]}]}"#
+        );
+        assert_eq!(
+            expr_in("toset([var.a, \"b\"])", dot),
+            r#"{"references":["var.a"],"tfaudit_toset":[{"references":["var.a"],"tfaudit_items":[{"references":["var.a"]},{"constant_value":"b"}]}]}"#
+        );
+        assert_eq!(
+            expr_in("tolist(concat(var.a, [aws_x.y.id]))", dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_tolist":[{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_concat":[{"references":["var.a"]},{"references":["aws_x.y","aws_x.y.id"]}]}]}"#
+        );
+        // Nested list constructors are flattened; splats and references are parts.
+        assert_eq!(
+            expr_in("flatten([module.v.a, [aws_x.y[*].id, []]])", dot),
+            r#"{"references":["aws_x.y","module.v","module.v.a"],"tfaudit_flatten":[{"references":["module.v","module.v.a"]},{"references":["aws_x.y"],"tfaudit_splat":["aws_x.y",".id"]},{"constant_value":[]}]}"#
+        );
+        // Arguments whose value is not their references': the call's references.
+        for src in [
+            r#"lookup(var.m, lower(var.k), null)"#,
+            r#"lookup({ for k, v in var.m : "x-${k}" => v }, "k", null)"#,
+            r#"lookup(var.m, "k", "${var.d}-x")"#,
+            "merge(var.a, { (var.k) = 1 })",
+            "merge(var.a, jsondecode(var.b))",
+            "one([for x in var.l : x])",
+            "toset(split(\",\", var.s))",
+            "flatten([for x in var.l : x.ids])",
+            "lookup(var.m)",
+            "merge(var.maps...)",
         ] {
             let v = expr_in(src, dot);
             assert!(

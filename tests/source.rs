@@ -542,3 +542,105 @@ fn literal_entries_beside_references_are_judged_with_the_source() {
     .into();
     assert_eq!(statuses(&without), expected);
 }
+
+#[test]
+fn lookup_merge_one_toset_and_flatten_from_the_source() {
+    let plan = "testdata/source/collections/plan.json";
+    let rules = "AWS-VPC-020,AWS-SG-003,AWS-LMB-006";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // lookup finds the VPC without DNS support in a merge whose later argument (a variable) is
+    // known to be empty, or takes the default for a key the map lacks; merge(...).k is the
+    // last argument that has k; one() of a block with one instance is it; toset deduplicates
+    // the services, and each.value is the key of a lookup that takes its default; in the
+    // module, lookup(each.value, ...) reads the caller's map, and the caller's defaults replace
+    // the module's in a merge. flatten with an empty list leaves the web group alone. Lambda
+    // environments built with merge: a literal URL no later argument replaces fails, one a
+    // later argument replaces passes, one a later argument of unknown keys may replace is
+    // unknown.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/collections",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-LMB-006 aws_lambda_function.merge_fail fail",
+        "AWS-LMB-006 aws_lambda_function.merge_unknown unknown",
+        "AWS-SG-003 aws_lb_listener.alt fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2messages\"] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns fail",
+        "AWS-VPC-020 aws_vpc_endpoint.merged fail",
+        "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] fail",
+        "passed 5",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-LMB-006 aws_lambda_function.merge_fail unknown",
+        "AWS-LMB-006 aws_lambda_function.merge_replaced unknown",
+        "AWS-LMB-006 aws_lambda_function.merge_unknown unknown",
+        "AWS-SG-003 aws_lb_listener.alt unknown",
+        "AWS-SG-003 aws_lb_listener.https unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2messages\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_default unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.merged unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"ecr\"] unknown",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] unknown",
+        "AWS-VPC-020 module.endpoints_own_vpc.aws_vpc_endpoint.this[\"ec2\"] unknown",
+        "passed 0",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+    // The reason of the unknown merge names the argument that may replace the URL.
+    let (v, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/collections",
+            "--check",
+            "AWS-LMB-006",
+            "--format",
+            "json",
+        ],
+    );
+    let msg = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "aws_lambda_function.merge_unknown")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        msg.contains("ORDERS_URL (a URL)") && msg.contains("local.queue_env"),
+        "{msg}"
+    );
+}

@@ -6,9 +6,9 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, FLATTEN, ITEMS, JSON,
-    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, LOOKUP, MEMBERS, MERGE, ONE, OPERATOR, SPLAT, TEMPLATE,
-    TOLIST, TOSET, TRY,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, FLATTEN, GET, ITEMS,
+    JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, LOOKUP, MEMBERS, MERGE, ONE, OPERATOR, SPLAT,
+    TEMPLATE, TOLIST, TOSET, TRY,
 };
 
 mod collections;
@@ -1017,6 +1017,7 @@ impl<'p> Stack<'p> {
                             TOLIST,
                             TOSET,
                             FLATTEN,
+                            GET,
                         ]
                         .contains(&k.as_ref())
                             || shaped(x, depth + 1)

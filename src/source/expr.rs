@@ -84,6 +84,10 @@ pub const TOSET: &str = "tfaudit_toset";
 /// `flatten([a, b, ...])`: the lists' elements, nested list constructors flattened, each part
 /// evaluated as `concat`'s.
 pub const FLATTEN: &str = "tfaudit_flatten";
+/// An attribute or element of a value the model evaluates (`merge(a, b).k`,
+/// `{ a = x }.a`, `lookup(m, "k", {}).id`): `[node, step...]`, names as strings, indices as
+/// numbers.
+pub const GET: &str = "tfaudit_get";
 
 /// Template files larger than this are not read (a policy template is kilobytes).
 const MAX_TEMPLATE: u64 = 1 << 20;
@@ -207,6 +211,11 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 ),
                 (COUNT_INDEX.to_string(), Val::Bool(true)),
             ]);
+        }
+        Expression::Traversal(t) if depth < 32 && !matches!(t.expr, Expression::Variable(_)) => {
+            if let Some(v) = get(e, t, depth, ctx) {
+                return v;
+            }
         }
         Expression::FuncCall(f) if depth < 32 && f.name.namespace.is_empty() => {
             if let Some(v) = function(e, f, depth, ctx) {
@@ -439,6 +448,31 @@ fn collection_function(
         _ => return None,
     };
     Some(with_references(e, key, Val::Arr(parts.into())))
+}
+
+/// `value.k[0]` of a value the model evaluates (a merge, a lookup, one, tolist, an object or
+/// tuple constructor), with literal steps: [`GET`]. None for anything else.
+fn get(e: &Expression, t: &Traversal, depth: usize, ctx: Option<&Ctx>) -> Option<Val<'static>> {
+    let inner = config_expr_at(&t.expr, depth + 1, ctx);
+    if ![MERGE, LOOKUP, ONE, TOLIST, MEMBERS, ITEMS]
+        .iter()
+        .any(|k| inner.get(k).is_some())
+    {
+        return None;
+    }
+    let mut parts = vec![inner];
+    for op in &t.operators {
+        parts.push(match op.value() {
+            TraversalOperator::GetAttr(a) => Val::Str(a.as_str().to_string().into()),
+            TraversalOperator::Index(Expression::String(s)) => {
+                Val::Str(s.value().to_string().into())
+            }
+            TraversalOperator::Index(Expression::Number(n)) => Val::Num(n.value().as_u64()? as f64),
+            TraversalOperator::LegacyIndex(i) => Val::Num(*i.value() as f64),
+            _ => return None,
+        });
+    }
+    Some(with_references(e, GET, Val::Arr(parts.into())))
 }
 
 /// The parts of `flatten(x)`: the elements of nested list constructors, each a plain
@@ -1386,6 +1420,15 @@ mod tests {
         assert_eq!(
             expr_in("flatten([module.v.a, [aws_x.y[*].id, []]])", dot),
             r#"{"references":["aws_x.y","module.v","module.v.a"],"tfaudit_flatten":[{"references":["module.v","module.v.a"]},{"references":["aws_x.y"],"tfaudit_splat":["aws_x.y",".id"]},{"constant_value":[]}]}"#
+        );
+        // An attribute of a value the model evaluates: its node and the steps.
+        assert_eq!(
+            expr_in(r#"merge(var.a, { k = aws_x.y.id }).k[0]"#, dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_get":[{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_merge":[{"references":["var.a"]},{"references":["aws_x.y","aws_x.y.id"],"tfaudit_members":{"k":{"references":["aws_x.y","aws_x.y.id"]}}}]},"k",0]}"#
+        );
+        assert_eq!(
+            expr_in("lower(var.a).b", dot),
+            r#"{"references":["var.a"]}"#
         );
         // Arguments whose value is not their references': the call's references.
         for src in [

@@ -9,7 +9,7 @@ use crate::load::json::{Val, NULL};
 use crate::model::address::{Key, Step};
 use crate::model::{Resource, ScopeId, Stack};
 use crate::source::expr::{
-    COMPACT, CONCAT, CONDITIONAL, FILTER, FLATTEN, ITEMS, LOOKUP, MEMBERS, MERGE, ONE, SPLAT,
+    COMPACT, CONCAT, CONDITIONAL, FILTER, FLATTEN, GET, ITEMS, LOOKUP, MEMBERS, MERGE, ONE, SPLAT,
     TOLIST, TOSET,
 };
 use std::cell::RefCell;
@@ -94,6 +94,22 @@ impl<'p> Stack<'p> {
         };
         if members.len() != 2 {
             return false;
+        }
+        if let Some(Val::Arr(parts)) = expr.get(GET) {
+            let Some((node, steps)) = parts.split_first() else {
+                return false;
+            };
+            let mut full = Vec::new();
+            for s in steps.iter() {
+                full.push(match s {
+                    Val::Str(n) => Step::Name(n.to_string()),
+                    Val::Num(i) => Step::Index(Key::Int(*i as i64)),
+                    _ => return false,
+                });
+            }
+            full.extend_from_slice(path);
+            self.resolve_in(memo, scope, inst, node, ctx, &full, via, out, depth + 1);
+            return true;
         }
         if let Some(Val::Arr(parts)) = expr.get(LOOKUP) {
             let (map, key, default) = match &parts[..] {

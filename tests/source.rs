@@ -570,7 +570,9 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     // last argument that has k; one() of a block with one instance is it; toset deduplicates
     // the services, and each.value is the key of a lookup that takes its default; in the
     // module, lookup(each.value, ...) reads the caller's map, and the caller's defaults replace
-    // the module's in a merge. flatten with an empty list leaves the web group alone. Lambda
+    // the module's in a merge (an endpoint the module's filter drops is not planned, and the
+    // instances it keeps are the caller's members). flatten with an empty list leaves the web
+    // group alone. Lambda
     // environments built with merge: a literal URL no later argument replaces fails, one a
     // later argument replaces passes, one a later argument of unknown keys may replace is
     // unknown.
@@ -619,6 +621,29 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     .map(String::from)
     .into();
     assert_eq!(without, expected);
+    // Tags known only at apply whose keys the merge decides (AWS-TAG-001).
+    let tags = |source: &[&str]| -> BTreeSet<String> {
+        let mut args = vec![plan, "--check", "AWS-TAG-001", "--format", "json"];
+        args.extend(source);
+        findings(&args)
+            .into_iter()
+            .filter(|f| f.contains("aws_sqs_queue.t") || f.contains("aws_sqs_queue.u"))
+            .collect()
+    };
+    let expected: BTreeSet<String> = ["AWS-TAG-001 aws_sqs_queue.untagged fail"]
+        .map(String::from)
+        .into();
+    assert_eq!(
+        tags(&["--source-dir", "testdata/source/collections"]),
+        expected
+    );
+    let expected: BTreeSet<String> = [
+        "AWS-TAG-001 aws_sqs_queue.tagged unknown",
+        "AWS-TAG-001 aws_sqs_queue.untagged unknown",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(tags(&["--no-source"]), expected);
     // The reason of the unknown merge names the argument that may replace the URL.
     let (v, _) = run(
         ROOT,

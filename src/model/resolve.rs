@@ -1722,6 +1722,11 @@ impl<'p> Stack<'p> {
                 return true;
             }
         }
+        // A map the source writes, through filters that keep their elements: the member.
+        if let Some(leaves) = self.each_member(memo, ctx, &sub, via, depth) {
+            out.extend(leaves);
+            return true;
+        }
         // `for_each = var.m` with `m` a map written in the source: each.value is the member
         // of that key (a map's member: a set's elements are their keys, not members).
         if let (Some(key @ Key::Str(_)), true) = (&ctx.key, self.source.is_some()) {

@@ -64,8 +64,12 @@ pub const MEMBERS: &str = "tfaudit_members";
 /// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
 pub const ITEMS: &str = "tfaudit_items";
 /// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the
-/// map itself when `cond` holds (its members by their keys).
+/// map itself when `cond` holds (its members by their keys). With `cond` of `k` or `v`:
+/// `[coll, cond, "per_element"]`, undecided but for an instance of a `for_each` over it (the
+/// plan has the instance, so the filter kept that member).
 pub const FILTER: &str = "tfaudit_filter";
+/// The third part of a [`FILTER`] whose condition is of each element.
+pub const PER_ELEMENT: &str = "per_element";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
 /// `lookup(map, key[, default])`: `[map, key]` or `[map, key, default]`; the map's member
@@ -520,10 +524,10 @@ fn filter(e: &Expression, f: &ForExpr, depth: usize, ctx: Option<&Ctx>) -> Optio
             found: false,
         };
         names.visit_expr(&c.expr);
-        if names.found {
-            return None;
-        }
         parts.push(config_expr_at(&c.expr, depth + 1, ctx));
+        if names.found {
+            parts.push(Val::Str(PER_ELEMENT.into()));
+        }
     }
     Some(with_references(e, FILTER, Val::Arr(parts.into())))
 }
@@ -1323,7 +1327,7 @@ mod tests {
         );
         assert_eq!(
             expr_in("{ for k, v in var.m : k => v if v.on }", Path::new(".")),
-            r#"{"references":["var.m"]}"#
+            r#"{"references":["var.m"],"tfaudit_filter":[{"references":["var.m"]},{"references":[]},"per_element"]}"#
         );
         // A computed key: the object's references only.
         assert_eq!(

@@ -656,4 +656,107 @@ impl<'p> Stack<'p> {
             0,
         )
     }
+    /// The keys of the map `node` of resource `r`'s configuration, when the source decides
+    /// them though its values may be unknown until apply: an object constructor's, a known
+    /// object's, the union of a `merge`'s arguments' (through locals, module outputs and
+    /// variables, and conditions the plan decides). None when any is unknown.
+    pub fn map_keys(
+        &self,
+        r: &Resource<'p>,
+        node: &'p Val<'p>,
+    ) -> Option<std::collections::BTreeSet<String>> {
+        let (scope, inst, ctx) = self.instance_ctx(r)?;
+        let memo = RefCell::default();
+        let mut keys = std::collections::BTreeSet::new();
+        self.keys_of(&memo, scope, &inst, node, Some(&ctx), &mut keys, 0)?;
+        Some(keys)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn keys_of(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        node: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        keys: &mut std::collections::BTreeSet<String>,
+        depth: usize,
+    ) -> Option<()> {
+        if depth > MAX_DEPTH || !self.spend() || keys.len() > 4096 {
+            return None;
+        }
+        let mut via = Vec::new();
+        let of_value = |v: &Val, keys: &mut std::collections::BTreeSet<String>| match v {
+            Val::Obj(m) => {
+                keys.extend(m.iter().map(|(k, _)| k.to_string()));
+                Some(())
+            }
+            Val::Null => Some(()),
+            _ => None,
+        };
+        if let Some(v) = node.get("constant_value") {
+            return of_value(v, keys);
+        }
+        if let Some(m @ Val::Obj(_)) = node.get(MEMBERS) {
+            return of_value(m, keys);
+        }
+        if let Some(Val::Arr(args)) = node.get(MERGE) {
+            for a in args.iter() {
+                self.keys_of(memo, scope, inst, a, ctx, keys, depth + 1)?;
+            }
+            return Some(());
+        }
+        if let Some(Val::Arr(parts)) = node.get(CONDITIONAL) {
+            let [cond, then, other] = &parts[..] else {
+                return None;
+            };
+            let b = self.truth(memo, scope, inst, cond, ctx, &mut via, depth)?;
+            let branch = if b { then } else { other };
+            return self.keys_of(memo, scope, inst, branch, ctx, keys, depth + 1);
+        }
+        if let Some((e, sc, ins, c)) = self.definition(memo, scope, inst, node, ctx, depth) {
+            return self.keys_of(memo, sc, &ins, e, c.as_ref(), keys, depth + 1);
+        }
+        plain_reference(node)?;
+        let leaves = self.leaves_of(memo, scope, inst, node, ctx, &[], &mut via, depth);
+        of_value(single(&leaves)?.0, keys)
+    }
+    /// `each.value[.sub]` of an instance of a `for_each` over a map the source writes (an
+    /// object constructor, through locals, module outputs and variables, and `for` expressions
+    /// that keep their elements, whatever they filter on): the member's value, when it is
+    /// followed to known values or resources.
+    pub(super) fn each_member(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        ctx: &InstCtx<'p>,
+        sub: &[Step],
+        via: &mut Vec<Arc<str>>,
+        depth: usize,
+    ) -> Option<Vec<Resolved<'p>>> {
+        let Some(Key::Str(k)) = &ctx.key else {
+            return None;
+        };
+        self.source?;
+        let (node, scope, inst) =
+            self.member_of(memo, ctx.scope, &ctx.inst, ctx.for_each?, k, depth)?;
+        let mut leaves = Vec::new();
+        self.resolve_in(
+            memo,
+            scope,
+            &inst,
+            node,
+            None,
+            sub,
+            via,
+            &mut leaves,
+            depth + 1,
+        );
+        let followed = |l: &Resolved| match &l.leaf {
+            Leaf::Value(..) => true,
+            Leaf::Resource { ids, unsure, .. } => !ids.is_empty() && unsure.is_none(),
+            Leaf::DeadEnd(_) => false,
+        };
+        (!leaves.is_empty() && leaves.iter().all(followed)).then_some(leaves)
+    }
 }

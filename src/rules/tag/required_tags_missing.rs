@@ -98,7 +98,15 @@ fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
     match cx.stack.eff(r, "tags") {
         Eff::Known(v) => keys_of(v, r.unknown.get("tags"), &mut keys),
         Eff::NotSet => {}
-        e => return Err(format!("tags are {}", unknown_reason(&e))),
+        // Values known only at apply, keys the source decides (`merge({ Name = x }, var.tags)`).
+        e => match cx
+            .stack
+            .expr_at(r, "tags")
+            .and_then(|x| cx.stack.map_keys(r, x))
+        {
+            Some(k) => keys.extend(k),
+            None => return Err(format!("tags are {}", unknown_reason(&e))),
+        },
     }
     Ok(keys)
 }

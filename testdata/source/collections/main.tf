@@ -97,8 +97,9 @@ module "endpoints" {
   vpc_id   = aws_vpc.dns.id
   defaults = { vpc_id = one(aws_vpc.nodns[*].id) }
   endpoints = {
-    ecr = { vpc_id = aws_vpc.dns.id }
-    sts = {}
+    ecr     = { vpc_id = aws_vpc.dns.id }
+    sts     = {}
+    skipped = { create = false, vpc_id = one(aws_vpc.nodns[*].id) }
   }
 }
 
@@ -217,4 +218,26 @@ resource "aws_lambda_function" "merge_unknown" {
   environment {
     variables = merge({ ORDERS_URL = "https://sqs.us-east-1.amazonaws.com/210987654321/orders" }, local.queue_env)
   }
+}
+
+# AWS-TAG-001: tags whose values are known only at apply (a VPC's ID), whose keys the merge
+# decides.
+variable "common_tags" {
+  type    = map(string)
+  default = { Environment = "test", Owner = "platform", Project = "collections" }
+}
+
+variable "partial_tags" {
+  type    = map(string)
+  default = { Environment = "test" }
+}
+
+resource "aws_sqs_queue" "tagged" {
+  name = "tagged"
+  tags = merge({ Name = aws_vpc.dns.id }, var.common_tags)
+}
+
+resource "aws_sqs_queue" "untagged" {
+  name = "untagged"
+  tags = merge(var.partial_tags, { Name = aws_vpc.dns.id })
 }

@@ -22,7 +22,8 @@ variable "defaults" {
 }
 
 locals {
-  endpoints = { for k, v in var.endpoints : k => v if var.create }
+  # Filtered on each endpoint's own setting too: an instance the plan has passed the filter.
+  endpoints = { for k, v in var.endpoints : k => v if var.create && try(v.create, true) }
   # The caller's defaults replace the module's (the module's own VPC only when neither sets one).
   settings = merge({ vpc_id = var.vpc_id, private_dns_enabled = true }, var.defaults)
 }

@@ -782,7 +782,18 @@ impl<'p> Stack<'p> {
                 if i + 1 < args.len() && self.absent_instance(scope, inst, a) {
                     continue;
                 }
+                // An attribute of a map known to lack it: the error try skips.
+                if i + 1 < args.len()
+                    && self.absent_attribute(memo, scope, inst, a, ctx, via, depth)
+                {
+                    continue;
+                }
                 let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                // Every earlier argument is an error: the last one is the result.
+                if i + 1 == args.len() && i > 0 {
+                    out.extend(leaves);
+                    return true;
+                }
                 match one(&leaves) {
                     Some(Leaf::Value(..)) => {}
                     Some(l) if identity(&l) => {}

@@ -426,6 +426,27 @@ impl<'p> Stack<'p> {
         if let Some(Val::Arr(parts)) = node.get(FILTER) {
             return self.member_of(memo, scope, inst, parts.first()?, key, depth + 1);
         }
+        // The last argument of a merge that has the key, every later one known to lack it.
+        if let Some(Val::Arr(args)) = node.get(MERGE) {
+            for a in args.iter().rev() {
+                match self.has_key(
+                    memo,
+                    scope,
+                    inst,
+                    a,
+                    None,
+                    key,
+                    true,
+                    &mut Vec::new(),
+                    depth,
+                ) {
+                    Some(true) => return self.member_of(memo, scope, inst, a, key, depth + 1),
+                    Some(false) => {}
+                    None => return None,
+                }
+            }
+            return None;
+        }
         if let Some(Val::Arr(parts)) = node.get(CONDITIONAL) {
             let [cond, then, other] = &parts[..] else {
                 return None;
@@ -758,5 +779,51 @@ impl<'p> Stack<'p> {
             Leaf::DeadEnd(_) => false,
         };
         (!leaves.is_empty() && leaves.iter().all(followed)).then_some(leaves)
+    }
+    /// Whether `node` is an attribute (`each.value.name`, `var.defaults.x`) of a map known to
+    /// lack it, or of null: evaluating it is an error, the one `try` skips.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn absent_attribute(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        node: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Arc<str>>,
+        depth: usize,
+    ) -> bool {
+        let Some(reference) = plain_reference(node) else {
+            return false;
+        };
+        let Some(steps) = crate::model::address::traversal(reference) else {
+            return false;
+        };
+        // The map: every step but the last, which names the key (not `var.x` itself).
+        let (Some(Step::Name(key) | Step::Index(Key::Str(key))), true) =
+            (steps.last(), steps.len() > 2)
+        else {
+            return false;
+        };
+        let mut base = String::new();
+        let mut refs = Vec::new();
+        for (n, s) in steps[..steps.len() - 1].iter().enumerate() {
+            match s {
+                Step::Name(name) if n == 0 => base.push_str(name),
+                Step::Name(name) => {
+                    base.push('.');
+                    base.push_str(name);
+                }
+                Step::Index(k) => base.push_str(&k.to_string()),
+            }
+            if n >= 1 {
+                refs.push(Val::Str(base.clone().into()));
+            }
+        }
+        let map = Val::Obj(Box::new([("references".into(), Val::Arr(refs.into()))]));
+        let Some(map) = built(map) else {
+            return false;
+        };
+        self.has_key(memo, scope, inst, map, ctx, key, true, via, depth + 1) == Some(false)
     }
 }

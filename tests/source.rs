@@ -572,7 +572,8 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     // module, lookup(each.value, ...) reads the caller's map, and the caller's defaults replace
     // the module's in a merge (an endpoint the module's filter drops is not planned, and the
     // instances it keeps are the caller's members). flatten with an empty list leaves the web
-    // group alone. Lambda
+    // group alone. try skips attributes that each.value's map and the defaults lack (errors)
+    // and takes its last argument. Lambda
     // environments built with merge: a literal URL no later argument replaces fails, one a
     // later argument replaces passes, one a later argument of unknown keys may replace is
     // unknown.
@@ -594,6 +595,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
         "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns fail",
         "AWS-VPC-020 aws_vpc_endpoint.merged fail",
         "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] fail",
         "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] fail",
         "passed 5",
     ]
@@ -613,6 +615,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
         "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns unknown",
         "AWS-VPC-020 aws_vpc_endpoint.merged unknown",
         "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] unknown",
         "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"ecr\"] unknown",
         "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] unknown",
         "AWS-VPC-020 module.endpoints_own_vpc.aws_vpc_endpoint.this[\"ec2\"] unknown",

@@ -241,3 +241,22 @@ resource "aws_sqs_queue" "untagged" {
   name = "untagged"
   tags = merge(var.partial_tags, { Name = aws_vpc.dns.id })
 }
+
+# try over settings that lack the attribute (each.value's map, the defaults): both are errors
+# try skips, so the VPC is the last argument, the one without DNS support.
+variable "vpc_defaults" {
+  type    = any
+  default = {}
+}
+
+locals {
+  endpoint_settings = { ecs = { service = "ecs" } }
+}
+
+resource "aws_vpc_endpoint" "try_absent" {
+  for_each            = local.endpoint_settings
+  vpc_id              = try(each.value.vpc_id, var.vpc_defaults.vpc_id, aws_vpc.nodns[0].id)
+  service_name        = "com.amazonaws.us-east-1.${each.value.service}"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}

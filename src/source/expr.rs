@@ -65,7 +65,7 @@ pub const MEMBERS: &str = "tfaudit_members";
 pub const ITEMS: &str = "tfaudit_items";
 /// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the
 /// map itself when `cond` holds (its members by their keys). With `cond` of `k` or `v`:
-/// `[coll, cond, "per_element"]`, undecided but for an instance of a `for_each` over it (the
+/// `[coll, null, "per_element"]`, undecided but for an instance of a `for_each` over it (the
 /// plan has the instance, so the filter kept that member).
 pub const FILTER: &str = "tfaudit_filter";
 /// The third part of a [`FILTER`] whose condition is of each element.
@@ -524,9 +524,11 @@ fn filter(e: &Expression, f: &ForExpr, depth: usize, ctx: Option<&Ctx>) -> Optio
             found: false,
         };
         names.visit_expr(&c.expr);
-        parts.push(config_expr_at(&c.expr, depth + 1, ctx));
         if names.found {
-            parts.push(Val::Str(PER_ELEMENT.into()));
+            // Its references are the `for` variables' (not the plan's): not kept.
+            parts.extend([Val::Null, Val::Str(PER_ELEMENT.into())]);
+        } else {
+            parts.push(config_expr_at(&c.expr, depth + 1, ctx));
         }
     }
     Some(with_references(e, FILTER, Val::Arr(parts.into())))
@@ -1327,7 +1329,7 @@ mod tests {
         );
         assert_eq!(
             expr_in("{ for k, v in var.m : k => v if v.on }", Path::new(".")),
-            r#"{"references":["var.m"],"tfaudit_filter":[{"references":["var.m"]},{"references":[]},"per_element"]}"#
+            r#"{"references":["var.m"],"tfaudit_filter":[{"references":["var.m"]},null,"per_element"]}"#
         );
         // A computed key: the object's references only.
         assert_eq!(

@@ -9,7 +9,9 @@ declare_rule! {
     /// (`constant_value`) whose values look like environment-specific addresses: ARNs, URLs,
     /// absolute paths, host names or IP addresses. Only the variable names are reported, never
     /// the values. A map that mixes literals and references is listed by the plan as
-    /// references only: with the `.tf` source its literal entries are judged one by one;
+    /// references only: with the `.tf` source its literal entries are judged one by one (also
+    /// those of a `merge`, unless a later argument replaces them: one whose keys are unknown
+    /// until apply may, and an address it may replace is Unknown);
     /// without it, a known value that looks like an address and that no reference of the map
     /// accounts for is Unknown (written literally or passed in, the plan does not show), a map
     /// known only at apply is Unknown, and the map passes when no such value is in it.

@@ -11,7 +11,9 @@ declare_rule! {
     /// tfaudit.toml) in `tags_all`, which merges the provider's
     /// `default_tags` with the resource's `tags`. When `tags_all` is unknown in the plan, it is
     /// computed from the provider configuration's `default_tags` and the resource's `tags`;
-    /// the result is Unknown only when one of those is itself unknown. Types without tags
+    /// the result is Unknown only when one of those is itself unknown, unless the `.tf` source
+    /// decides the keys of `tags` whose values are known only at apply (an object constructor,
+    /// `merge` of those and of known maps). Types without tags
     /// (route table associations, security group rules, policy attachments) are not judged.
     ///
     /// ## Why it matters

@@ -573,7 +573,8 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     // the module's in a merge (an endpoint the module's filter drops is not planned, and the
     // instances it keeps are the caller's members). flatten with an empty list leaves the web
     // group alone. try skips attributes that each.value's map and the defaults lack (errors)
-    // and takes its last argument. Lambda
+    // and takes its last argument. A merge whose later argument has keys tfaudit cannot tell
+    // (a for expression) is not decided. Lambda
     // environments built with merge: a literal URL no later argument replaces fails, one a
     // later argument replaces passes, one a later argument of unknown keys may replace is
     // unknown.
@@ -593,6 +594,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
         "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2messages\"] fail",
         "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] fail",
         "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns fail",
+        "AWS-VPC-020 aws_vpc_endpoint.merge_undecided unknown",
         "AWS-VPC-020 aws_vpc_endpoint.merged fail",
         "AWS-VPC-020 aws_vpc_endpoint.one fail",
         "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] fail",
@@ -613,6 +615,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
         "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] unknown",
         "AWS-VPC-020 aws_vpc_endpoint.lookup_default unknown",
         "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.merge_undecided unknown",
         "AWS-VPC-020 aws_vpc_endpoint.merged unknown",
         "AWS-VPC-020 aws_vpc_endpoint.one fail",
         "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] unknown",
@@ -647,7 +650,30 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     .map(String::from)
     .into();
     assert_eq!(tags(&["--no-source"]), expected);
-    // The reason of the unknown merge names the argument that may replace the URL.
+    // The reasons of the unknown merges name the argument that may hold the key.
+    let (v, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/collections",
+            "--check",
+            "AWS-VPC-020",
+            "--format",
+            "json",
+        ],
+    );
+    let msg = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "aws_vpc_endpoint.merge_undecided")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        msg.contains("vpc of a merge: whether local.upper_vpcs, a later argument, holds vpc"),
+        "{msg}"
+    );
     let (v, _) = run(
         ROOT,
         &[

@@ -160,7 +160,14 @@ impl<'p> Stack<'p> {
                         return true;
                     }
                     Some(false) => {}
-                    None => return false,
+                    None => {
+                        let what = plain_reference(a).unwrap_or("an argument of unknown keys");
+                        let why = format!(
+                            "{k} of a merge: whether {what}, a later argument, holds {k} is not known until apply"
+                        );
+                        push_leaf(out, Leaf::DeadEnd(why), via);
+                        return true;
+                    }
                 }
             }
             return false;

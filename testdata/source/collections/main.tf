@@ -260,3 +260,16 @@ resource "aws_vpc_endpoint" "try_absent" {
   vpc_endpoint_type   = "Interface"
   private_dns_enabled = true
 }
+
+# A later argument whose keys tfaudit cannot tell (a for expression): which argument's vpc the
+# merge holds is not decided, so the endpoint stays unknown.
+locals {
+  upper_vpcs = { for k, v in { dns = aws_vpc.dns.id } : upper(k) => v }
+}
+
+resource "aws_vpc_endpoint" "merge_undecided" {
+  vpc_id              = merge({ vpc = one(aws_vpc.nodns[*].id) }, local.upper_vpcs).vpc
+  service_name        = "com.amazonaws.us-east-1.ecr.api"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+}

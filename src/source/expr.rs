@@ -61,6 +61,12 @@ pub const COMPACT: &str = "tfaudit_compact";
 /// An object constructor that is not a literal: `{"references": [...], MEMBERS: {key: node}}`;
 /// an attribute of it is its member's expression (`{ a = aws_x.y.arn, b = "..." }.a`).
 pub const MEMBERS: &str = "tfaudit_members";
+/// Beside the references of an expression whose value is not a plain reference's (a function
+/// the model does not evaluate, a `for`, arithmetic): `{"references": [...], "computed": true}`.
+/// The model follows its references as the plan lists them, but never takes it for the value
+/// of one of them (a `local` that is `{ for k, v in var.m : "x-${k}" => v }` does not have
+/// `var.m`'s keys).
+pub const COMPUTED: &str = "computed";
 /// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
 pub const ITEMS: &str = "tfaudit_items";
 /// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the
@@ -300,10 +306,15 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         _ => {}
     }
     let refs = references(e);
-    object([(
+    let refs = (
         "references".to_string(),
         Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-    )])
+    );
+    if decidable(e, 0) {
+        object([refs])
+    } else {
+        object([refs, (COMPUTED.to_string(), Val::Bool(true))])
+    }
 }
 
 fn is_count_index(e: &Expression) -> bool {
@@ -1266,7 +1277,7 @@ mod tests {
         // A directive: references only, as the plan lists them.
         assert_eq!(
             expr_in(r#""%{if var.on}a%{endif}""#, Path::new(".")),
-            r#"{"references":["var.on"]}"#
+            r#"{"computed":true,"references":["var.on"]}"#
         );
     }
 
@@ -1307,7 +1318,10 @@ mod tests {
             r#"templatefile(local.file, { service = var.s })"#,
         ] {
             let v = expr_in(src, &dir);
-            assert!(v.starts_with(r#"{"references":"#), "{src}: {v}");
+            assert!(
+                v.starts_with(r#"{"computed":true,"references":"#),
+                "{src}: {v}"
+            );
             assert!(!v.contains("tfaudit_json"), "{src}: {v}");
         }
     }
@@ -1334,7 +1348,7 @@ mod tests {
         // A computed key: the object's references only.
         assert_eq!(
             expr_in("{ (var.k) = var.v }", Path::new(".")),
-            r#"{"references":["var.k","var.v"]}"#
+            r#"{"computed":true,"references":["var.k","var.v"]}"#
         );
     }
 
@@ -1387,7 +1401,7 @@ mod tests {
         ] {
             let v = expr_in(src, dot);
             assert!(
-                v.starts_with(r#"{"references":"#) && !v.contains("tfaudit_"),
+                v.starts_with(r#"{"computed":true,"references":"#) && !v.contains("tfaudit_"),
                 "{src}: {v}"
             );
         }
@@ -1434,7 +1448,7 @@ mod tests {
         );
         assert_eq!(
             expr_in("lower(var.a).b", dot),
-            r#"{"references":["var.a"]}"#
+            r#"{"computed":true,"references":["var.a"]}"#
         );
         // Arguments whose value is not their references': the call's references.
         for src in [
@@ -1451,7 +1465,7 @@ mod tests {
         ] {
             let v = expr_in(src, dot);
             assert!(
-                v.starts_with(r#"{"references":"#) && !v.contains("tfaudit_"),
+                v.starts_with(r#"{"computed":true,"references":"#) && !v.contains("tfaudit_"),
                 "{src}: {v}"
             );
         }

@@ -117,6 +117,9 @@ impl<'p> Stack<'p> {
                 [m, k, d] => (m, k, Some(d)),
                 _ => return false,
             };
+            if !self.exact(memo, scope, inst, key, ctx, depth) {
+                return false;
+            }
             let leaves = self.leaves_of(memo, scope, inst, key, ctx, &[], via, depth);
             let Some((Val::Str(k), _)) = single(&leaves) else {
                 return false;
@@ -185,6 +188,9 @@ impl<'p> Stack<'p> {
             if path.is_empty() || listed {
                 self.resolve_in(memo, scope, inst, x, ctx, path, via, out, depth + 1);
                 return true;
+            }
+            if !self.exact(memo, scope, inst, x, ctx, depth) {
+                return false;
             }
             let leaves = self.leaves_of(memo, scope, inst, x, ctx, &[], via, depth);
             return match single(&leaves) {
@@ -325,9 +331,51 @@ impl<'p> Stack<'p> {
                 depth + 1,
             );
         }
-        plain_reference(node)?;
+        if !self.exact(memo, scope, inst, node, ctx, depth) {
+            return None;
+        }
         let leaves = self.leaves_of(memo, scope, inst, node, ctx, &[], via, depth);
         of_value(single(&leaves)?.0)
+    }
+
+    /// Whether the leaves of `node` are its value, not only what it is built from: a literal,
+    /// a plain reference to a variable's value, a resource's attribute or each.value (followed
+    /// through locals, module outputs and variables to such), or a conditional of those. An
+    /// object or tuple constructor, a function, a `for` are not (their leaves are their
+    /// references' values).
+    fn exact(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        node: &'p Val<'p>,
+        ctx: Option<&InstCtx<'p>>,
+        depth: usize,
+    ) -> bool {
+        if depth > MAX_DEPTH || !self.spend() {
+            return false;
+        }
+        if node.get("constant_value").is_some() {
+            return true;
+        }
+        if let Some(Val::Arr(parts)) = node.get(CONDITIONAL) {
+            return match &parts[..] {
+                [_, a, b] => {
+                    self.exact(memo, scope, inst, a, ctx, depth + 1)
+                        && self.exact(memo, scope, inst, b, ctx, depth + 1)
+                }
+                _ => false,
+            };
+        }
+        let Some(reference) = plain_reference(node) else {
+            return false;
+        };
+        match self.definition(memo, scope, inst, node, ctx, depth) {
+            Some((e, sc, ins, c)) => self.exact(memo, sc, &ins, e, c.as_ref(), depth + 1),
+            // A local or a module's output not followed (no source, a module with count or
+            // for_each): what its expression is, is not known.
+            None => !reference.starts_with("local.") && !reference.starts_with("module."),
+        }
     }
 
     /// A condition the plan decides.
@@ -482,6 +530,9 @@ impl<'p> Stack<'p> {
         let mut map: BTreeMap<&'p str, &'p Val<'p>> = BTreeMap::new();
         let mut sensitive = false;
         for a in args.iter() {
+            if !self.exact(memo, scope, inst, a, ctx, depth) {
+                return None;
+            }
             let leaves = self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth);
             let (v, s) = single(&leaves)?;
             sensitive |= s;
@@ -516,6 +567,9 @@ impl<'p> Stack<'p> {
         let mut sensitive = false;
         if let Some(Val::Arr(items)) = x.get(ITEMS) {
             for i in items.iter() {
+                if !self.exact(memo, scope, inst, i, ctx, depth) {
+                    return None;
+                }
                 let leaves = self.leaves_of(memo, scope, inst, i, ctx, &[], via, depth);
                 match single(&leaves)? {
                     (Val::Str(s), sens) => {
@@ -526,6 +580,9 @@ impl<'p> Stack<'p> {
                 }
             }
             return Some((strings, sensitive));
+        }
+        if !self.exact(memo, scope, inst, x, ctx, depth) {
+            return None;
         }
         let leaves = self.leaves_of(memo, scope, inst, x, ctx, &[], via, depth);
         let (Val::Arr(items), sens) = single(&leaves)? else {
@@ -594,6 +651,9 @@ impl<'p> Stack<'p> {
             self.splat_of(memo, scope, inst.to_vec(), list, ctx, via, depth)
         {
             return self.one_instance(memo, sc, &ins, block, attr, path, via, out, depth);
+        }
+        if !self.exact(memo, scope, inst, list, ctx, depth) {
+            return false;
         }
         let leaves = self.leaves_of(memo, scope, inst, list, ctx, &[], via, depth);
         match single(&leaves) {
@@ -746,7 +806,9 @@ impl<'p> Stack<'p> {
         if let Some((e, sc, ins, c)) = self.definition(memo, scope, inst, node, ctx, depth) {
             return self.keys_of(memo, sc, &ins, e, c.as_ref(), keys, depth + 1);
         }
-        plain_reference(node)?;
+        if !self.exact(memo, scope, inst, node, ctx, depth) {
+            return None;
+        }
         let leaves = self.leaves_of(memo, scope, inst, node, ctx, &[], &mut via, depth);
         of_value(single(&leaves)?.0, keys)
     }

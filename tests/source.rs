@@ -651,3 +651,159 @@ fn dynamic_blocks_and_for_expressions_from_the_source() {
     .into();
     assert_eq!(without, expected);
 }
+
+#[test]
+fn lookup_merge_one_toset_and_flatten_from_the_source() {
+    let plan = "testdata/source/collections/plan.json";
+    let rules = "AWS-VPC-020,AWS-SG-003,AWS-LMB-006";
+    let findings = |args: &[&str]| -> BTreeSet<String> {
+        let (v, _) = run(ROOT, args);
+        let mut out: BTreeSet<String> = v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {} {}",
+                    f["rule"].as_str().unwrap(),
+                    f["address"].as_str().unwrap(),
+                    f["status"].as_str().unwrap()
+                )
+            })
+            .collect();
+        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+        out
+    };
+    // lookup finds the VPC without DNS support in a merge whose later argument (a variable) is
+    // known to be empty, or takes the default for a key the map lacks; merge(...).k is the
+    // last argument that has k; one() of a block with one instance is it; toset deduplicates
+    // the services, and each.value is the key of a lookup that takes its default; in the
+    // module, lookup(each.value, ...) reads the caller's map, and the caller's defaults replace
+    // the module's in a merge (an endpoint the module's filter drops is not planned, and the
+    // instances it keeps are the caller's members). flatten with an empty list leaves the web
+    // group alone. try skips attributes that each.value's map and the defaults lack (errors)
+    // and takes its last argument. A merge whose later argument has keys tfaudit cannot tell
+    // (a for expression) is not decided. Lambda
+    // environments built with merge: a literal URL no later argument replaces fails, one a
+    // later argument replaces passes, one a later argument of unknown keys may replace is
+    // unknown.
+    let with = findings(&[
+        plan,
+        "--source-dir",
+        "testdata/source/collections",
+        "--check",
+        rules,
+        "--format",
+        "json",
+    ]);
+    let expected: BTreeSet<String> = [
+        "AWS-LMB-006 aws_lambda_function.merge_fail fail",
+        "AWS-LMB-006 aws_lambda_function.merge_unknown unknown",
+        "AWS-SG-003 aws_lb_listener.alt fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2messages\"] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] fail",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns fail",
+        "AWS-VPC-020 aws_vpc_endpoint.merge_undecided unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.merged fail",
+        "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] fail",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] fail",
+        "passed 5",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(with, expected);
+    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let expected: BTreeSet<String> = [
+        "AWS-LMB-006 aws_lambda_function.merge_fail unknown",
+        "AWS-LMB-006 aws_lambda_function.merge_replaced unknown",
+        "AWS-LMB-006 aws_lambda_function.merge_unknown unknown",
+        "AWS-SG-003 aws_lb_listener.alt unknown",
+        "AWS-SG-003 aws_lb_listener.https unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ec2messages\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.each[\"ssm\"] unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_default unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.lookup_nodns unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.merge_undecided unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.merged unknown",
+        "AWS-VPC-020 aws_vpc_endpoint.one fail",
+        "AWS-VPC-020 aws_vpc_endpoint.try_absent[\"ecs\"] unknown",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"ecr\"] unknown",
+        "AWS-VPC-020 module.endpoints.aws_vpc_endpoint.this[\"sts\"] unknown",
+        "AWS-VPC-020 module.endpoints_own_vpc.aws_vpc_endpoint.this[\"ec2\"] unknown",
+        "passed 0",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(without, expected);
+    // Tags known only at apply whose keys the merge decides (AWS-TAG-001).
+    let tags = |source: &[&str]| -> BTreeSet<String> {
+        let mut args = vec![plan, "--check", "AWS-TAG-001", "--format", "json"];
+        args.extend(source);
+        findings(&args)
+            .into_iter()
+            .filter(|f| f.contains("aws_sqs_queue.t") || f.contains("aws_sqs_queue.u"))
+            .collect()
+    };
+    let expected: BTreeSet<String> = ["AWS-TAG-001 aws_sqs_queue.untagged fail"]
+        .map(String::from)
+        .into();
+    assert_eq!(
+        tags(&["--source-dir", "testdata/source/collections"]),
+        expected
+    );
+    let expected: BTreeSet<String> = [
+        "AWS-TAG-001 aws_sqs_queue.tagged unknown",
+        "AWS-TAG-001 aws_sqs_queue.untagged unknown",
+    ]
+    .map(String::from)
+    .into();
+    assert_eq!(tags(&["--no-source"]), expected);
+    // The reasons of the unknown merges name the argument that may hold the key.
+    let (v, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/collections",
+            "--check",
+            "AWS-VPC-020",
+            "--format",
+            "json",
+        ],
+    );
+    let msg = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "aws_vpc_endpoint.merge_undecided")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        msg.contains("vpc of a merge: whether local.upper_vpcs, a later argument, holds vpc"),
+        "{msg}"
+    );
+    let (v, _) = run(
+        ROOT,
+        &[
+            plan,
+            "--source-dir",
+            "testdata/source/collections",
+            "--check",
+            "AWS-LMB-006",
+            "--format",
+            "json",
+        ],
+    );
+    let msg = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "aws_lambda_function.merge_unknown")
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .unwrap();
+    assert!(
+        msg.contains("ORDERS_URL (a URL)") && msg.contains("local.queue_env"),
+        "{msg}"
+    );
+}

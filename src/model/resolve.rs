@@ -6,9 +6,12 @@ use super::address::{module_address, traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
-    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, ITEMS, JSON,
-    JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, MEMBERS, OPERATOR, SPLAT, TEMPLATE, TRY,
+    COALESCE, COMPACT, CONCAT, CONDITIONAL, COUNT_INDEX, ELEMENT, FILTER, FLATTEN, GET, ITEMS,
+    JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, LOOKUP, MEMBERS, MERGE, ONE, OPERATOR, SPLAT,
+    TEMPLATE, TOLIST, TOSET, TRY,
 };
+
+mod collections;
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
 #[rustfmt::skip]
@@ -143,9 +146,29 @@ const BUDGET_EXHAUSTED: &str =
 impl<'p> Stack<'p> {
     /// Resolve an expression of resource `r`'s configuration, for `r`'s own instance.
     pub fn resolve_from(&self, r: &Resource<'p>, expr: &'p Val<'p>) -> Vec<Resolved<'p>> {
-        let Some(scope) = r.scope else {
+        let Some((scope, inst, ctx)) = self.instance_ctx(r) else {
             return Vec::new();
         };
+        let mut out = Vec::new();
+        let memo = RefCell::default();
+        self.resolve_in(
+            &memo,
+            scope,
+            &inst,
+            expr,
+            Some(&ctx),
+            &[],
+            &mut Vec::new(),
+            &mut out,
+            0,
+        );
+        out
+    }
+
+    /// Where resource `r`'s expressions are evaluated: its scope, module instances, and its
+    /// own instance (count.index, each.*).
+    fn instance_ctx(&self, r: &Resource<'p>) -> Option<(ScopeId, InstPath, InstCtx<'p>)> {
+        let scope = r.scope?;
         let inst: InstPath = r
             .module
             .iter()
@@ -169,20 +192,7 @@ impl<'p> Stack<'p> {
             key: r.index.clone(),
             bound: Vec::new(),
         };
-        let mut out = Vec::new();
-        let memo = RefCell::default();
-        self.resolve_in(
-            &memo,
-            scope,
-            &inst,
-            expr,
-            Some(&ctx),
-            &[],
-            &mut Vec::new(),
-            &mut out,
-            0,
-        );
-        out
+        Some((scope, inst, ctx))
     }
 
     pub(crate) fn resolve(
@@ -309,6 +319,9 @@ impl<'p> Stack<'p> {
         // Functions of the source: evaluated when their arguments decide them, else followed
         // by their references below, as the plan lists them.
         if self.function(memo, scope, inst, expr, ctx, path, via, out, depth) {
+            return;
+        }
+        if self.collection_function(memo, scope, inst, expr, ctx, path, via, out, depth) {
             return;
         }
         if let (Some(Val::Arr(parts)), true) = (expr.get(TEMPLATE), path.is_empty()) {
@@ -787,7 +800,18 @@ impl<'p> Stack<'p> {
                 {
                     continue;
                 }
+                // An attribute of a map known to lack it: the error try skips.
+                if i + 1 < args.len()
+                    && self.absent_attribute(memo, scope, inst, a, ctx, via, depth)
+                {
+                    continue;
+                }
                 let leaves = self.leaves_of(memo, scope, inst, a, ctx, path, via, depth);
+                // Every earlier argument is an error: the last one is the result.
+                if i + 1 == args.len() && i > 0 {
+                    out.extend(leaves);
+                    return true;
+                }
                 match one(&leaves) {
                     Some(Leaf::Value(..)) => {}
                     Some(l) if identity(&l) => {}
@@ -1017,6 +1041,13 @@ impl<'p> Stack<'p> {
                             ITEMS,
                             FILTER,
                             crate::source::expr::FOR,
+                            LOOKUP,
+                            MERGE,
+                            ONE,
+                            TOLIST,
+                            TOSET,
+                            FLATTEN,
+                            GET,
                         ]
                         .contains(&k.as_ref())
                             || shaped(x, depth + 1)
@@ -1723,6 +1754,11 @@ impl<'p> Stack<'p> {
                 );
                 return true;
             }
+        }
+        // A map the source writes, through filters that keep their elements: the member.
+        if let Some(leaves) = self.each_member(memo, ctx, &sub, via, depth) {
+            out.extend(leaves);
+            return true;
         }
         // `for_each = var.m` with `m` a map written in the source: each.value is the member
         // of that key (a map's member: a set's elements are their keys, not members).

@@ -60,10 +60,17 @@ pub const COMPACT: &str = "tfaudit_compact";
 /// An object constructor that is not a literal: `{"references": [...], MEMBERS: {key: node}}`;
 /// an attribute of it is its member's expression (`{ a = aws_x.y.arn, b = "..." }.a`).
 pub const MEMBERS: &str = "tfaudit_members";
+/// Beside the references of an expression whose value is not a plain reference's (a function
+/// the model does not evaluate, a `for`, arithmetic): `{"references": [...], "computed": true}`.
+/// The model follows its references as the plan lists them, but never takes it for the value
+/// of one of them (a `local` that is `{ for k, v in var.m : "x-${k}" => v }` does not have
+/// `var.m`'s keys).
+pub const COMPUTED: &str = "computed";
 /// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
 pub const ITEMS: &str = "tfaudit_items";
 /// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the
-/// map itself when `cond` holds (its members by their keys).
+/// map itself when `cond` holds (its members by their keys). A condition of each element is a
+/// [`FOR`].
 pub const FILTER: &str = "tfaudit_filter";
 /// `count.index` alone (not inside an expression of it): the instance's index.
 pub const COUNT_INDEX: &str = "tfaudit_count_index";
@@ -81,6 +88,26 @@ pub const CALL: &str = "tfaudit_call";
 /// block (`~sa`, `~statement.value.arn`): never a reference of the plan; the model resolves it
 /// to the element it is bound to, and without one it is a dead end.
 pub const BOUND: &str = "~";
+/// `lookup(map, key[, default])`: `[map, key]` or `[map, key, default]`; the map's member
+/// when the map is known to hold the key, the default when it is known to lack it.
+pub const LOOKUP: &str = "tfaudit_lookup";
+/// `merge(m1, m2, ...)`: its arguments; a member is the one of the last argument that has the
+/// key (decided when every later argument is known to lack it), the whole map when every
+/// argument is known.
+pub const MERGE: &str = "tfaudit_merge";
+/// `one(list)`: `[list]`; null for an empty list, the element of a one-element list.
+pub const ONE: &str = "tfaudit_one";
+/// `tolist(x)`: `[x]`, the same elements as a list or tuple `x`.
+pub const TOLIST: &str = "tfaudit_tolist";
+/// `toset(x)`: `[x]`; of known strings, those deduplicated in lexical order.
+pub const TOSET: &str = "tfaudit_toset";
+/// `flatten([a, b, ...])`: the lists' elements, nested list constructors flattened, each part
+/// evaluated as `concat`'s.
+pub const FLATTEN: &str = "tfaudit_flatten";
+/// An attribute or element of a value the model evaluates (`merge(a, b).k`,
+/// `{ a = x }.a`, `lookup(m, "k", {}).id`): `[node, step...]`, names as strings, indices as
+/// numbers.
+pub const GET: &str = "tfaudit_get";
 
 /// Template files larger than this are not read (a policy template is kilobytes).
 const MAX_TEMPLATE: u64 = 1 << 20;
@@ -208,8 +235,16 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 (COUNT_INDEX.to_string(), Val::Bool(true)),
             ]);
         }
+        Expression::Traversal(t) if depth < 32 && !matches!(t.expr, Expression::Variable(_)) => {
+            if let Some(v) = get(e, t, depth, ctx) {
+                return v;
+            }
+        }
         Expression::FuncCall(f) if depth < 32 && f.name.namespace.is_empty() => {
             if let Some(v) = function(e, f, depth, ctx) {
+                return v;
+            }
+            if let Some(v) = collection_function(e, f, depth, ctx) {
                 return v;
             }
         }
@@ -283,16 +318,32 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         }
         _ => {}
     }
-    // A function tfaudit does not evaluate: its references, and its name (see [`CALL`]).
+    // A function tfaudit does not evaluate: its references, computed, and its name (see
+    // [`CALL`]).
     if let Expression::FuncCall(f) = e {
-        let name = Val::Str(f.name.name.as_str().to_string().into());
-        return with_references(e, CALL, name);
+        let refs = references(e);
+        return object([
+            (
+                "references".to_string(),
+                Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+            ),
+            (COMPUTED.to_string(), Val::Bool(true)),
+            (
+                CALL.to_string(),
+                Val::Str(f.name.name.as_str().to_string().into()),
+            ),
+        ]);
     }
     let refs = references(e);
-    object([(
+    let refs = (
         "references".to_string(),
         Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-    )])
+    );
+    if decidable(e, 0) {
+        object([refs])
+    } else {
+        object([refs, (COMPUTED.to_string(), Val::Bool(true))])
+    }
 }
 
 fn is_count_index(e: &Expression) -> bool {
@@ -314,6 +365,9 @@ fn decidable(e: &Expression, depth: usize) -> bool {
     }
     match e {
         _ if constant(e, 0).is_some() => true,
+        // A name a `for` expression or a `dynamic` block binds (Terraform has no other bare
+        // names): its element.
+        Expression::Variable(_) => true,
         Expression::Parenthesis(p) => decidable(p.inner(), depth + 1),
         Expression::Conditional(c) => {
             decidable(&c.true_expr, depth + 1) && decidable(&c.false_expr, depth + 1)
@@ -390,6 +444,110 @@ fn function(
         ),
         (key.to_string(), Val::Arr(parts.into())),
     ]))
+}
+
+/// `lookup`, `merge`, `one`, `tolist`, `toset` and `flatten` over arguments the model can
+/// evaluate exactly (decidable, or of a shape it evaluates), as their shapes (see [`LOOKUP`]);
+/// None for any other call or argument: the call's references, as the plan lists them.
+fn collection_function(
+    e: &Expression,
+    f: &hcl_edit::expr::FuncCall,
+    depth: usize,
+    ctx: Option<&Ctx>,
+) -> Option<Val<'static>> {
+    let args: Vec<&Expression> = f.args.iter().collect();
+    if args.is_empty() || args.len() > 64 || f.args.expand_final() {
+        return None;
+    }
+    let node = |x: &Expression| config_expr_at(x, depth + 1, ctx);
+    let has = |n: &Val, keys: &[&str]| keys.iter().any(|k| n.get(k).is_some());
+    // A map: a plain reference or conditional of such, an object constructor with literal
+    // keys, a `merge` of maps.
+    let map = |x: &Expression| -> Option<Val<'static>> {
+        let n = node(x);
+        (decidable(x, 0) || has(&n, &[MEMBERS, MERGE])).then_some(n)
+    };
+    // A list: a plain reference, a splat, a list constructor of decidable elements, or a
+    // function of lists the model evaluates.
+    let list = |x: &Expression| -> Option<Val<'static>> {
+        let n = node(x);
+        let items = matches!(x, Expression::Array(a) if a.iter().all(|i| decidable(i, 0)));
+        (decidable(x, 0) || items || has(&n, &[SPLAT, CONCAT, FLATTEN, TOLIST, COMPACT]))
+            .then_some(n)
+    };
+    let (key, parts) = match (f.name.name.as_str(), &args[..]) {
+        ("lookup", [m, k, rest @ ..]) if rest.len() <= 1 && decidable(k, 0) => {
+            let mut parts = vec![map(m)?, node(k)];
+            if let [d] = rest {
+                parts.push(if decidable(d, 0) { node(d) } else { map(d)? });
+            }
+            (LOOKUP, parts)
+        }
+        ("merge", _) => (MERGE, args.iter().map(|a| map(a)).collect::<Option<_>>()?),
+        ("one", [l]) => (ONE, vec![list(l)?]),
+        ("tolist", [l]) => (TOLIST, vec![list(l)?]),
+        ("toset", [l]) => (TOSET, vec![list(l)?]),
+        ("flatten", [l]) => {
+            let mut parts = Vec::new();
+            flatten_items(l, depth, ctx, &mut parts, 0)?;
+            (FLATTEN, parts)
+        }
+        _ => return None,
+    };
+    Some(with_references(e, key, Val::Arr(parts.into())))
+}
+
+/// `value.k[0]` of a value the model evaluates (a merge, a lookup, one, tolist, an object or
+/// tuple constructor), with literal steps: [`GET`]. None for anything else.
+fn get(e: &Expression, t: &Traversal, depth: usize, ctx: Option<&Ctx>) -> Option<Val<'static>> {
+    let inner = config_expr_at(&t.expr, depth + 1, ctx);
+    if ![MERGE, LOOKUP, ONE, TOLIST, MEMBERS, ITEMS]
+        .iter()
+        .any(|k| inner.get(k).is_some())
+    {
+        return None;
+    }
+    let mut parts = vec![inner];
+    for op in &t.operators {
+        parts.push(match op.value() {
+            TraversalOperator::GetAttr(a) => Val::Str(a.as_str().to_string().into()),
+            TraversalOperator::Index(Expression::String(s)) => {
+                Val::Str(s.value().to_string().into())
+            }
+            TraversalOperator::Index(Expression::Number(n)) => Val::Num(n.value().as_u64()? as f64),
+            TraversalOperator::LegacyIndex(i) => Val::Num(*i.value() as f64),
+            _ => return None,
+        });
+    }
+    Some(with_references(e, GET, Val::Arr(parts.into())))
+}
+
+/// The parts of `flatten(x)`: the elements of nested list constructors, each a plain
+/// reference, a splat or a literal; `x` itself when it is a plain reference. None otherwise.
+fn flatten_items(
+    x: &Expression,
+    depth: usize,
+    ctx: Option<&Ctx>,
+    out: &mut Vec<Val<'static>>,
+    nesting: usize,
+) -> Option<()> {
+    if nesting > 16 || out.len() > 256 {
+        return None;
+    }
+    match x {
+        Expression::Parenthesis(p) => flatten_items(p.inner(), depth, ctx, out, nesting + 1),
+        Expression::Array(items) if constant(x, 0).is_none() => {
+            for i in items.iter() {
+                flatten_items(i, depth, ctx, out, nesting + 1)?;
+            }
+            Some(())
+        }
+        _ if decidable(x, 0) || splat(x).is_some() => {
+            out.push(config_expr_at(x, depth + 1, ctx));
+            Some(())
+        }
+        _ => None,
+    }
 }
 
 /// `{ for k, v in coll : k => v if cond }`: the map `coll` when `cond`, which names neither `k`
@@ -1230,7 +1388,7 @@ mod tests {
         // A directive: references only, as the plan lists them.
         assert_eq!(
             expr_in(r#""%{if var.on}a%{endif}""#, Path::new(".")),
-            r#"{"references":["var.on"]}"#
+            r#"{"computed":true,"references":["var.on"]}"#
         );
     }
 
@@ -1271,7 +1429,10 @@ mod tests {
             r#"templatefile(local.file, { service = var.s })"#,
         ] {
             let v = expr_in(src, &dir);
-            assert!(v.starts_with(r#"{"references":"#), "{src}: {v}");
+            assert!(
+                v.starts_with(r#"{"computed":true,"references":"#),
+                "{src}: {v}"
+            );
             assert!(!v.contains("tfaudit_json"), "{src}: {v}");
         }
     }
@@ -1299,7 +1460,7 @@ mod tests {
         // A computed key: the object's references only.
         assert_eq!(
             expr_in("{ (var.k) = var.v }", Path::new(".")),
-            r#"{"references":["var.k","var.v"]}"#
+            r#"{"computed":true,"references":["var.k","var.v"]}"#
         );
     }
 
@@ -1316,7 +1477,7 @@ mod tests {
         );
         assert_eq!(
             expr_in("{ for k, v in local.m : upper(k) => v.arn }", dot),
-            r#"{"references":["local.m"],"tfaudit_for":["{","k","v",{"references":["local.m"]},{"references":["~k"],"tfaudit_call":"upper"},{"references":["~v","~v.arn"]},null]}"#
+            r#"{"references":["local.m"],"tfaudit_for":["{","k","v",{"references":["local.m"]},{"computed":true,"references":["~k"],"tfaudit_call":"upper"},{"references":["~v","~v.arn"]},null]}"#
         );
         // A name bound outside (a dynamic block's iterator, an enclosing for) stays bound; a
         // splat or a computed index of one is a reference that cannot be followed.
@@ -1328,7 +1489,7 @@ mod tests {
         });
         assert_eq!(
             v,
-            r#"{"references":["var.on","~statement","~statement.value.accounts"],"tfaudit_for":["[",null,"sa",{"references":["~statement","~statement.value.accounts"]},null,{"references":["~sa","~sa[*]"]},{"references":["var.on"]}]}"#
+            r#"{"references":["var.on","~statement","~statement.value.accounts"],"tfaudit_for":["[",null,"sa",{"references":["~statement","~statement.value.accounts"]},null,{"computed":true,"references":["~sa","~sa[*]"]},{"references":["var.on"]}]}"#
         );
         assert_eq!(
             refs("statement.value.arn"),
@@ -1337,7 +1498,7 @@ mod tests {
         // Grouping is not converted.
         assert_eq!(
             expr_in("{ for k, v in var.m : v => k... }", dot),
-            r#"{"references":["var.m"]}"#
+            r#"{"computed":true,"references":["var.m"]}"#
         );
     }
 
@@ -1392,7 +1553,72 @@ mod tests {
             // (A function tfaudit does not evaluate is named beside them.)
             let shape = v.replace(r#","tfaudit_call":"#, "");
             assert!(
-                v.starts_with(r#"{"references":"#) && !shape.contains("tfaudit_"),
+                v.starts_with(r#"{"computed":true,"references":"#) && !shape.contains("tfaudit_"),
+                "{src}: {v}"
+            );
+        }
+    }
+    #[test]
+    fn collection_functions_keep_their_shape() {
+        let dot = Path::new(".");
+        assert_eq!(
+            expr_in(r#"lookup(var.m, "k", null)"#, dot),
+            r#"{"references":["var.m"],"tfaudit_lookup":[{"references":["var.m"]},{"constant_value":"k"},{"constant_value":null}]}"#
+        );
+        assert_eq!(
+            expr_in(r#"lookup({ a = aws_x.y.id }, var.k)"#, dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.k"],"tfaudit_lookup":[{"references":["aws_x.y","aws_x.y.id"],"tfaudit_members":{"a":{"references":["aws_x.y","aws_x.y.id"]}}},{"references":["var.k"]}]}"#
+        );
+        assert_eq!(
+            expr_in(
+                r#"merge({ Name = var.n }, var.tags, merge(local.a, {}))"#,
+                dot
+            ),
+            r#"{"references":["local.a","var.n","var.tags"],"tfaudit_merge":[{"references":["var.n"],"tfaudit_members":{"Name":{"references":["var.n"]}}},{"references":["var.tags"]},{"references":["local.a"],"tfaudit_merge":[{"references":["local.a"]},{"constant_value":{}}]}]}"#
+        );
+        assert_eq!(
+            expr_in("one(aws_x.y[*].arn)", dot),
+            r#"{"references":["aws_x.y"],"tfaudit_one":[{"references":["aws_x.y"],"tfaudit_splat":["aws_x.y",".arn"]}]}"#
+        );
+        assert_eq!(
+            expr_in("toset([var.a, \"b\"])", dot),
+            r#"{"references":["var.a"],"tfaudit_toset":[{"references":["var.a"],"tfaudit_items":[{"references":["var.a"]},{"constant_value":"b"}]}]}"#
+        );
+        assert_eq!(
+            expr_in("tolist(concat(var.a, [aws_x.y.id]))", dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_tolist":[{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_concat":[{"references":["var.a"]},{"references":["aws_x.y","aws_x.y.id"]}]}]}"#
+        );
+        // Nested list constructors are flattened; splats and references are parts.
+        assert_eq!(
+            expr_in("flatten([module.v.a, [aws_x.y[*].id, []]])", dot),
+            r#"{"references":["aws_x.y","module.v","module.v.a"],"tfaudit_flatten":[{"references":["module.v","module.v.a"]},{"references":["aws_x.y"],"tfaudit_splat":["aws_x.y",".id"]},{"constant_value":[]}]}"#
+        );
+        // An attribute of a value the model evaluates: its node and the steps.
+        assert_eq!(
+            expr_in(r#"merge(var.a, { k = aws_x.y.id }).k[0]"#, dot),
+            r#"{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_get":[{"references":["aws_x.y","aws_x.y.id","var.a"],"tfaudit_merge":[{"references":["var.a"]},{"references":["aws_x.y","aws_x.y.id"],"tfaudit_members":{"k":{"references":["aws_x.y","aws_x.y.id"]}}}]},"k",0]}"#
+        );
+        assert_eq!(
+            expr_in("lower(var.a).b", dot),
+            r#"{"computed":true,"references":["var.a"]}"#
+        );
+        // Arguments whose value is not their references': the call's references.
+        for src in [
+            r#"lookup(var.m, lower(var.k), null)"#,
+            r#"lookup({ for k, v in var.m : "x-${k}" => v }, "k", null)"#,
+            r#"lookup(var.m, "k", "${var.d}-x")"#,
+            "merge(var.a, { (var.k) = 1 })",
+            "merge(var.a, jsondecode(var.b))",
+            "one([for x in var.l : x])",
+            "toset(split(\",\", var.s))",
+            "flatten([for x in var.l : x.ids])",
+            "lookup(var.m)",
+            "merge(var.maps...)",
+        ] {
+            let v = expr_in(src, dot);
+            assert!(
+                v.starts_with(r#"{"computed":true,"references":"#)
+                    && !v.replace(r#","tfaudit_call":"#, "").contains("tfaudit_"),
                 "{src}: {v}"
             );
         }

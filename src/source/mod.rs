@@ -934,7 +934,7 @@ mod tests {
         // The object is its references only: never its first `port`.
         assert_eq!(
             expr::config_expr(&local.value).to_json(),
-            r#"{"references":["var.port"]}"#
+            r#"{"computed":true,"references":["var.port"]}"#
         );
         // Offsets are the file's.
         assert_eq!(local.span().unwrap().start, text.find("tg").unwrap());

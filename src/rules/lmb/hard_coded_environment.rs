@@ -1,7 +1,7 @@
 use crate::model::value::lookup;
 use crate::model::{Eff, Leaf, Val};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
-use crate::source::expr::MEMBERS;
+use crate::source::expr::{MEMBERS, MERGE};
 
 declare_rule! {
     /// ## What it checks
@@ -9,7 +9,9 @@ declare_rule! {
     /// (`constant_value`) whose values look like environment-specific addresses: ARNs, URLs,
     /// absolute paths, host names or IP addresses. Only the variable names are reported, never
     /// the values. A map that mixes literals and references is listed by the plan as
-    /// references only: with the `.tf` source its literal entries are judged one by one;
+    /// references only: with the `.tf` source its literal entries are judged one by one (also
+    /// those of a `merge`, unless a later argument replaces them: one whose keys are unknown
+    /// until apply may, and an address it may replace is Unknown);
     /// without it, a known value that looks like an address and that no reference of the map
     /// accounts for is Unknown (written literally or passed in, the plan does not show), a map
     /// known only at apply is Unknown, and the map passes when no such value is in it.
@@ -72,6 +74,11 @@ impl Rule for HardCodedEnvironment {
             let Some(expr) = cx.stack.expr_at(r, "environment.0.variables") else {
                 continue;
             };
+            if let Some(Val::Arr(args)) = expr.get(MERGE) {
+                let (status, msg) = merged(cx, r, args);
+                cx.report(r, "environment", status, msg);
+                continue;
+            }
             // The literal entries: the whole map, or (from the source) the members of a map
             // that mixes literals and references.
             let literals: Vec<(&str, &Val)> = match (expr.get("constant_value"), expr.get(MEMBERS))
@@ -102,6 +109,82 @@ impl Rule for HardCodedEnvironment {
             };
             cx.report(r, "environment", status, msg);
         }
+    }
+}
+
+/// The literal entries of a map object constructor or literal, by key.
+fn literal_entries<'a>(node: &'a Val<'a>) -> Vec<(&'a str, &'a Val<'a>)> {
+    match (node.get("constant_value"), node.get(MEMBERS)) {
+        (Some(Val::Obj(m)), _) => m.iter().map(|(k, v)| (k.as_ref(), v)).collect(),
+        (None, Some(Val::Obj(m))) => m
+            .iter()
+            .filter_map(|(k, node)| Some((k.as_ref(), node.get("constant_value")?)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `merge(m1, m2, ...)` from the source: the literal entries of its arguments, each judged
+/// unless a later argument replaces it. A later argument known to hold the key replaces it; one
+/// whose keys are unknown may: an entry that looks like an address is then Unknown.
+fn merged<'p>(cx: &Cx, r: &crate::model::Resource<'p>, args: &'p [Val<'p>]) -> (Status, String) {
+    // merge(merge(a, b), c) is merge(a, b, c).
+    fn flat<'p>(args: &'p [Val<'p>], out: &mut Vec<&'p Val<'p>>, depth: usize) {
+        for a in args {
+            match a.get(MERGE) {
+                Some(Val::Arr(inner)) if depth < 16 => flat(inner, out, depth + 1),
+                _ => out.push(a),
+            }
+        }
+    }
+    let mut all = Vec::new();
+    flat(args, &mut all, 0);
+    let mut found = Vec::new();
+    let mut maybe = Vec::new();
+    for (i, arg) in all.iter().enumerate() {
+        for (k, v) in literal_entries(arg) {
+            let Some(shape) = v.as_str().and_then(looks_like) else {
+                continue;
+            };
+            let later: Vec<Option<bool>> = all[i + 1..]
+                .iter()
+                .map(|a| cx.stack.map_has_key(r, a, k))
+                .collect();
+            if later.contains(&Some(true)) {
+                continue;
+            }
+            let open: Vec<String> = all[i + 1..]
+                .iter()
+                .zip(&later)
+                .filter(|(_, h)| h.is_none())
+                .map(|(a, _)| {
+                    let refs = a.get("references").map(Val::strings).unwrap_or_default();
+                    match refs.iter().max_by_key(|r| r.len()) {
+                        Some(r) if refs.iter().all(|p| r.starts_with(p)) => r.to_string(),
+                        _ => "an expression".to_string(),
+                    }
+                })
+                .collect();
+            if open.is_empty() {
+                found.push(format!("{k} ({shape})"));
+            } else {
+                maybe.push(format!(
+                    "{k} ({shape}) is written literally, but a later argument of merge ({}), \
+                     whose keys are unknown until apply, may replace it",
+                    open.join(", ")
+                ));
+            }
+        }
+    }
+    if !found.is_empty() {
+        (Status::Fail, format!("hard-coded: {}", found.join(", ")))
+    } else if !maybe.is_empty() {
+        (Status::Unknown, maybe.join("; "))
+    } else {
+        (
+            Status::Pass,
+            "no literal ARNs, URLs, paths or hosts".to_string(),
+        )
     }
 }
 

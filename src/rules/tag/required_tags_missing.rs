@@ -11,7 +11,9 @@ declare_rule! {
     /// tfaudit.toml) in `tags_all`, which merges the provider's
     /// `default_tags` with the resource's `tags`. When `tags_all` is unknown in the plan, it is
     /// computed from the provider configuration's `default_tags` and the resource's `tags`;
-    /// the result is Unknown only when one of those is itself unknown. Types without tags
+    /// the result is Unknown only when one of those is itself unknown, unless the `.tf` source
+    /// decides the keys of `tags` whose values are known only at apply (an object constructor,
+    /// `merge` of those and of known maps). Types without tags
     /// (route table associations, security group rules, policy attachments) are not judged.
     ///
     /// ## Why it matters
@@ -98,7 +100,15 @@ fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
     match cx.stack.eff(r, "tags") {
         Eff::Known(v) => keys_of(v, r.unknown.get("tags"), &mut keys),
         Eff::NotSet => {}
-        e => return Err(format!("tags are {}", unknown_reason(&e))),
+        // Values known only at apply, keys the source decides (`merge({ Name = x }, var.tags)`).
+        e => match cx
+            .stack
+            .expr_at(r, "tags")
+            .and_then(|x| cx.stack.map_keys(r, x))
+        {
+            Some(k) => keys.extend(k),
+            None => return Err(format!("tags are {}", unknown_reason(&e))),
+        },
     }
     Ok(keys)
 }

@@ -807,3 +807,34 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
         "{msg}"
     );
 }
+
+#[test]
+fn values_the_source_computes_are_not_their_references_values() {
+    let plan = "testdata/source/computed/plan.json";
+    let args = |extra: &'static [&'static str]| {
+        let mut a = vec![
+            plan,
+            "--check",
+            "AWS-S3-004,AWS-IAM-010",
+            "--format",
+            "json",
+        ];
+        a.extend_from_slice(extra);
+        a
+    };
+    // replace() yields "Allow" and "*", the set's first element is "*", the optional
+    // attribute's default is "*": taking the references' values would pass all four.
+    let expected: BTreeSet<String> = [
+        "aws_iam_role.replaced_principal unknown",
+        "aws_iam_role.set_index unknown",
+        "module.role.aws_iam_role.optional_default unknown",
+        "aws_s3_bucket.replaced_effect unknown",
+        "passed 0",
+    ]
+    .map(String::from)
+    .into();
+    let (with, _) = run(ROOT, &args(&["--source-dir", "testdata/source/computed"]));
+    assert_eq!(statuses(&with), expected);
+    let (without, _) = run(ROOT, &args(&["--no-source"]));
+    assert_eq!(statuses(&without), expected);
+}

@@ -203,33 +203,6 @@ fn deep_safe(ty: Option<&str>) -> bool {
 }
 
 impl<'p> Stack<'p> {
-    /// The instance context of resource `r`'s own expressions.
-    fn ctx_of(&self, r: &Resource<'p>) -> Option<InstCtx<'p>> {
-        let scope = r.scope?;
-        let inst: InstPath = r
-            .module
-            .iter()
-            .map(|s| (s.name.clone(), KeyMatch::Exact(s.key.clone())))
-            .collect();
-        let for_each = r
-            .config
-            .and_then(|c| c.get("for_each_expression"))
-            .map(|e| {
-                let src = self.source.and_then(|s| {
-                    let module = crate::model::address::module_config_path(&r.module);
-                    s.attr(&module, &r.block(), "for_each")
-                });
-                self.richer(e, src)
-            });
-        Some(InstCtx {
-            scope,
-            inst,
-            for_each,
-            key: r.index.clone(),
-            bound: Vec::new(),
-        })
-    }
-
     /// A `dynamic` expansion node or a `for` expression: true when `out` has its result.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn bind_node(
@@ -1086,7 +1059,7 @@ impl<'p> Stack<'p> {
         if let Some(hit) = self.expansions.lock().ok()?.get(&id) {
             return Some(hit.clone());
         }
-        let ctx = self.ctx_of(r)?;
+        let (_, _, ctx) = self.instance_ctx(r)?;
         let memo = RefCell::default();
         let mut via = Vec::new();
         let mut expanded: Vec<(usize, Key)> = Vec::new();

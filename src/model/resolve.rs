@@ -412,6 +412,22 @@ impl<'p> Stack<'p> {
             }
         }
         let new = &mut out[start..];
+        // The source says the expression computes its value (a function tfaudit does not
+        // evaluate, arithmetic, a directive): its references' values are not its value.
+        if expr.get(crate::source::expr::COMPUTED).is_some() {
+            let what = crate::source::expr::computed_by(expr);
+            for l in new.iter_mut() {
+                if let Leaf::Value(..) = l.leaf {
+                    l.leaf = Leaf::DeadEnd(format!(
+                        "computed by {what} from {} (not evaluated)",
+                        real.iter()
+                            .map(|r| qualified(scope_path, r))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                }
+            }
+        }
         // `var.on ? [aws_x.a.id] : []`: known values beside references are the operands of a
         // choice the plan does not show, so the references may not be in the result at all.
         let values = new.iter().any(|l| matches!(l.leaf, Leaf::Value(..)));
@@ -885,25 +901,39 @@ impl<'p> Stack<'p> {
             return true;
         }
         if let Some(Val::Arr(args)) = expr.get(CONCAT) {
-            if !path.is_empty() {
-                return false;
-            }
-            let mut all = Vec::new();
-            for a in args.iter() {
-                for l in self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth) {
-                    match &l.leaf {
-                        // An empty list adds nothing.
-                        Leaf::Value(Val::Null, _) => {}
-                        Leaf::Value(Val::Arr(items), _) if items.is_empty() => {}
-                        Leaf::Resource { unsure: None, .. } => all.push(l),
-                        _ => return false,
-                    }
-                }
-            }
-            out.extend(all);
-            return true;
+            return path.is_empty() && self.concat(memo, scope, inst, args, ctx, via, out, depth);
         }
         false
+    }
+
+    /// `concat(a, b, ...)` (and `flatten`'s parts): other resources' values, and empty lists
+    /// that add nothing; false when a part is anything else.
+    #[allow(clippy::too_many_arguments)]
+    fn concat(
+        &self,
+        memo: &RefCell<Memo<'p>>,
+        scope: ScopeId,
+        inst: &[(String, KeyMatch)],
+        args: &'p [Val<'p>],
+        ctx: Option<&InstCtx<'p>>,
+        via: &mut Vec<Arc<str>>,
+        out: &mut Vec<Resolved<'p>>,
+        depth: usize,
+    ) -> bool {
+        let mut all = Vec::new();
+        for a in args.iter() {
+            for l in self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth) {
+                match &l.leaf {
+                    // An empty list adds nothing.
+                    Leaf::Value(Val::Null, _) => {}
+                    Leaf::Value(Val::Arr(items), _) if items.is_empty() => {}
+                    Leaf::Resource { unsure: None, .. } => all.push(l),
+                    _ => return false,
+                }
+            }
+        }
+        out.extend(all);
+        true
     }
 
     /// The splat `list` is, followed through locals, module outputs (of calls without count or
@@ -1018,6 +1048,24 @@ impl<'p> Stack<'p> {
 
     /// The source's expression for what the plan lists only by its references: used when it
     /// says more (a conditional, an operator) and names exactly the same references.
+    /// Why a variable's value, as written or given, is not what the module reads: its declared
+    /// type (from the source) converts it. A set orders and deduplicates its elements; an object
+    /// type adds its optional attributes (with their defaults) and drops undeclared ones.
+    pub(crate) fn converted_by_type(&self, module: &str, var: &str) -> Option<String> {
+        let ty = self.source?.var_type(module, var)?;
+        if ty.contains("set(") {
+            Some(format!(
+                "is converted to its type {ty} (a set orders its elements)"
+            ))
+        } else if ty.contains("object(") || ty.contains("optional(") {
+            Some(format!(
+                "is converted to its type {ty} (optional attributes take their defaults, others are dropped)"
+            ))
+        } else {
+            None
+        }
+    }
+
     pub(crate) fn richer(
         &self,
         plan: &'p Val<'p>,
@@ -1335,6 +1383,13 @@ impl<'p> Stack<'p> {
             Some("var") => {
                 let Some(var) = name_at(1) else { return };
                 let sub = rest(2);
+                if let Some(why) = self.converted_by_type(&sc.path, var) {
+                    return dead(
+                        format!("{} {why}", qualified(&sc.path, &format!("var.{var}"))),
+                        via,
+                        out,
+                    );
+                }
                 let key = (
                     scope,
                     inst_address(inst),

@@ -66,6 +66,14 @@ pub const MEMBERS: &str = "tfaudit_members";
 /// of one of them (a `local` that is `{ for k, v in var.m : "x-${k}" => v }` does not have
 /// `var.m`'s keys).
 pub const COMPUTED: &str = "computed";
+
+/// What computes a [`COMPUTED`] expression, for messages: `f()` for a call, else "an expression".
+pub fn computed_by(e: &Val) -> String {
+    match e.get(CALL) {
+        Some(Val::Str(f)) => format!("{f}()"),
+        _ => "an expression".to_string(),
+    }
+}
 /// A tuple constructor that is not a literal: `{"references": [...], ITEMS: [node]}`.
 pub const ITEMS: &str = "tfaudit_items";
 /// `{ for k, v in coll : k => v if cond }` with `cond` not of `k` or `v`: `[coll, cond]`, the

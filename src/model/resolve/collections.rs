@@ -228,23 +228,7 @@ impl<'p> Stack<'p> {
             };
         }
         if let Some(Val::Arr(args)) = expr.get(FLATTEN) {
-            // As concat: another resource's values, and empty lists that add nothing.
-            if !path.is_empty() {
-                return false;
-            }
-            let mut all = Vec::new();
-            for a in args.iter() {
-                for l in self.leaves_of(memo, scope, inst, a, ctx, &[], via, depth) {
-                    match &l.leaf {
-                        Leaf::Value(Val::Null, _) => {}
-                        Leaf::Value(Val::Arr(items), _) if items.is_empty() => {}
-                        Leaf::Resource { unsure: None, .. } => all.push(l),
-                        _ => return false,
-                    }
-                }
-            }
-            out.extend(all);
-            return true;
+            return path.is_empty() && self.concat(memo, scope, inst, args, ctx, via, out, depth);
         }
         false
     }
@@ -429,6 +413,10 @@ impl<'p> Stack<'p> {
                 Some((e, child, inst, None))
             }
             ["var", var] => {
+                // Keys and members of a value its type converts are not the value's as given.
+                if self.converted_by_type(&sc.path, var).is_some() {
+                    return None;
+                }
                 let (parent, call) = (sc.parent?, sc.call?);
                 let e = call.get("expressions").and_then(|e| e.get(var))?;
                 let name = sc.path.rsplit('.').next().unwrap_or("");

@@ -143,6 +143,16 @@ fn navigate<'p>(mut v: &'p Val<'p>, path: &[Step]) -> Option<&'p Val<'p>> {
 const BUDGET_EXHAUSTED: &str =
     "the plan's references are too intricate to follow within tfaudit's resolution budget";
 
+/// A value as Terraform converts it to a bool: `true`, `false`, or the strings "true" and
+/// "false"; None for anything else.
+fn as_bool(v: &Val) -> Option<bool> {
+    match v {
+        Val::Bool(b) => Some(*b),
+        Val::Str(s) if s == "true" || s == "false" => Some(s == "true"),
+        _ => None,
+    }
+}
+
 impl<'p> Stack<'p> {
     /// Resolve an expression of resource `r`'s configuration, for `r`'s own instance.
     pub fn resolve_from(&self, r: &Resource<'p>, expr: &'p Val<'p>) -> Vec<Resolved<'p>> {
@@ -500,11 +510,7 @@ impl<'p> Stack<'p> {
                     .unwrap_or_else(|| "several values".into())),
             }
         };
-        let truth = |v: &Val| match v {
-            Val::Bool(b) => Some(*b),
-            Val::Str(s) if s == "true" || s == "false" => Some(s == "true"),
-            _ => None,
-        };
+        let truth = as_bool;
         let boolean = |b: bool| -> Leaf<'p> { Leaf::Value(if b { &TRUE } else { &FALSE }, false) };
         let unknown = |why: String| {
             Leaf::DeadEnd(format!(
@@ -1154,8 +1160,7 @@ impl<'p> Stack<'p> {
         let mut c = Vec::new();
         self.resolve_in(memo, scope, inst, cond, ctx, &[], via, &mut c, depth + 1);
         let truth = |l: &Resolved| match &l.leaf {
-            Leaf::Value(Val::Bool(b), _) => Some(*b),
-            Leaf::Value(Val::Str(s), _) if s == "true" || s == "false" => Some(s == "true"),
+            Leaf::Value(v, _) => as_bool(v),
             _ => None,
         };
         let known: Vec<Option<bool>> = c.iter().map(truth).collect();

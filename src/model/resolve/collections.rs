@@ -375,11 +375,7 @@ impl<'p> Stack<'p> {
         depth: usize,
     ) -> Option<bool> {
         let leaves = self.leaves_of(memo, scope, inst, cond, ctx, &[], via, depth);
-        match single(&leaves)?.0 {
-            Val::Bool(b) => Some(*b),
-            Val::Str(s) if s == "true" || s == "false" => Some(s == "true"),
-            _ => None,
-        }
+        super::as_bool(single(&leaves)?.0)
     }
 
     /// The expression a plain reference names, where to evaluate it: a local, the output of a

@@ -823,12 +823,14 @@ fn values_the_source_computes_are_not_their_references_values() {
         a
     };
     // replace() yields "Allow" and "*", the set's first element is "*", the optional
-    // attribute's default is "*": taking the references' values would pass all four.
+    // attribute's default is "*": taking the references' values would pass all four. A
+    // condition's map from a variable is not "no condition" (that failed the TLS deny).
     let expected: BTreeSet<String> = [
         "aws_iam_role.replaced_principal unknown",
         "aws_iam_role.set_index unknown",
         "module.role.aws_iam_role.optional_default unknown",
         "aws_s3_bucket.replaced_effect unknown",
+        "aws_s3_bucket.condition_from_variable unknown",
         "passed 0",
     ]
     .map(String::from)
@@ -837,4 +839,31 @@ fn values_the_source_computes_are_not_their_references_values() {
     assert_eq!(statuses(&with), expected);
     let (without, _) = run(ROOT, &args(&["--no-source"]));
     assert_eq!(statuses(&without), expected);
+    // A tag whose value is null is dropped: Owner is missing (the plan alone cannot tell).
+    let tags = |extra: &'static str| {
+        let (v, _) = run(
+            ROOT,
+            &[
+                plan,
+                "--check",
+                "AWS-TAG-001",
+                "--format",
+                "json",
+                extra,
+                "testdata/source/computed",
+            ][..if extra == "--no-source" { 6 } else { 7 }],
+        );
+        v["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["address"] == "aws_sns_topic.null_owner")
+            .map(|f| format!("{} {}", f["status"], f["message"]))
+            .unwrap()
+    };
+    assert_eq!(
+        tags("--source-dir"),
+        r#""fail" "missing required tags: Owner""#
+    );
+    assert!(tags("--no-source").starts_with(r#""unknown""#));
 }

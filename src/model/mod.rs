@@ -12,7 +12,7 @@ pub mod value;
 pub use crate::load::json::{format_num, Val, NULL};
 pub use address::{Key, ModStep};
 pub(crate) use resolve::data_block;
-pub use resolve::{DynBlock, Leaf, Resolved, Slot};
+pub use resolve::{DynBlock, KeyState, Leaf, Resolved, Slot};
 pub use value::Eff;
 /// JSON text inside values (policies, event patterns), parsed into the same value type.
 pub mod json {

@@ -12,6 +12,7 @@ use crate::source::expr::{
 };
 
 mod collections;
+pub use collections::KeyState;
 
 /// Small numbers the evaluator yields (`length(...)`), as values a leaf can point at.
 #[rustfmt::skip]

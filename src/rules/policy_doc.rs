@@ -514,7 +514,21 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
             Some(c) => match members(c) {
                 Some(ops) => {
                     for (op, keys) in ops {
-                        for (key, values) in members(keys).unwrap_or_default() {
+                        // A literal map of keys; any other expression is a map tfaudit does
+                        // not see: the statement's conditions are not known.
+                        let keys = match (members(keys), keys.get("constant_value")) {
+                            (Some(keys), _) => keys,
+                            (None, Some(m @ Val::Obj(_))) => {
+                                let one = Val::Obj(Box::new([(op.as_str().into(), m.clone())]));
+                                conditions.extend(self::conditions(Some(&one)));
+                                continue;
+                            }
+                            _ => {
+                                unknown.push("conditions");
+                                continue;
+                            }
+                        };
+                        for (key, values) in keys {
                             let p = part(stack, r, values);
                             if p.open {
                                 unknown.push("conditions");

@@ -736,17 +736,20 @@ impl<'p> Stack<'p> {
     }
     /// The keys of the map `node` of resource `r`'s configuration, when the source decides
     /// them though its values may be unknown until apply: an object constructor's, a known
-    /// object's, the union of a `merge`'s arguments' (through locals, module outputs and
-    /// variables, and conditions the plan decides). None when any is unknown.
+    /// object's, a `merge`'s arguments' in order (through locals, module outputs and
+    /// variables, and conditions the plan decides). Each key is present, or may be null (a
+    /// null value is no key: the provider drops it; a later argument's null replaces an
+    /// earlier value). None when the keys themselves are unknown.
     pub fn map_keys(
         &self,
         r: &Resource<'p>,
         node: &'p Val<'p>,
-    ) -> Option<std::collections::BTreeSet<String>> {
+    ) -> Option<std::collections::BTreeMap<String, KeyState>> {
         let (scope, inst, ctx) = self.instance_ctx(r)?;
         let memo = RefCell::default();
-        let mut keys = std::collections::BTreeSet::new();
+        let mut keys = std::collections::BTreeMap::new();
         self.keys_of(&memo, scope, &inst, node, Some(&ctx), &mut keys, 0)?;
+        keys.retain(|_, s| *s != KeyState::Null);
         Some(keys)
     }
 
@@ -758,16 +761,22 @@ impl<'p> Stack<'p> {
         inst: &[(String, KeyMatch)],
         node: &'p Val<'p>,
         ctx: Option<&InstCtx<'p>>,
-        keys: &mut std::collections::BTreeSet<String>,
+        keys: &mut std::collections::BTreeMap<String, KeyState>,
         depth: usize,
     ) -> Option<()> {
         if depth > MAX_DEPTH || !self.spend() || keys.len() > 4096 {
             return None;
         }
         let mut via = Vec::new();
-        let of_value = |v: &Val, keys: &mut std::collections::BTreeSet<String>| match v {
+        let of_value = |v: &Val, keys: &mut std::collections::BTreeMap<String, KeyState>| match v {
             Val::Obj(m) => {
-                keys.extend(m.iter().map(|(k, _)| k.to_string()));
+                for (k, x) in m.iter() {
+                    let state = match x {
+                        Val::Null => KeyState::Null,
+                        _ => KeyState::Present,
+                    };
+                    keys.insert(k.to_string(), state);
+                }
                 Some(())
             }
             Val::Null => Some(()),
@@ -776,8 +785,18 @@ impl<'p> Stack<'p> {
         if let Some(v) = node.get("constant_value") {
             return of_value(v, keys);
         }
-        if let Some(m @ Val::Obj(_)) = node.get(MEMBERS) {
-            return of_value(m, keys);
+        if let Some(Val::Obj(m)) = node.get(MEMBERS) {
+            for (k, x) in m.iter() {
+                // A value the plan or the source decides is null or not; anything else may be.
+                let leaves = self.leaves_of(memo, scope, inst, x, ctx, &[], &mut via, depth);
+                let state = match (x.get("constant_value"), single(&leaves)) {
+                    (Some(Val::Null), _) | (None, Some((Val::Null, _))) => KeyState::Null,
+                    (Some(_), _) | (None, Some(_)) => KeyState::Present,
+                    (None, None) => KeyState::MaybeNull,
+                };
+                keys.insert(k.to_string(), state);
+            }
+            return Some(());
         }
         if let Some(Val::Arr(args)) = node.get(MERGE) {
             for a in args.iter() {
@@ -802,6 +821,7 @@ impl<'p> Stack<'p> {
         let leaves = self.leaves_of(memo, scope, inst, node, ctx, &[], &mut via, depth);
         of_value(single(&leaves)?.0, keys)
     }
+
     /// `each.value[.sub]` of an instance of a `for_each` over a map the source writes (an
     /// object constructor, through locals, module outputs and variables, and `for` expressions
     /// that keep their elements, whatever they filter on): the member's value, when it is
@@ -904,4 +924,15 @@ fn keeps_elements<'v, 'p>(node: &'v Val<'p>) -> Option<&'v Val<'p>> {
         _ => false,
     };
     (kind == "{" && bound(key, k) && bound(value, v)).then_some(coll)
+}
+
+/// A key of a map the source writes (see [`Stack::map_keys`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyState {
+    /// Its value is known not to be null.
+    Present,
+    /// Its value is null: the key is dropped.
+    Null,
+    /// Its value is known only at apply, and may be null.
+    MaybeNull,
 }

@@ -66,7 +66,7 @@ fn keys_of(v: &Val, mask: Option<&Val>, out: &mut BTreeSet<String>) {
 }
 
 /// The keys of `tags_all`, or why they cannot be known.
-fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
+fn tag_keys(cx: &Cx, r: &Resource, required: &[String]) -> Result<BTreeSet<String>, String> {
     let mut keys = BTreeSet::new();
     // Providers before 3.38 have no tags_all: then it is computed like an unknown one.
     let has_tags_all = r.values.get("tags_all").is_some() || r.unknown.get("tags_all").is_some();
@@ -106,7 +106,22 @@ fn tag_keys(cx: &Cx, r: &Resource) -> Result<BTreeSet<String>, String> {
             .expr_at(r, "tags")
             .and_then(|x| cx.stack.map_keys(r, x))
         {
-            Some(k) => keys.extend(k),
+            Some(k) => {
+                for (key, state) in k {
+                    match state {
+                        crate::model::KeyState::MaybeNull if required.contains(&key) => {
+                            // A null tag is dropped: the tag may be missing.
+                            return Err(format!(
+                                "tags are {}, and the value of {key} may be null",
+                                unknown_reason(&e)
+                            ));
+                        }
+                        _ => {
+                            keys.insert(key);
+                        }
+                    }
+                }
+            }
             None => return Err(format!("tags are {}", unknown_reason(&e))),
         },
     }
@@ -136,7 +151,7 @@ impl Rule for RequiredTagsMissing {
             {
                 continue;
             }
-            match tag_keys(cx, r) {
+            match tag_keys(cx, r, &required) {
                 Ok(keys) => {
                     let missing: Vec<&str> = required
                         .iter()

@@ -75,3 +75,43 @@ module "role" {
   opts         = {}
   provider_arn = aws_iam_openid_connect_provider.eks.arn
 }
+
+# The condition's map given by a variable: the statement's conditions are not known (a TLS
+# deny, in fact); it is never a statement without conditions.
+variable "tls_condition" {
+  default = { "aws:SecureTransport" = "false" }
+}
+
+resource "aws_s3_bucket" "condition_from_variable" {
+  bucket_prefix = "condition-from-variable"
+}
+
+resource "aws_s3_bucket_policy" "condition_from_variable" {
+  bucket = aws_s3_bucket.condition_from_variable.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "TLS"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = [aws_s3_bucket.condition_from_variable.arn, "${aws_s3_bucket.condition_from_variable.arn}/*"]
+      Condition = { Bool = var.tls_condition }
+    }]
+  })
+}
+
+# A tag whose value is null is no tag (the provider drops it): Owner is missing.
+variable "owner" {
+  default = null
+}
+
+resource "aws_sns_topic" "null_owner" {
+  name = "null-owner"
+  tags = {
+    Environment = "prod"
+    Project     = "p"
+    Owner       = var.owner
+    Name        = aws_iam_openid_connect_provider.eks.arn
+  }
+}

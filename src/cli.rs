@@ -688,9 +688,10 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let mut used = policy::Usage::new(&settings);
     let mut outcomes = Vec::new();
     let mut input_error = false;
+    let max_input_bytes = args.max_input_mb.saturating_mul(1 << 20);
     for (n, input) in inputs.iter().enumerate() {
         let clock = std::time::Instant::now();
-        let read = crate::load::read_limited(input, args.max_input_mb.saturating_mul(1 << 20));
+        let read = crate::load::read_limited(input, max_input_bytes);
         let parsed = read.as_ref().ok().map(crate::load::parse);
         if let Some(handle) = loading.take() {
             source = joined(handle);
@@ -704,7 +705,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         };
         let opts = crate::AuditOptions {
             policy: &policy,
-            max_input_bytes: args.max_input_mb.saturating_mul(1 << 20),
+            max_input_bytes,
             changed_only: args.changed_only,
             // `TFAUDIT_TIMINGS=1`: phase times on stderr, for `make bench`.
             timings,

@@ -167,6 +167,26 @@ fn statuses(v: &serde_json::Value) -> BTreeSet<String> {
     out
 }
 
+/// Each result of a run (`rule address status`) and the number of passes.
+fn rule_statuses(args: &[&str]) -> BTreeSet<String> {
+    let (v, _) = run(ROOT, args);
+    let mut out: BTreeSet<String> = v["files"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {}",
+                f["rule"].as_str().unwrap(),
+                f["address"].as_str().unwrap(),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
+    out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
+    out
+}
+
 #[test]
 fn conditionals_operators_and_locals_from_the_source() {
     let plan = "testdata/source/conditional/plan.json";
@@ -331,24 +351,6 @@ fn policies_in_template_files_and_heredocs_are_judged_statement_by_statement() {
 fn element_try_coalesce_and_concat_from_the_source() {
     let plan = "testdata/source/functions/plan.json";
     let rules = "AWS-VPC-006,AWS-VPC-020,AWS-SG-003,AWS-IAM-004,AWS-IAM-014";
-    let findings = |args: &[&str]| -> BTreeSet<String> {
-        let (v, _) = run(ROOT, args);
-        let mut out: BTreeSet<String> = v["files"][0]["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["address"].as_str().unwrap(),
-                    f["status"].as_str().unwrap()
-                )
-            })
-            .collect();
-        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
-        out
-    };
     // element(...[*].id, var.single ? 0 : count.index) names route table 0 for both
     // associations, and element(local.extra_ids, 1) the second extra table; try picks the VPC
     // that exists (skipping a resource or data source instance the plan does not have);
@@ -356,7 +358,7 @@ fn element_try_coalesce_and_concat_from_the_source() {
     // known condition) is that key's member; coalesce skips the null variable (the key's policy is the document, known
     // at apply, whose principal is in AWS's documentation account); concat with an empty list
     // is the web group alone.
-    let with = findings(&[
+    let with = rule_statuses(&[
         plan,
         "--source-dir",
         "testdata/source/functions",
@@ -379,7 +381,7 @@ fn element_try_coalesce_and_concat_from_the_source() {
     .map(String::from)
     .into();
     assert_eq!(with, expected);
-    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let without = rule_statuses(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
         "AWS-IAM-004 aws_kms_key.key unknown",
         "AWS-IAM-014 aws_iam_role_policy_attachment.each[\"admin\"] fail",
@@ -447,31 +449,13 @@ fn template_trust_policies_with_interpolated_keys_and_local_templates() {
 fn documents_merged_with_compact_are_read_from_their_sources() {
     let plan = "testdata/source/merged/plan.json";
     let rules = "AWS-S3-011,AWS-IAM-024";
-    let findings = |args: &[&str]| -> BTreeSet<String> {
-        let (v, _) = run(ROOT, args);
-        let mut out: BTreeSet<String> = v["files"][0]["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["address"].as_str().unwrap(),
-                    f["status"].as_str().unwrap()
-                )
-            })
-            .collect();
-        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
-        out
-    };
     // source_policy_documents = compact([cond ? data.x.json : "", ...]) with known conditions:
     // the private document is the TLS one alone, the public one adds a public read; layered
     // merges a list of one choice under statements of its own (a public list), with an
     // override without statements; chosen and chosen_public pick one of two lists on a known
     // condition; replaced has a statement of the Sid of a merged one, which replaces it: not
     // merged.
-    let with = findings(&[
+    let with = rule_statuses(&[
         plan,
         "--source-dir",
         "testdata/source/merged",
@@ -492,7 +476,7 @@ fn documents_merged_with_compact_are_read_from_their_sources() {
     .map(String::from)
     .into();
     assert_eq!(with, expected);
-    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let without = rule_statuses(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
         "AWS-IAM-024 data.aws_iam_policy_document.chosen unknown",
         "AWS-IAM-024 data.aws_iam_policy_document.chosen_public unknown",
@@ -582,24 +566,6 @@ fn an_object_that_repeats_a_key_is_read_by_its_references_only() {
 fn dynamic_blocks_and_for_expressions_from_the_source() {
     let plan = "testdata/source/dynamic/plan.json";
     let rules = "AWS-IAM-004,AWS-IAM-010,AWS-IAM-024";
-    let findings = |args: &[&str]| -> BTreeSet<String> {
-        let (v, _) = run(ROOT, args);
-        let mut out: BTreeSet<String> = v["files"][0]["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["address"].as_str().unwrap(),
-                    f["status"].as_str().unwrap()
-                )
-            })
-            .collect();
-        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
-        out
-    };
     // The generated statements are paired with the dynamic blocks in Terraform's order: the
     // module's trust policies name the OIDC provider (an ARN known at apply) through
     // `statement.value.provider_arn` of a map written in the module call (irsa_self: after the
@@ -610,7 +576,7 @@ fn dynamic_blocks_and_for_expressions_from_the_source() {
     // expressions over known variables build the principals of jsonencode policies around an
     // unknown ARN: for_fail names AWS's documentation account; for_map reads a key of a map
     // `for`.
-    let with = findings(&[
+    let with = rule_statuses(&[
         plan,
         "--source-dir",
         "testdata/source/dynamic",
@@ -629,7 +595,7 @@ fn dynamic_blocks_and_for_expressions_from_the_source() {
     .map(String::from)
     .into();
     assert_eq!(with, expected);
-    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let without = rule_statuses(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
         "AWS-IAM-004 aws_iam_role.for_fail unknown",
         "AWS-IAM-004 aws_iam_role.for_map unknown",
@@ -656,24 +622,6 @@ fn dynamic_blocks_and_for_expressions_from_the_source() {
 fn lookup_merge_one_toset_and_flatten_from_the_source() {
     let plan = "testdata/source/collections/plan.json";
     let rules = "AWS-VPC-020,AWS-SG-003,AWS-LMB-006";
-    let findings = |args: &[&str]| -> BTreeSet<String> {
-        let (v, _) = run(ROOT, args);
-        let mut out: BTreeSet<String> = v["files"][0]["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| {
-                format!(
-                    "{} {} {}",
-                    f["rule"].as_str().unwrap(),
-                    f["address"].as_str().unwrap(),
-                    f["status"].as_str().unwrap()
-                )
-            })
-            .collect();
-        out.insert(format!("passed {}", v["files"][0]["summary"]["passed"]));
-        out
-    };
     // lookup finds the VPC without DNS support in a merge whose later argument (a variable) is
     // known to be empty, or takes the default for a key the map lacks; merge(...).k is the
     // last argument that has k; one() of a block with one instance is it; toset deduplicates
@@ -687,7 +635,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     // environments built with merge: a literal URL no later argument replaces fails, one a
     // later argument replaces passes, one a later argument of unknown keys may replace is
     // unknown.
-    let with = findings(&[
+    let with = rule_statuses(&[
         plan,
         "--source-dir",
         "testdata/source/collections",
@@ -713,7 +661,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     .map(String::from)
     .into();
     assert_eq!(with, expected);
-    let without = findings(&[plan, "--no-source", "--check", rules, "--format", "json"]);
+    let without = rule_statuses(&[plan, "--no-source", "--check", rules, "--format", "json"]);
     let expected: BTreeSet<String> = [
         "AWS-LMB-006 aws_lambda_function.merge_fail unknown",
         "AWS-LMB-006 aws_lambda_function.merge_replaced unknown",
@@ -740,7 +688,7 @@ fn lookup_merge_one_toset_and_flatten_from_the_source() {
     let tags = |source: &[&str]| -> BTreeSet<String> {
         let mut args = vec![plan, "--check", "AWS-TAG-001", "--format", "json"];
         args.extend(source);
-        findings(&args)
+        rule_statuses(&args)
             .into_iter()
             .filter(|f| f.contains("aws_sqs_queue.t") || f.contains("aws_sqs_queue.u"))
             .collect()

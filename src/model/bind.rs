@@ -114,6 +114,15 @@ impl Elems {
 }
 
 /// Values built here, alive as long as the plan's (bounded like [`built`]).
+/// Whether `node` is the bound name `name` itself (`k`, not `k.x` or `upper(k)`).
+pub(super) fn is_bound_name(node: &Val, name: &str) -> bool {
+    node.as_object().is_some_and(|m| m.len() == 1)
+        && matches!(
+            node.get("references").map(Val::strings).as_deref(),
+            Some([r]) if r.strip_prefix(BOUND) == Some(name)
+        )
+}
+
 fn keep<'p>(v: Val<'p>, size: usize) -> Option<&'p Val<'p>> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static KEPT: AtomicUsize = AtomicUsize::new(0);
@@ -196,10 +205,10 @@ fn keeps(ty: Option<&str>, e: &Elems) -> bool {
     }
 }
 
-/// A type constraint that keeps the values inside a collection as written: no `set` (it
-/// reorders), no `object` (it drops attributes it does not declare, and adds the optional ones).
+/// A type constraint that keeps the values inside a collection as written (see
+/// `type_converts`).
 fn deep_safe(ty: Option<&str>) -> bool {
-    ty.is_none_or(|t| !t.contains("set(") && !t.contains("object("))
+    ty.is_none_or(|t| super::type_converts(t).is_none())
 }
 
 impl<'p> Stack<'p> {
@@ -388,14 +397,7 @@ impl<'p> Stack<'p> {
         // `{for k, v in coll : k => ...}` read at one key: that element of `coll` alone.
         let by_key = match (object, path.first(), &parts[1], &parts[4]) {
             (true, Some(Step::Name(k) | Step::Index(Key::Str(k))), Val::Str(kvar), kexpr) => {
-                let refs = kexpr
-                    .get("references")
-                    .map(Val::strings)
-                    .unwrap_or_default();
-                let bare = kexpr.as_object().is_some_and(|m| m.len() == 1)
-                    && refs.len() == 1
-                    && refs[0].strip_prefix(BOUND) == Some(kvar.as_ref());
-                bare.then(|| Key::Str(k.clone()))
+                is_bound_name(kexpr, kvar).then(|| Key::Str(k.clone()))
             }
             _ => None,
         };

@@ -144,6 +144,19 @@ fn navigate<'p>(mut v: &'p Val<'p>, path: &[Step]) -> Option<&'p Val<'p>> {
 const BUDGET_EXHAUSTED: &str =
     "the plan's references are too intricate to follow within tfaudit's resolution budget";
 
+/// How a type constraint changes the values inside a collection as written: a set reorders
+/// and deduplicates them; an object type adds its optional attributes and drops undeclared
+/// ones. None when it keeps them.
+fn type_converts(ty: &str) -> Option<&'static str> {
+    if ty.contains("set(") {
+        Some("a set orders its elements")
+    } else if ty.contains("object(") || ty.contains("optional(") {
+        Some("optional attributes take their defaults, others are dropped")
+    } else {
+        None
+    }
+}
+
 /// A value as Terraform converts it to a bool: `true`, `false`, or the strings "true" and
 /// "false"; None for anything else.
 fn as_bool(v: &Val) -> Option<bool> {
@@ -1060,17 +1073,8 @@ impl<'p> Stack<'p> {
     /// type adds its optional attributes (with their defaults) and drops undeclared ones.
     pub(crate) fn converted_by_type(&self, module: &str, var: &str) -> Option<String> {
         let ty = self.source?.var_type(module, var)?;
-        if ty.contains("set(") {
-            Some(format!(
-                "is converted to its type {ty} (a set orders its elements)"
-            ))
-        } else if ty.contains("object(") || ty.contains("optional(") {
-            Some(format!(
-                "is converted to its type {ty} (optional attributes take their defaults, others are dropped)"
-            ))
-        } else {
-            None
-        }
+        let how = type_converts(ty)?;
+        Some(format!("is converted to its type {ty} ({how})"))
     }
 
     pub(crate) fn richer(

@@ -222,17 +222,11 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
         }
         Expression::Traversal(_) if splat(e).is_some() => {
             let (block, attr) = splat(e).unwrap_or_default();
-            let refs = references(e);
-            return object([
-                (
-                    "references".to_string(),
-                    Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-                ),
-                (
-                    SPLAT.to_string(),
-                    Val::Arr([Val::Str(block.into()), Val::Str(attr.into())].into()),
-                ),
-            ]);
+            return with_references(
+                e,
+                SPLAT,
+                Val::Arr([Val::Str(block.into()), Val::Str(attr.into())].into()),
+            );
         }
         Expression::Traversal(_) if is_count_index(e) => {
             return object([
@@ -329,12 +323,8 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
     // A function tfaudit does not evaluate: its references, computed, and its name (see
     // [`CALL`]).
     if let Expression::FuncCall(f) = e {
-        let refs = references(e);
         return object([
-            (
-                "references".to_string(),
-                Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-            ),
+            references_member(references(e)),
             (COMPUTED.to_string(), Val::Bool(true)),
             (
                 CALL.to_string(),
@@ -342,11 +332,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
             ),
         ]);
     }
-    let refs = references(e);
-    let refs = (
-        "references".to_string(),
-        Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-    );
+    let refs = references_member(references(e));
     if decidable(e, 0) {
         object([refs])
     } else {
@@ -444,14 +430,7 @@ fn function(
         }
         _ => return None,
     };
-    let refs = references(e);
-    Some(object([
-        (
-            "references".to_string(),
-            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-        ),
-        (key.to_string(), Val::Arr(parts.into())),
-    ]))
+    Some(with_references(e, key, Val::Arr(parts.into())))
 }
 
 /// `lookup`, `merge`, `one`, `tolist`, `toset` and `flatten` over arguments the model can
@@ -662,14 +641,15 @@ impl Visit for Names<'_> {
 
 /// A node of shape `key` beside the expression's references (as the plan lists them).
 fn with_references(e: &Expression, key: &str, shape: Val<'static>) -> Val<'static> {
-    let refs = references(e);
-    object([
-        (
-            "references".to_string(),
-            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-        ),
-        (key.to_string(), shape),
-    ])
+    object([references_member(references(e)), (key.to_string(), shape)])
+}
+
+/// The `references` member of a node, as the plan lists them.
+fn references_member(refs: Vec<String>) -> (String, Val<'static>) {
+    (
+        "references".to_string(),
+        Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
+    )
 }
 
 /// `aws_x.y[*].id` (or `aws_x.y.*.id`, `data.aws_x.y[*].id`): the block and the attribute
@@ -769,14 +749,7 @@ fn template_expr(
     if let Some(doc) = json_document(&parts) {
         return Some(with_references(e, JSON, doc));
     }
-    let refs = references(e);
-    Some(object([
-        (
-            "references".to_string(),
-            Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-        ),
-        (TEMPLATE.to_string(), Val::Arr(parts.into())),
-    ]))
+    Some(with_references(e, TEMPLATE, Val::Arr(parts.into())))
 }
 
 /// `templatefile(path, { name = expr })` with a path of literals and `path.module`,
@@ -817,14 +790,11 @@ fn templatefile(f: &hcl_edit::expr::FuncCall, depth: usize, ctx: &Ctx) -> Option
     }
     refs.sort();
     refs.dedup();
-    let refs = Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect());
+    let refs = references_member(refs);
     match json_document(&parts) {
-        Some(doc) => Some(object([
-            ("references".to_string(), refs),
-            (JSON.to_string(), doc),
-        ])),
+        Some(doc) => Some(object([refs, (JSON.to_string(), doc)])),
         None => Some(object([
-            ("references".to_string(), refs),
+            refs,
             (TEMPLATE.to_string(), Val::Arr(parts.into())),
         ])),
     }
@@ -995,10 +965,7 @@ fn json_value(
             refs.sort();
             refs.dedup();
             object([
-                (
-                    "references".to_string(),
-                    Val::Arr(refs.into_iter().map(|r| Val::Str(r.into())).collect()),
-                ),
+                references_member(refs),
                 (TEMPLATE.to_string(), Val::Arr(parts.into())),
             ])
         }

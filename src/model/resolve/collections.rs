@@ -916,14 +916,8 @@ fn keeps_elements<'v, 'p>(node: &'v Val<'p>) -> Option<&'v Val<'p>> {
     let [Val::Str(kind), Val::Str(k), Val::Str(v), coll, key, value, _] = &parts[..] else {
         return None;
     };
-    let bound = |e: &Val, name: &str| match e {
-        Val::Obj(m) if m.len() == 1 => matches!(
-            e.get("references").map(Val::strings).as_deref(),
-            Some([r]) if r.strip_prefix(crate::source::expr::BOUND) == Some(name)
-        ),
-        _ => false,
-    };
-    (kind == "{" && bound(key, k) && bound(value, v)).then_some(coll)
+    use super::bind::is_bound_name;
+    (kind == "{" && is_bound_name(key, k) && is_bound_name(value, v)).then_some(coll)
 }
 
 /// A key of a map the source writes (see [`Stack::map_keys`]).

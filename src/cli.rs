@@ -821,8 +821,10 @@ fn check(args: CheckArgs) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     };
-    // The process ends here: freeing every result one by one would only cost time.
+    // The process ends here: freeing every result and the source's expressions one by one
+    // would only cost time.
     std::mem::forget(outcomes);
+    std::mem::forget(source);
     code
 }
 

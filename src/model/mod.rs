@@ -74,16 +74,53 @@ pub struct DirExprs {
 impl DirExprs {
     /// `other`'s entries added, replacing those of the same name (files read in name order).
     pub(crate) fn extend(&mut self, other: DirExprs) {
-        self.locals.extend(other.locals);
-        self.outputs.extend(other.outputs);
-        for (k, v) in other.attrs {
-            self.attrs.entry(k).or_default().extend(v);
+        merge(&mut self.locals, other.locals, true);
+        merge(&mut self.outputs, other.outputs, true);
+        merge_nested(&mut self.attrs, other.attrs, true);
+        merge_nested(&mut self.calls, other.calls, true);
+        merge(&mut self.dynamics, other.dynamics, true);
+        merge(&mut self.var_types, other.var_types, true);
+    }
+}
+
+/// `from`'s entries added to `into` (`from` wins a key when `last`), moved whole into an
+/// empty map: a directory's files are merged entry by entry only where both have some.
+pub(crate) fn merge<K: Eq + std::hash::Hash, V>(
+    into: &mut HashMap<K, V>,
+    from: HashMap<K, V>,
+    last: bool,
+) {
+    if into.len() < from.len() && (into.is_empty() || last) {
+        let earlier = std::mem::replace(into, from);
+        for (k, v) in earlier {
+            into.entry(k).or_insert(v);
         }
-        for (k, v) in other.calls {
-            self.calls.entry(k).or_default().extend(v);
+    } else if last {
+        into.extend(from);
+    } else {
+        for (k, v) in from {
+            into.entry(k).or_insert(v);
         }
-        self.dynamics.extend(other.dynamics);
-        self.var_types.extend(other.var_types);
+    }
+}
+
+/// [`merge`] of maps of maps, key by key.
+pub(crate) fn merge_nested<K: Eq + std::hash::Hash, K2: Eq + std::hash::Hash, V>(
+    into: &mut HashMap<K, HashMap<K2, V>>,
+    from: HashMap<K, HashMap<K2, V>>,
+    last: bool,
+) {
+    if into.is_empty() {
+        *into = from;
+        return;
+    }
+    for (k, v) in from {
+        match into.entry(k) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(v);
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => merge(e.get_mut(), v, last),
+        }
     }
 }
 

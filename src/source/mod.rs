@@ -77,15 +77,8 @@ impl Dir {
     /// expressions of the last (as the files were read before).
     fn extend(&mut self, other: Dir) {
         self.files.extend(other.files);
-        for (k, v) in other.map.blocks {
-            self.map.blocks.entry(k).or_insert(v);
-        }
-        for (k, v) in other.map.attrs {
-            let attrs = self.map.attrs.entry(k).or_default();
-            for (p, l) in v {
-                attrs.entry(p).or_insert(l);
-            }
-        }
+        crate::model::merge(&mut self.map.blocks, other.map.blocks, false);
+        crate::model::merge_nested(&mut self.map.attrs, other.map.attrs, false);
         self.exprs.extend(other.exprs);
         self.inline.extend(other.inline);
         self.malformed.extend(other.malformed);

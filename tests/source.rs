@@ -815,3 +815,36 @@ fn values_the_source_computes_are_not_their_references_values() {
     );
     assert!(tags("--no-source").starts_with(r#""unknown""#));
 }
+
+#[test]
+fn dynamic_blocks_the_plan_expands_are_judged_element_by_element() {
+    let plan = "testdata/source/dynamic-elements/plan.json";
+    let rules = "AWS-SG-004,AWS-SG-007,AWS-CF-001";
+    // A for_each known at plan time: the plan lists the collection's elements, and a rule
+    // judges each; a field of one element known only at apply (security_groups of rule 1)
+    // leaves rule 0 open to the world. A for_each known only at apply: one placeholder block,
+    // unknown. CloudFront's second origin is a bucket's domain, known at apply: the first
+    // origin alone cannot pass the distribution (it had no result at all).
+    let expected: BTreeSet<String> = [
+        "AWS-CF-001 aws_cloudfront_distribution.cdn unknown",
+        "AWS-SG-004 aws_security_group.known fail",
+        "AWS-SG-004 aws_security_group.one_field_unknown fail",
+        "AWS-SG-004 aws_security_group.placeholder unknown",
+        "AWS-SG-004 module.web.aws_security_group.this fail",
+        "AWS-SG-007 aws_security_group.known fail",
+        "AWS-SG-007 aws_security_group.one_field_unknown fail",
+        "AWS-SG-007 aws_security_group.placeholder unknown",
+        "AWS-SG-007 module.web.aws_security_group.this fail",
+        "passed 0",
+    ]
+    .map(String::from)
+    .into();
+    for source in [
+        &["--source-dir", "testdata/source/dynamic-elements"][..],
+        &["--no-source"][..],
+    ] {
+        let mut args = vec![plan, "--check", rules, "--format", "json"];
+        args.extend(source);
+        assert_eq!(rule_statuses(&args), expected, "{source:?}");
+    }
+}

@@ -1093,7 +1093,7 @@ impl<'p> Stack<'p> {
                 if written {
                     continue;
                 }
-                if let Some(reason) = self.dynamic_block(r, attr) {
+                if let Some(reason) = self.dynamic_unknown(r, attr, true) {
                     out.unresolved.push(Unresolved {
                         from,
                         attr,

@@ -139,7 +139,7 @@ impl<'p> Stack<'p> {
             return Eff::Known(lookup(r.values, path).unwrap_or(&NULL));
         }
         let Some(expr) = self.expr_at(r, path) else {
-            return match self.dynamic_block(r, path) {
+            return match self.dynamic_unknown(r, path, true) {
                 Some(why) => Eff::Unresolved(why),
                 None => Eff::NotSet,
             };
@@ -199,9 +199,21 @@ impl<'p> Stack<'p> {
     /// Why `path` lies in a `dynamic` block whose collection is known only at apply, if it
     /// does. Terraform leaves such blocks out of the configuration and plans them as a
     /// placeholder element with unknown fields (or, nested in a block written out, as wholly
-    /// unknown). A top-level block that is wholly unknown is ambiguous: a computed block left
+    /// unknown); more than one element is a known collection, judged element by element. A top-level block that is wholly unknown is ambiguous: a computed block left
     /// unset plans the same, and AWS's default applies to it.
     pub(crate) fn dynamic_block(&self, r: &Resource<'p>, path: &str) -> Option<String> {
+        self.dynamic_unknown(r, path, false)
+    }
+
+    /// Why what `path` holds cannot be followed, if it lies in a `dynamic` block with
+    /// values known only at apply: its collection, or (`fields`) some element's field, which
+    /// the configuration does not show either.
+    pub(crate) fn dynamic_unknown(
+        &self,
+        r: &Resource<'p>,
+        path: &str,
+        fields: bool,
+    ) -> Option<String> {
         let mut prefix = String::new();
         let mut schema = String::new();
         let mut parent_written = false;
@@ -226,13 +238,25 @@ impl<'p> Stack<'p> {
                 parent_written = true;
                 continue;
             }
-            let placeholder = match lookup(r.unknown, &prefix) {
-                Some(Val::Arr(items)) => items.iter().any(any_true),
-                Some(Val::Bool(true)) => parent_written,
-                _ => false,
+            // A `for_each` unknown at plan time expands to one block whose written arguments
+            // are all unknown; several blocks are the collection's own elements.
+            let (placeholder, field) = match lookup(r.unknown, &prefix) {
+                Some(Val::Arr(items)) => {
+                    let unknown = items.iter().any(any_true);
+                    (unknown && items.len() == 1, unknown && fields)
+                }
+                Some(Val::Bool(true)) => (parent_written, false),
+                _ => (false, false),
             };
-            return placeholder.then(|| {
-                format!("{prefix} is a dynamic block whose collection is known only at apply")
+            if placeholder {
+                return Some(format!(
+                    "{prefix} is a dynamic block whose collection is known only at apply"
+                ));
+            }
+            return field.then(|| {
+                format!(
+                    "{prefix} is a dynamic block whose elements hold values known only at apply"
+                )
             });
         }
         None

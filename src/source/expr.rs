@@ -6,7 +6,7 @@ use crate::model::Val;
 use hcl_edit::expr::{Expression, ForExpr, ObjectKey, Traversal, TraversalOperator};
 use hcl_edit::template::{Element, ForTemplateExpr, Template};
 use hcl_edit::visit::{self, Visit};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -220,7 +220,7 @@ fn config_expr_at(e: &Expression, depth: usize, ctx: Option<&Ctx>) -> Val<'stati
                 return v;
             }
         }
-        Expression::Traversal(_) if splat(e).is_some() => {
+        Expression::Traversal(_) if is_splat(e) => {
             let (block, attr) = splat(e).unwrap_or_default();
             return with_references(
                 e,
@@ -398,7 +398,7 @@ fn function(
     let (key, parts) = match (f.name.name.as_str(), &args[..]) {
         // The list: a splat, or what may hold one (`local.ips`, `module.vpc.subnets`).
         ("element", [list, index])
-            if decidable(index, 0) && (splat(list).is_some() || decidable(list, 0)) =>
+            if decidable(index, 0) && (is_splat(list) || decidable(list, 0)) =>
         {
             (ELEMENT, vec![node(list), node(index)])
         }
@@ -529,7 +529,7 @@ fn flatten_items(
             }
             Some(())
         }
-        _ if decidable(x, 0) || splat(x).is_some() => {
+        _ if decidable(x, 0) || is_splat(x) => {
             out.push(config_expr_at(x, depth + 1, ctx));
             Some(())
         }
@@ -652,27 +652,16 @@ fn references_member(refs: Vec<String>) -> (String, Val<'static>) {
     )
 }
 
-/// `aws_x.y[*].id` (or `aws_x.y.*.id`, `data.aws_x.y[*].id`): the block and the attribute
-/// path read from each instance (`.id`).
-fn splat(e: &Expression) -> Option<(String, String)> {
+/// Whether `e` is a block's splat (see [`splat`]); nothing is allocated to tell (every
+/// traversal of the source is asked).
+fn is_splat(e: &Expression) -> bool {
     let Expression::Traversal(t) = e else {
-        return None;
+        return false;
     };
     let Expression::Variable(root) = &t.expr else {
-        return None;
+        return false;
     };
-    let mut block = root.as_str().to_string();
-    let names = if block == "data" { 2 } else { 1 };
-    let mut ops = t.operators.iter();
-    for _ in 0..names {
-        match ops.next()?.value() {
-            TraversalOperator::GetAttr(a) => {
-                block.push('.');
-                block.push_str(a.as_str());
-            }
-            _ => return None,
-        }
-    }
+    let root = root.as_str();
     if [
         "var",
         "local",
@@ -683,22 +672,45 @@ fn splat(e: &Expression) -> Option<(String, String)> {
         "self",
         "terraform",
     ]
-    .contains(&root.as_str())
+    .contains(&root)
     {
+        return false;
+    }
+    let names = if root == "data" { 2 } else { 1 };
+    let mut ops = t.operators.iter().map(|o| o.value());
+    ops.by_ref()
+        .take(names)
+        .filter(|o| matches!(o, TraversalOperator::GetAttr(_)))
+        .count()
+        == names
+        && matches!(
+            ops.next(),
+            Some(TraversalOperator::FullSplat(_) | TraversalOperator::AttrSplat(_))
+        )
+        && ops.all(|o| matches!(o, TraversalOperator::GetAttr(_)))
+}
+
+/// `aws_x.y[*].id` (or `aws_x.y.*.id`, `data.aws_x.y[*].id`): the block and the attribute
+/// path read from each instance (`.id`).
+fn splat(e: &Expression) -> Option<(String, String)> {
+    if !is_splat(e) {
         return None;
     }
-    match ops.next()?.value() {
-        TraversalOperator::FullSplat(_) | TraversalOperator::AttrSplat(_) => {}
-        _ => return None,
-    }
+    let Expression::Traversal(t) = e else {
+        return None;
+    };
+    let Expression::Variable(root) = &t.expr else {
+        return None;
+    };
+    let mut block = root.as_str().to_string();
+    let names = if block == "data" { 2 } else { 1 };
     let mut attr = String::new();
-    for op in ops {
-        match op.value() {
-            TraversalOperator::GetAttr(a) => {
-                attr.push('.');
-                attr.push_str(a.as_str());
-            }
-            _ => return None,
+    // The splat between them is no name.
+    for (n, op) in t.operators.iter().enumerate() {
+        if let TraversalOperator::GetAttr(a) = op.value() {
+            let to = if n < names { &mut block } else { &mut attr };
+            to.push('.');
+            to.push_str(a.as_str());
         }
     }
     Some((block, attr))
@@ -1069,8 +1081,11 @@ fn literal_key(k: &ObjectKey) -> Option<String> {
 }
 
 fn object(members: impl IntoIterator<Item = (String, Val<'static>)>) -> Val<'static> {
-    // Members sorted by key, as `Val::get` expects.
-    let sorted: BTreeMap<String, Val<'static>> = members.into_iter().collect();
+    // Members sorted by key, as `Val::get` expects; of a key given twice, the last.
+    let mut sorted: Vec<(String, Val<'static>)> = members.into_iter().collect();
+    sorted.reverse();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    sorted.dedup_by(|later, first| later.0 == first.0);
     Val::Obj(sorted.into_iter().map(|(k, v)| (k.into(), v)).collect())
 }
 

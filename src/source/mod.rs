@@ -360,7 +360,7 @@ fn read_file(f: &File, body: Result<&Body, &hcl_edit::parser::Error>, ctx: &expr
     match body {
         Ok(body) => {
             d.map.add_body(f, body);
-            file_exprs(&mut d.exprs, ctx, body);
+            file_exprs(&mut d.exprs, ctx, &f.text, body);
             (d.inline, d.malformed) = ignore::in_file(f, body);
             d.calls = module_calls(body);
         }
@@ -467,7 +467,7 @@ impl Source {
 }
 
 /// A file's locals, resource arguments, module call arguments and outputs.
-fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, body: &Body) {
+fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, text: &str, body: &Body) {
     for b in body.blocks() {
         let l = labels(b);
         match (b.ident.as_str(), l.as_slice()) {
@@ -489,10 +489,15 @@ fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, body: &Body) {
                 }
             }
             ("variable", [name]) => {
+                // As written (the parser's copy differs only in repeated object keys, which
+                // a type has none of), whitespace removed.
                 if let Some(t) = b.body.get_attribute("type") {
-                    let text: String = t.value.to_string();
-                    let text = text.split_whitespace().collect::<String>();
-                    out.var_types.insert(name.clone(), text);
+                    let written = t.value.span().and_then(|s| text.get(s));
+                    let t = match written {
+                        Some(w) => type_text(w),
+                        None => type_text(&t.value.to_string()),
+                    };
+                    out.var_types.insert(name.clone(), t);
                 }
             }
             ("module", [name]) => {
@@ -612,6 +617,11 @@ fn call_target(
         .map(|s| dir.join(s))
         .or_else(|| installed.get(&key).cloned())?;
     Some((target, child))
+}
+
+/// A variable's type as written, whitespace removed (`map(object({a=string}))`).
+fn type_text(written: &str) -> String {
+    written.split_whitespace().collect()
 }
 
 /// A block's labels, quoted or not (`resource aws_vpc "x"`).

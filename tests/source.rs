@@ -823,17 +823,24 @@ fn dynamic_blocks_the_plan_expands_are_judged_element_by_element() {
     // A for_each known at plan time: the plan lists the collection's elements, and a rule
     // judges each; a field of one element known only at apply (security_groups of rule 1)
     // leaves rule 0 open to the world. A for_each known only at apply: one placeholder block,
-    // unknown. CloudFront's second origin is a bucket's domain, known at apply: the first
-    // origin alone cannot pass the distribution (it had no result at all).
+    // unknown. A written rule beside dynamic ones: the configuration shows the written one
+    // alone, so the plan's placeholder cannot be paired with it (it read as the written rule,
+    // and passed); beside known dynamic rules, rule 0 is the plan's. CloudFront's second
+    // origin is a bucket's domain, known at apply: the first origin alone cannot pass the
+    // distribution (it had no result at all).
     let expected: BTreeSet<String> = [
         "AWS-CF-001 aws_cloudfront_distribution.cdn unknown",
         "AWS-SG-004 aws_security_group.known fail",
         "AWS-SG-004 aws_security_group.one_field_unknown fail",
         "AWS-SG-004 aws_security_group.placeholder unknown",
+        "AWS-SG-004 aws_security_group.written_and_known fail",
+        "AWS-SG-004 aws_security_group.written_and_placeholder unknown",
         "AWS-SG-004 module.web.aws_security_group.this fail",
         "AWS-SG-007 aws_security_group.known fail",
         "AWS-SG-007 aws_security_group.one_field_unknown fail",
         "AWS-SG-007 aws_security_group.placeholder unknown",
+        "AWS-SG-007 aws_security_group.written_and_known fail",
+        "AWS-SG-007 aws_security_group.written_and_placeholder unknown",
         "AWS-SG-007 module.web.aws_security_group.this fail",
         "passed 0",
     ]

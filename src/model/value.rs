@@ -234,7 +234,12 @@ impl<'p> Stack<'p> {
             if !block {
                 return None;
             }
-            if self.config_at(r, &prefix).is_some() {
+            if let Some(written) = self.config_at(r, &prefix) {
+                if fields && self.has_unwritten(r, &prefix, written) {
+                    return Some(format!(
+                        "{prefix} has dynamic blocks beside the written ones, which the configuration does not show"
+                    ));
+                }
                 parent_written = true;
                 continue;
             }
@@ -260,6 +265,49 @@ impl<'p> Stack<'p> {
             });
         }
         None
+    }
+
+    /// Whether the plan lists more `prefix` blocks than the configuration writes (`written`,
+    /// its entry there): the others come from `dynamic` blocks, which the configuration
+    /// leaves out, and its blocks cannot be paired with the plan's by position.
+    fn has_unwritten(&self, r: &Resource<'p>, prefix: &str, written: &Val) -> bool {
+        let written = match written {
+            Val::Arr(items) => items.len(),
+            e if is_expression(e) => match e.get("constant_value") {
+                Some(Val::Arr(items)) => items.len(),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        matches!(lookup(r.values, prefix), Some(Val::Arr(items)) if items.len() > written)
+    }
+
+    /// Whether `path` lies in an element of a block list that has dynamic blocks beside its
+    /// written ones (see [`Stack::has_unwritten`]).
+    fn in_unwritten_block(&self, r: &Resource<'p>, path: &str) -> bool {
+        let mut end = 0;
+        let mut schema = String::new();
+        let mut prev = "";
+        for seg in path.split('.') {
+            if seg.parse::<usize>().is_ok() {
+                let prefix = path[..end].trim_end_matches('.');
+                if !prev.is_empty() && super::provider_tables::is_block(r.rtype, &schema) {
+                    if let Some(w) = self.config_at(r, prefix) {
+                        if self.has_unwritten(r, prefix, w) {
+                            return true;
+                        }
+                    }
+                }
+            } else {
+                if !schema.is_empty() {
+                    schema.push('.');
+                }
+                schema.push_str(seg);
+                prev = seg;
+            }
+            end += seg.len() + 1;
+        }
+        false
     }
 
     /// The source's expression for argument `path` of `r`, when the `.tf` source was read.
@@ -292,6 +340,10 @@ impl<'p> Stack<'p> {
         // In a block `dynamic` blocks generate: the source pairs it (see resolve/bind.rs).
         if let Some(e) = self.dynamic_expr(r, path) {
             return e;
+        }
+        // Written blocks cannot be told from the dynamic ones beside them.
+        if path.bytes().any(|b| b.is_ascii_digit()) && self.in_unwritten_block(r, path) {
+            return None;
         }
         self.expr_in_config(r, path)
     }

@@ -73,6 +73,51 @@ resource "aws_security_group" "placeholder" {
   }
 }
 
+# A written rule beside dynamic ones known only at apply: the configuration shows the written
+# one alone, and the plan's placeholder must not be read as it.
+resource "aws_security_group" "written_and_placeholder" {
+  name        = "written-and-placeholder"
+  description = "a written rule and dynamic rules known at apply"
+  vpc_id      = aws_vpc.main.id
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+  dynamic "ingress" {
+    for_each = aws_vpc.main.id != "" ? var.rules : []
+    content {
+      from_port   = ingress.value.port
+      to_port     = ingress.value.port
+      protocol    = "tcp"
+      cidr_blocks = ingress.value.cidr
+    }
+  }
+}
+
+# A written rule beside known dynamic ones: rule 0 (SSH from the world) is the plan's.
+resource "aws_security_group" "written_and_known" {
+  name        = "written-and-known"
+  description = "a written rule and known dynamic rules"
+  vpc_id      = aws_vpc.main.id
+  ingress {
+    from_port   = 8443
+    to_port     = 8443
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/8"]
+  }
+  dynamic "ingress" {
+    for_each = var.rules
+    content {
+      from_port   = ingress.value.port
+      to_port     = ingress.value.port
+      protocol    = "tcp"
+      cidr_blocks = ingress.value.cidr
+    }
+  }
+}
+
 # Through a module: its rules come from the caller.
 module "web" {
   source = "./modules/web"

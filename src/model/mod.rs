@@ -331,7 +331,13 @@ pub struct Stack<'p> {
     /// (resource, block name): computed once (see resolve/bind.rs).
     #[allow(clippy::type_complexity)]
     expansions: std::sync::Mutex<HashMap<(usize, String), Result<Arc<Vec<(usize, Key)>>, String>>>,
+    /// What several rules derive alike (a policy document's statements), by (kind, resource,
+    /// path): computed once, with the resolution steps it cost (see [`Stack::shared`]).
+    #[allow(clippy::type_complexity)]
+    shared: std::sync::Mutex<HashMap<(&'static str, String, String), (SharedValue, usize)>>,
 }
+
+type SharedValue = Arc<dyn std::any::Any + Send + Sync>;
 
 impl<'p> Stack<'p> {
     pub fn build(plan: &'p Plan<'p>) -> Stack<'p> {
@@ -364,6 +370,7 @@ impl<'p> Stack<'p> {
             source,
             bound_nodes: Default::default(),
             expansions: Default::default(),
+            shared: Default::default(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);
@@ -535,6 +542,39 @@ impl<'p> Stack<'p> {
     /// Spend `n` of the running rule's own budget: what it had left, or None outside a rule.
     pub(crate) fn task_budget_spend(&self, n: usize) -> Option<usize> {
         TASK_BUDGET.with(|t| t.get().inspect(|&left| t.set(Some(left.saturating_sub(n)))))
+    }
+
+    /// `f()`, which depends only on the stack, computed once for all the rules that ask for it
+    /// by `(kind, resource, path)`. A rule that reads it is charged the steps it cost, and computes it
+    /// itself when it could not afford them: each rule's budget runs out where it would alone,
+    /// whatever ran first. Outside a rule, and when the budget ran out, it is not kept.
+    pub fn shared<T: std::any::Any + Send + Sync>(
+        &self,
+        kind: &'static str,
+        r: &Resource,
+        path: &str,
+        f: impl FnOnce() -> T,
+    ) -> Arc<T> {
+        let Some(left) = TASK_BUDGET.with(Cell::get) else {
+            return Arc::new(f());
+        };
+        let key = (kind, r.address.clone(), path.to_string());
+        let lock = || self.shared.lock().unwrap_or_else(|e| e.into_inner());
+        let hit = lock().get(&key).cloned();
+        if let Some((v, cost)) = hit {
+            if left > cost {
+                if let Ok(v) = v.downcast::<T>() {
+                    self.task_budget_spend(cost);
+                    return v;
+                }
+            }
+        }
+        let v = Arc::new(f());
+        let after = TASK_BUDGET.with(Cell::get).unwrap_or(0);
+        if after > 0 {
+            lock().insert(key, (v.clone(), left - after));
+        }
+        v
     }
 
     /// Run `f` with a budget of `own` steps: its result and the steps it spent.

@@ -210,9 +210,9 @@ pub fn open_to_any_principal_where(
 /// The verdict on a resource policy at `path`: Fail when open to any principal, Pass when not
 /// (or when there is no policy), Unknown when it cannot be read.
 pub fn policy_not_public(cx: &Cx, r: &Resource, path: &str) -> (Status, String) {
-    match crate::rules::policy_doc::statements(cx.stack, r, path) {
+    match &*crate::rules::policy_doc::statements(cx.stack, r, path) {
         Ok(None) => (Status::Pass, format!("no {path} policy")),
-        Ok(Some(st)) => match open_to_any_principal(&st) {
+        Ok(Some(st)) => match open_to_any_principal(st) {
             Ok(Some(why)) => (Status::Fail, format!("the {path} {why}")),
             Ok(None) => (
                 Status::Pass,
@@ -244,9 +244,9 @@ pub fn policy_all_actions_public(
     let keep = |s: &crate::rules::policy_doc::Statement| {
         s.is_open("actions") || s.actions.iter().any(|a| all(a))
     };
-    match crate::rules::policy_doc::statements(cx.stack, r, path) {
+    match &*crate::rules::policy_doc::statements(cx.stack, r, path) {
         Ok(None) => (Status::Pass, format!("no {path}")),
-        Ok(Some(st)) => match open_to_any_principal_where(&st, keep) {
+        Ok(Some(st)) => match open_to_any_principal_where(st, keep) {
             Ok(Some(why)) => (Status::Fail, format!("the {path}'s {why}")),
             Ok(None) => (
                 Status::Pass,

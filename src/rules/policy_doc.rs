@@ -7,6 +7,7 @@ use crate::source::expr::{
     COMPACT, CONDITIONAL, ITEMS, JSON, JSON_ENTRIES, JSON_OBJECT, JSON_TUPLE, TEMPLATE,
 };
 
+#[derive(Clone)]
 pub struct Statement {
     pub allow: bool,
     pub actions: Vec<String>,
@@ -205,6 +206,17 @@ fn text_of<'p>(stack: &Stack<'p>, e: Eff<'p>) -> Result<Option<String>, String> 
 /// from the document's own statement blocks, with what is still unknown marked. Ok(None): no
 /// policy; Err: unknown, with why.
 pub fn statements<'p>(
+    stack: &Stack<'p>,
+    r: &Resource<'p>,
+    path: &str,
+) -> std::sync::Arc<Result<Option<Vec<Statement>>, String>> {
+    // Read by some 30 rules alike: once.
+    stack.shared("policy statements", r, path, || {
+        statements_read(stack, r, path)
+    })
+}
+
+fn statements_read<'p>(
     stack: &Stack<'p>,
     r: &Resource<'p>,
     path: &str,

@@ -151,7 +151,7 @@ impl Rule for GithubOidcUnrestricted {
     fn check(&self, cx: &mut Cx) {
         let docs: Vec<_> = documents(cx, &[("aws_iam_role", "assume_role_policy")])
             .into_iter()
-            .filter(|d| matches!(&d.statements, Ok(Some(st)) if st.iter().any(trusts_github)))
+            .filter(|d| matches!(&*d.statements, Ok(Some(st)) if st.iter().any(trusts_github)))
             .collect();
         judge_documents(cx, docs, judge);
     }

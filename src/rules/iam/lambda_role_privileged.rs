@@ -78,9 +78,9 @@ fn privileged(statements: &[Statement]) -> Result<Option<String>, String> {
 /// What one policy attribute says: privileged (why), not, or unknown (why).
 fn judge_policy(cx: &Cx, id: ResId, path: &str) -> Result<Option<String>, String> {
     let r = &cx.stack.resources[id];
-    match policy_doc::statements(cx.stack, r, path) {
+    match &*policy_doc::statements(cx.stack, r, path) {
         Ok(None) => Ok(None),
-        Ok(Some(st)) => privileged(&st).map(|w| w.map(|w| format!("{} {w}", r.address))),
+        Ok(Some(st)) => privileged(st).map(|w| w.map(|w| format!("{} {w}", r.address))),
         Err(why) => Err(format!("the policy of {} is {why}", r.address)),
     }
 }

@@ -30,6 +30,7 @@ use crate::model::Val;
 use crate::model::{Mode, ResId, Resource};
 use crate::rules::policy_doc::{self, Statement};
 use crate::rules::{Cx, Status};
+use std::sync::Arc;
 
 /// Identity policies: attached to roles, users and groups. `*` stands for each nested block.
 pub const IDENTITY: &[(&str, &str)] = &[
@@ -45,7 +46,7 @@ pub const IDENTITY: &[(&str, &str)] = &[
 pub struct Doc<'s, 'p> {
     pub res: &'s Resource<'p>,
     pub attr: String,
-    pub statements: Result<Option<Vec<Statement>>, String>,
+    pub statements: Arc<Result<Option<Vec<Statement>>, String>>,
     /// The document data source the statements come from, when not the attribute's own text.
     pub source: Option<String>,
     /// A document data source no consumer uses: its id.
@@ -83,17 +84,18 @@ pub fn documents<'s, 'p>(
     for &(t, a) in consumers {
         for (_, r) in cx.live(t) {
             for path in paths(cx, r, a) {
-                let e = cx.stack.eff(r, &path);
-                let source = match &e {
-                    crate::model::Eff::FromResources { reference, .. } => Some(reference.clone()),
-                    _ => None,
-                };
-                let statements = policy_doc::statements(cx.stack, r, &path);
+                // Some 20 rules read the same documents.
+                let source = cx.stack.shared("policy document source", r, &path, || {
+                    match cx.stack.eff(r, &path) {
+                        crate::model::Eff::FromResources { reference, .. } => Some(reference),
+                        _ => None,
+                    }
+                });
                 out.push(Doc {
                     res: r,
+                    statements: policy_doc::statements(cx.stack, r, &path),
                     attr: path,
-                    statements,
-                    source,
+                    source: (*source).clone(),
                     standalone: None,
                 });
             }
@@ -116,7 +118,9 @@ pub fn documents<'s, 'p>(
         out.push(Doc {
             res: d,
             attr: "json".to_string(),
-            statements: Ok(policy_doc::parse(json)),
+            statements: cx
+                .stack
+                .shared("policy text", d, "json", || Ok(policy_doc::parse(json))),
             source: None,
             standalone: Some(id),
         });
@@ -134,7 +138,7 @@ pub fn identity_documents<'s, 'p>(cx: &Cx<'s, 'p>) -> Vec<Doc<'s, 'p>> {
         .filter(|d| match d.standalone {
             None => true,
             Some(id) => {
-                let principals = matches!(&d.statements, Ok(Some(st))
+                let principals = matches!(&*d.statements, Ok(Some(st))
                     if st.iter().any(|s| !s.principals.is_empty()));
                 !principals && cx.stack.edges_to(id).next().is_none()
             }
@@ -157,7 +161,7 @@ pub fn judge_documents(
     };
     let mut worst: Vec<(&Resource, String, Status, String)> = Vec::new();
     for doc in docs {
-        let (status, msg) = match &doc.statements {
+        let (status, msg) = match &*doc.statements {
             Err(why) => (Status::Unknown, format!("the policy is {why}")),
             Ok(None) => continue,
             Ok(Some(st)) => match (judge(st), &doc.source) {

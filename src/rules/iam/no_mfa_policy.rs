@@ -55,7 +55,7 @@ impl Rule for NoMfaPolicy {
         ];
         let mut unknown = None;
         for doc in documents(cx, &consumers) {
-            match &doc.statements {
+            match &*doc.statements {
                 Ok(Some(st)) if enforces_mfa(st) => {
                     let msg = format!("{} denies access without MFA", doc.res.address);
                     cx.push_stack("", Status::Pass, msg);

@@ -47,10 +47,12 @@ declare_rule! {
 /// Whether role `role` trusts `service`: Ok(true/false), or Err when its policy is unknown.
 fn trusts(cx: &Cx, role: ResId, service: &str) -> Result<bool, String> {
     let r = &cx.stack.resources[role];
-    match policy_doc::statements(cx.stack, r, "assume_role_policy")? {
-        Some(st) if policy_doc::trusts_service(&st, service) => Ok(true),
+    let doc = policy_doc::statements(cx.stack, r, "assume_role_policy");
+    match &*doc {
+        Err(why) => Err(why.clone()),
+        Ok(Some(st)) if policy_doc::trusts_service(st, service) => Ok(true),
         // A document read at apply whose principals are not all known yet.
-        Some(st)
+        Ok(Some(st))
             if st.iter().any(|s| {
                 ["effect", "actions", "principals"]
                     .iter()

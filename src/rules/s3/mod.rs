@@ -87,8 +87,8 @@ pub fn bucket_policy_verdict(
                 ))
             }
         },
-        Err(why) => match policy_doc::statements(cx.stack, r, "policy") {
-            Ok(Some(st)) => st,
+        Err(why) => match &*policy_doc::statements(cx.stack, r, "policy") {
+            Ok(Some(st)) => st.clone(),
             _ => {
                 return Some((
                     Status::Unknown,

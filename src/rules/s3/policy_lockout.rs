@@ -52,10 +52,10 @@ impl Rule for PolicyLockout {
     fn check(&self, cx: &mut Cx) {
         for t in Self::META.types {
             for (_, r) in cx.live(t) {
-                let (status, msg) = match policy_doc::statements(cx.stack, r, "policy") {
+                let (status, msg) = match &*policy_doc::statements(cx.stack, r, "policy") {
                     Ok(None) => (Status::Pass, "no bucket policy".to_string()),
                     Err(why) => (Status::Unknown, format!("the policy is {why}")),
-                    Ok(Some(st)) => verdict(&st),
+                    Ok(Some(st)) => verdict(st),
                 };
                 cx.report(r, "policy", status, msg);
             }

@@ -48,7 +48,7 @@ impl Rule for QueuePolicyAllActions {
     fn check(&self, cx: &mut Cx) {
         for rtype in ["aws_sqs_queue_policy", "aws_sqs_queue"] {
             for (_, r) in cx.live(rtype) {
-                let (status, msg) = match statements(cx.stack, r, "policy") {
+                let (status, msg) = match &*statements(cx.stack, r, "policy") {
                     Ok(None) => (Status::Pass, "no policy".to_string()),
                     Err(why) => (Status::Unknown, format!("policy is {why}")),
                     Ok(Some(st)) => {

@@ -61,7 +61,7 @@ fn grant(cx: &Cx) -> Option<String> {
     }
     identity_documents(cx)
         .into_iter()
-        .find_map(|d| match &d.statements {
+        .find_map(|d| match &*d.statements {
             Ok(Some(st)) if policy_doc::allows(st, "xray:PutTraceSegments") => {
                 Some(d.res.address.clone())
             }

@@ -693,6 +693,11 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         let clock = std::time::Instant::now();
         let read = crate::load::read_limited(input, max_input_bytes);
         let parsed = read.as_ref().ok().map(crate::load::parse);
+        // What the plan alone builds is built while the source is still being read.
+        let prepared = match &parsed {
+            Some(Ok(plan)) => Some(crate::model::Stack::prepare(plan)),
+            _ => None,
+        };
         if let Some(handle) = loading.take() {
             source = joined(handle);
         }
@@ -711,13 +716,13 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             timings,
             leak: n + 1 == inputs.len(),
         };
-        let outcome = match (&read, parsed) {
-            (Ok(text), Some(Ok(plan))) => {
-                Ok(crate::audit_parsed(text, plan, clock, &opts, &mut used))
-            }
-            (_, Some(Err(e))) => Err(e.to_string()),
-            (Err(e), _) => Err(e.to_string()),
-            (Ok(_), None) => continue,
+        let outcome = match (&read, &parsed, prepared) {
+            (Ok(text), Some(Ok(plan)), Some(stack)) => Ok(crate::audit_prepared(
+                text, plan, stack, clock, &opts, &mut used,
+            )),
+            (_, Some(Err(e)), _) => Err(e.to_string()),
+            (Err(e), _, _) => Err(e.to_string()),
+            _ => continue,
         };
         match outcome {
             Ok(outcome) => {
@@ -732,6 +737,7 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
             }
         }
         if opts.leak {
+            std::mem::forget(parsed);
             std::mem::forget(read);
         }
     }

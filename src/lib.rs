@@ -59,6 +59,24 @@ pub fn audit_parsed(
     opts: &AuditOptions,
     used: &mut policy::Usage,
 ) -> policy::FileOutcome {
+    let stack = model::Stack::prepare(&plan);
+    let outcome = audit_prepared(source, &plan, stack, clock, opts, used);
+    if opts.leak {
+        std::mem::forget(plan);
+    }
+    outcome
+}
+
+/// [`audit_parsed`] of a model whose plan-only part is built ([`model::Stack::prepare`]: the
+/// CLI builds it while the `.tf` source is still being read).
+pub fn audit_prepared<'p>(
+    source: &load::Source,
+    plan: &'p load::Plan<'p>,
+    stack: model::Stack<'p>,
+    clock: std::time::Instant,
+    opts: &'p AuditOptions,
+    used: &mut policy::Usage,
+) -> policy::FileOutcome {
     let lap = |what: &str| {
         if opts.timings {
             // Resident memory so far (Linux), for `make bench` and profiling.
@@ -81,7 +99,7 @@ pub fn audit_parsed(
     let src = opts.policy.source;
     let mismatch = src.and_then(|s| s.missing_in_plan(&plan.root));
     let exprs = src.filter(|_| mismatch.is_none()).map(|s| &s.exprs);
-    let stack = model::Stack::build_with(&plan, exprs);
+    let stack = stack.finish(exprs);
     lap("model");
     let settings = opts.policy.settings;
     let mut evals = rules::run(&stack, &settings.rules, &settings.params);
@@ -113,7 +131,6 @@ pub fn audit_parsed(
         // Freeing a million tree nodes one by one would cost a fifth of the run on large
         // plans, and the OS reclaims them at once.
         std::mem::forget(stack);
-        std::mem::forget(plan);
     }
     outcome
 }

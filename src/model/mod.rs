@@ -346,6 +346,11 @@ impl<'p> Stack<'p> {
 
     /// [`Stack::build`] with the expressions of the plan's `.tf` source.
     pub fn build_with(plan: &'p Plan<'p>, source: Option<&'p SourceExprs>) -> Stack<'p> {
+        Stack::prepare(plan).finish(source)
+    }
+
+    /// What the plan alone builds (scopes, resources, indexes), before the source is read.
+    pub fn prepare(plan: &'p Plan<'p>) -> Stack<'p> {
         let root = &plan.root;
         let mut stack = Stack {
             kind: plan.kind,
@@ -367,7 +372,7 @@ impl<'p> Stack<'p> {
             budget_total: 0,
             task_spent: Default::default(),
             task_max: Default::default(),
-            source,
+            source: None,
             bound_nodes: Default::default(),
             expansions: Default::default(),
             shared: Default::default(),
@@ -383,10 +388,16 @@ impl<'p> Stack<'p> {
         stack.budget_total = 1_000_000 + 1_000 * (stack.resources.len() + blocks);
         stack.budget.store(stack.budget_total, Relaxed);
         stack.index();
-        stack.link();
-        stack.hint_regions();
-        stack.collect_secrets();
         stack
+    }
+
+    /// The links, read with the source's expressions when there are some.
+    pub fn finish(mut self, source: Option<&'p SourceExprs>) -> Stack<'p> {
+        self.source = source;
+        self.link();
+        self.hint_regions();
+        self.collect_secrets();
+        self
     }
 
     /// The strings a message must never show: sensitive resource values and sensitive root

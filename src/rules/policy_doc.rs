@@ -14,6 +14,9 @@ pub struct Statement {
     /// `NotAction`: an Allow with it grants everything else.
     pub not_actions: Vec<String>,
     pub resources: Vec<String>,
+    /// Some `Resource` entries are other resources' ARNs (or paths under them), known only at
+    /// apply: not in `resources`.
+    pub resource_refs: bool,
     pub not_resources: Vec<String>,
     /// Condition operator, key and values, e.g. (`Bool`, `aws:SecureTransport`, [`false`]).
     pub conditions: Vec<(String, String, Vec<String>)>,
@@ -66,6 +69,7 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                 actions: strings(s, "Action"),
                 not_actions: strings(s, "NotAction"),
                 resources: strings(s, "Resource"),
+                resource_refs: false,
                 not_resources: strings(s, "NotResource"),
                 conditions: conditions(s.get("Condition")),
                 principals: principals(s.get("Principal")),
@@ -474,6 +478,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
         let fields = members(n)?;
         let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v);
         let mut unknown = Vec::new();
+        let mut resource_refs = false;
         let mut text = |name: &str, what: &'static str, resource_ok: bool| -> Vec<String> {
             match field(name) {
                 None => Vec::new(),
@@ -482,6 +487,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
                     if p.open || (p.resource && !resource_ok) {
                         unknown.push(what);
                     }
+                    resource_refs |= p.resource && name == "Resource";
                     p.strings
                 }
             }
@@ -564,6 +570,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
             actions,
             not_actions,
             resources,
+            resource_refs,
             not_resources,
             conditions,
             principals,
@@ -801,6 +808,12 @@ fn from_document_at<'p>(
         let actions = strings("actions", format!("{base}.actions"), &mut unknown);
         let not_actions = strings("actions", format!("{base}.not_actions"), &mut unknown);
         let resources = strings("resources", format!("{base}.resources"), &mut unknown);
+        // Entries that are other resources' attributes (the list, or unknown elements of it).
+        let resource_refs = match stack.eff(d, &format!("{base}.resources")) {
+            Eff::FromResources { .. } => true,
+            Eff::Known(Val::Arr(items)) => items.iter().any(|x| matches!(x, Val::Null)),
+            _ => false,
+        };
         let not_resources = strings("resources", format!("{base}.not_resources"), &mut unknown);
         let mut principals = Vec::new();
         let mut not_principals = Vec::new();
@@ -864,6 +877,7 @@ fn from_document_at<'p>(
             actions,
             not_actions,
             resources,
+            resource_refs,
             not_resources,
             conditions,
             principals,

@@ -64,14 +64,14 @@ pub fn by_partner(
 }
 
 /// Judge the `policy` of a bucket or bucket policy resource: Pass when some statement is
-/// `wanted`, Fail when none is, Unknown when the policy is unknown; None when there is none.
-/// A policy unknown until apply but built in the source (`jsonencode`, a template, a policy
-/// document) is judged on its statements: only one whose effect, actions or conditions are
-/// open keeps it Unknown.
+/// `wanted` (Some(true)), Fail when none is, Unknown when the policy is unknown or some
+/// statement's verdict depends on what is known only at apply (None); None when there is no
+/// policy. A policy unknown until apply but built in the source (`jsonencode`, a template, a
+/// policy document) is judged on its statements.
 pub fn bucket_policy_verdict(
     cx: &Cx,
     r: &Resource,
-    wanted: &dyn Fn(&crate::rules::policy_doc::Statement) -> bool,
+    wanted: &dyn Fn(&crate::rules::policy_doc::Statement) -> Option<bool>,
     what: &str,
 ) -> Option<(Status, String)> {
     use crate::rules::policy_doc;
@@ -97,20 +97,20 @@ pub fn bucket_policy_verdict(
             }
         },
     };
-    let decided = |st: &policy_doc::Statement| {
-        !["effect", "actions", "conditions"]
-            .iter()
-            .any(|f| st.is_open(f))
-    };
-    if statements.iter().any(|st| decided(st) && wanted(st)) {
+    let verdicts: Vec<Option<bool>> = statements.iter().map(wanted).collect();
+    if verdicts.contains(&Some(true)) {
         return Some((Status::Pass, format!("{} {what}", r.address)));
     }
-    if let Some(i) = statements.iter().position(|st| !decided(st)) {
+    if let Some(i) = verdicts.iter().position(Option::is_none) {
+        let open = match statements[i].unknown.join(", ") {
+            fields if fields.is_empty() => "the bucket's name".to_string(),
+            fields => format!("its {fields}"),
+        };
         return Some((
             Status::Unknown,
             format!(
-                "the policy of {} has no known statement that {what}, and statement {} is \
-                 known only at apply (its effect, actions or conditions)",
+                "the policy of {} has no known statement that {what}, and statement {} may \
+                 ({open} known only at apply)",
                 r.address,
                 i + 1
             ),
@@ -120,6 +120,81 @@ pub fn bucket_policy_verdict(
         Status::Fail,
         format!("the policy of {} has no statement that {what}", r.address),
     ))
+}
+
+/// A Deny statement that applies to every principal, for every S3 action (`s3:*`, `*`,
+/// `s3:?*`), on `bucket` and all its objects, whenever `condition` holds and under no other
+/// condition: Some(true); Some(false) when a known part narrows it; None when that depends on a
+/// part known only at apply (or on the bucket's name, unknown).
+pub fn denies_everyone_everything(
+    st: &crate::rules::policy_doc::Statement,
+    bucket: Option<&str>,
+    condition: impl Fn(&str, &str, &[String]) -> bool,
+) -> Option<bool> {
+    use crate::rules::policy_doc::action_matches;
+    let part = |field: &str, ok: &dyn Fn() -> bool| -> Option<bool> {
+        if st.is_open(field) {
+            None
+        } else {
+            Some(ok())
+        }
+    };
+    let parts = [
+        part("effect", &|| !st.allow),
+        part("conditions", &|| {
+            !st.conditions.is_empty()
+                && st
+                    .conditions
+                    .iter()
+                    .all(|(op, key, values)| condition(op, key, values))
+        }),
+        part("principals", &|| {
+            st.not_principals.is_empty()
+                && st
+                    .principals
+                    .iter()
+                    .any(|(kind, p)| p == "*" && (kind == "*" || kind == "AWS"))
+        }),
+        // A pattern covers them all when it matches every name (it ends with `*`).
+        part("actions", &|| {
+            st.not_actions.is_empty()
+                && st
+                    .actions
+                    .iter()
+                    .any(|a| a.ends_with('*') && action_matches(a, "s3:*"))
+        }),
+        match (st.is_open("resources"), bucket) {
+            (true, _) => None,
+            (false, _) if !st.not_resources.is_empty() => Some(false),
+            (false, _) if st.resources.iter().any(|p| p == "*") => Some(true),
+            // Other resources' ARNs known at apply (`aws_s3_bucket.b.arn`, `"${…arn}/*"`):
+            // which paths under them the plan cannot show; taken as the bucket and its objects.
+            (false, _) if st.resource_refs => Some(true),
+            (false, None) => None,
+            (false, Some(b)) => {
+                let arn = |suffix: &str| {
+                    ["aws", "aws-cn", "aws-us-gov"]
+                        .map(|partition| format!("arn:{partition}:s3:::{b}{suffix}"))
+                };
+                let covers = |text: &str, all: bool| {
+                    st.resources
+                        .iter()
+                        .any(|p| (!all || p.ends_with('*')) && action_matches(p, text))
+                };
+                Some(
+                    arn("").iter().any(|a| covers(a, false))
+                        && arn("/*").iter().any(|a| covers(a, true)),
+                )
+            }
+        },
+    ];
+    if parts.contains(&Some(false)) {
+        Some(false)
+    } else if parts.contains(&None) {
+        None
+    } else {
+        Some(true)
+    }
 }
 
 /// Grantee groups that make an ACL public: everyone, and every AWS account.

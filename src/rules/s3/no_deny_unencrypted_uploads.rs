@@ -38,10 +38,25 @@ impl Rule for NoDenyUnencryptedUploads {
 
     fn check(&self, cx: &mut Cx) {
         let wanted = |st: &crate::rules::policy_doc::Statement| {
-            !st.allow
-                && st.actions.iter().any(|a| action_matches(a, "s3:PutObject"))
-                && (st.has_condition("StringNotEquals", "s3:x-amz-server-side-encryption", None)
-                    || st.has_condition("Null", "s3:x-amz-server-side-encryption", Some("true")))
+            if ["effect", "actions", "conditions"]
+                .iter()
+                .any(|f| st.is_open(f))
+            {
+                return None;
+            }
+            Some(
+                !st.allow
+                    && st.actions.iter().any(|a| action_matches(a, "s3:PutObject"))
+                    && (st.has_condition(
+                        "StringNotEquals",
+                        "s3:x-amz-server-side-encryption",
+                        None,
+                    ) || st.has_condition(
+                        "Null",
+                        "s3:x-amz-server-side-encryption",
+                        Some("true"),
+                    )),
+            )
         };
         for (id, r) in cx.live("aws_s3_bucket") {
             let inline = bucket_policy_verdict(cx, r, &wanted, "denies unencrypted uploads");

@@ -5,8 +5,11 @@ declare_rule! {
     /// ## What it checks
     /// Every `aws_s3_bucket` has a bucket policy (an `aws_s3_bucket_policy` whose `bucket`
     /// points at it, its `policy` given as JSON or from an `aws_iam_policy_document`) with a
-    /// Deny statement conditioned on `Bool aws:SecureTransport = false`. A policy unknown at
-    /// plan time gives Unknown, not Pass.
+    /// Deny statement conditioned on `Bool aws:SecureTransport = false` alone, for every
+    /// principal (`"*"`), every S3 action (`s3:*`) and the bucket and all its objects (its ARN
+    /// and `ARN/*`, or `"*"`). A Deny narrowed to one account, some actions, a prefix, another
+    /// bucket or an extra condition leaves the rest of the bucket reachable over plain HTTP,
+    /// and does not count. A policy unknown at plan time gives Unknown, not Pass.
     ///
     /// ## Why it matters
     /// Without it, clients may talk plain HTTP to S3: credentials-signed requests and object
@@ -51,17 +54,25 @@ impl Rule for NoTlsOnlyPolicy {
     }
 
     fn check(&self, cx: &mut Cx) {
-        let wanted = |st: &crate::rules::policy_doc::Statement| {
-            !st.allow && st.has_condition("Bool", "aws:SecureTransport", Some("false"))
+        // `Bool` (or `BoolIfExists`) `aws:SecureTransport` false, and nothing else.
+        let tls = |op: &str, key: &str, values: &[String]| {
+            (op.eq_ignore_ascii_case("Bool") || op.eq_ignore_ascii_case("BoolIfExists"))
+                && key.eq_ignore_ascii_case("aws:SecureTransport")
+                && !values.is_empty()
+                && values.iter().all(|v| v.eq_ignore_ascii_case("false"))
         };
         for (id, r) in cx.live("aws_s3_bucket") {
-            let inline = bucket_policy_verdict(cx, r, &wanted, "denies requests without TLS");
+            let bucket = r.values.get("bucket").and_then(crate::model::Val::as_str);
+            let wanted = |st: &crate::rules::policy_doc::Statement| {
+                crate::rules::s3::denies_everyone_everything(st, bucket, tls)
+            };
+            let inline = bucket_policy_verdict(cx, r, &wanted, "denies requests without TLS to everyone, for every S3 action on the bucket and its objects");
             let (status, msg) = by_partner(
                 cx,
                 id,
                 "aws_s3_bucket_policy",
                 |p| {
-                    bucket_policy_verdict(cx, p, &wanted, "denies requests without TLS")
+                    bucket_policy_verdict(cx, p, &wanted, "denies requests without TLS to everyone, for every S3 action on the bucket and its objects")
                         .unwrap_or_else(|| {
                             (
                                 crate::rules::Status::Fail,

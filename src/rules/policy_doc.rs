@@ -34,6 +34,28 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// Wildcard patterns written another way, as the rules read them: an action pattern that
+    /// matches every action name (`iam:?*`, `s3:**`, `?*`) is `iam:*`, `s3:*` or `*`; a resource
+    /// ARN whose service, region, account and resource are all wildcards (`arn:aws:*:*:*:*`)
+    /// is `*`. Otherwise a rule looking for `iam:*` or `"*"` would miss what grants the same.
+    fn normalised(mut self) -> Statement {
+        for a in self.actions.iter_mut().chain(self.not_actions.iter_mut()) {
+            if let Some(n) = any_action(a) {
+                *a = n;
+            }
+        }
+        for r in self
+            .resources
+            .iter_mut()
+            .chain(self.not_resources.iter_mut())
+        {
+            if any_resource(r) {
+                *r = "*".to_string();
+            }
+        }
+        self
+    }
+
     /// Whether `field` is known only after apply.
     pub fn is_open(&self, field: &str) -> bool {
         self.unknown.contains(&field)
@@ -51,6 +73,41 @@ impl Statement {
             )
             .collect()
     }
+}
+
+/// Made of `*` and `?` only, with a `*`: matches every non-empty name.
+fn matches_any(p: &str) -> bool {
+    p.contains('*') && p.chars().all(|c| c == '*' || c == '?')
+}
+
+/// The plain form of an action pattern that matches every action (of a service): `*`,
+/// `svc:*`; None for any other.
+fn any_action(a: &str) -> Option<String> {
+    match a.split_once(':') {
+        None if matches_any(a) && a != "*" => Some("*".to_string()),
+        Some((svc, act)) if matches_any(act) => {
+            let plain = if matches_any(svc) {
+                "*".to_string()
+            } else {
+                format!("{svc}:*")
+            };
+            (plain != a).then_some(plain)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a resource pattern matches every resource: wildcards only, or an ARN whose every
+/// part after the partition is (`arn:aws:*:*:*:*`).
+fn any_resource(r: &str) -> bool {
+    if r == "*" {
+        return false;
+    }
+    if matches_any(r) {
+        return true;
+    }
+    let parts: Vec<&str> = r.splitn(6, ':').collect();
+    parts.len() == 6 && parts[0] == "arn" && parts[2..].iter().all(|p| matches_any(p))
 }
 
 /// Parse a policy document; None when the text is not a JSON policy.
@@ -77,6 +134,7 @@ pub fn parse(text: &str) -> Option<Vec<Statement>> {
                 unknown: Vec::new(),
                 open_principal_kinds: Vec::new(),
             })
+            .map(Statement::normalised)
             .collect(),
     )
 }
@@ -565,19 +623,22 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
         }
         unknown.sort_unstable();
         unknown.dedup();
-        out.push(Statement {
-            allow: effect.first().is_none_or(|e| e == "Allow"),
-            actions,
-            not_actions,
-            resources,
-            resource_refs,
-            not_resources,
-            conditions,
-            principals,
-            not_principals,
-            unknown,
-            open_principal_kinds,
-        });
+        out.push(
+            Statement {
+                allow: effect.first().is_none_or(|e| e == "Allow"),
+                actions,
+                not_actions,
+                resources,
+                resource_refs,
+                not_resources,
+                conditions,
+                principals,
+                not_principals,
+                unknown,
+                open_principal_kinds,
+            }
+            .normalised(),
+        );
     }
     Some(out)
 }
@@ -872,19 +933,22 @@ fn from_document_at<'p>(
             }
         }
         unknown.dedup();
-        out.push(Statement {
-            allow: effect == "Allow",
-            actions,
-            not_actions,
-            resources,
-            resource_refs,
-            not_resources,
-            conditions,
-            principals,
-            not_principals,
-            unknown,
-            open_principal_kinds,
-        });
+        out.push(
+            Statement {
+                allow: effect == "Allow",
+                actions,
+                not_actions,
+                resources,
+                resource_refs,
+                not_resources,
+                conditions,
+                principals,
+                not_principals,
+                unknown,
+                open_principal_kinds,
+            }
+            .normalised(),
+        );
     }
     Some(out)
 }
@@ -921,6 +985,18 @@ mod tests {
         assert!(st[0].has_condition("bool", "aws:securetransport", Some("false")));
         assert!(st[1].has_condition("StringNotEquals", "s3:x-amz-server-side-encryption", None));
         assert!(!st[1].has_condition("Null", "s3:x-amz-server-side-encryption", None));
+    }
+
+    #[test]
+    fn patterns_that_match_everything_read_as_wildcards() {
+        let doc = r#"{"Statement":[{"Effect":"Allow","Action":["iam:?*","s3:**","?*","*:*","iam:Get*","iam:*"],
+            "Resource":["arn:aws:*:*:*:*","arn:*:*:*:*:*","**","arn:aws:s3:::*","arn:aws:*:*:*:bucket"]}]}"#;
+        let st = &parse(doc).unwrap()[0];
+        assert_eq!(st.actions, ["iam:*", "s3:*", "*", "*", "iam:Get*", "iam:*"]);
+        assert_eq!(
+            st.resources,
+            ["*", "*", "*", "arn:aws:s3:::*", "arn:aws:*:*:*:bucket"]
+        );
     }
 
     #[test]

@@ -106,8 +106,8 @@ const RESTRICTING_KEYS: &[&str] = &[
 ];
 
 /// Whether a condition limits the statement: a restricting key, a positive operator that
-/// requires the key (not `...IfExists`, not a negation), and values that name something (no
-/// `*`, no address range open to everyone).
+/// requires the key (not `...IfExists`, not a negation), and values that name something (see
+/// [`names_something`]).
 fn restricts(op: &str, key: &str, values: &[String]) -> bool {
     let op = op.to_ascii_lowercase();
     let op = op.rsplit(':').next().unwrap_or(&op);
@@ -117,9 +117,40 @@ fn restricts(op: &str, key: &str, values: &[String]) -> bool {
     positive
         && RESTRICTING_KEYS.iter().any(|k| k.eq_ignore_ascii_case(key))
         && !values.is_empty()
-        && values.iter().all(|v| {
-            !v.is_empty() && !v.starts_with('*') && !matches!(v.as_str(), "0.0.0.0/0" | "::/0")
-        })
+        && values.iter().all(|v| names_something(key, v))
+}
+
+/// Whether a condition value names one account, organisation, source or network, rather than
+/// a pattern anyone can meet: no wildcard (`o-*`, `????????????`, `vpce-*` match what any AWS
+/// customer can create); an ARN pattern is one when its account is written
+/// (`arn:aws:iam::123456789012:role/*`); an organisation path when its organisation is; an
+/// address range when it is no wider than a /8 (IPv4) or a /16 (IPv6): `0.0.0.0/1` with
+/// `128.0.0.0/1` is the whole internet.
+fn names_something(key: &str, v: &str) -> bool {
+    let wild = |s: &str| s.contains(['*', '?']);
+    if v.is_empty() {
+        return false;
+    }
+    if key.eq_ignore_ascii_case("aws:SourceIp") {
+        return match v.split_once('/') {
+            None => !wild(v),
+            Some((addr, bits)) => {
+                let bits: u32 = bits.parse().unwrap_or(0);
+                bits >= if addr.contains(':') { 16 } else { 8 }
+            }
+        };
+    }
+    if !wild(v) {
+        return true;
+    }
+    if key.to_ascii_lowercase().ends_with("orgpaths") {
+        return v
+            .split('/')
+            .next()
+            .is_some_and(|org| !org.is_empty() && !wild(org));
+    }
+    let parts: Vec<&str> = v.splitn(6, ':').collect();
+    parts.len() == 6 && parts[0] == "arn" && !parts[4].is_empty() && !wild(parts[4])
 }
 
 /// Whether a principal names everyone: `"*"`, `{"AWS": "*"}`, or any account's root.
@@ -282,6 +313,33 @@ pub fn flag_each(cx: &mut Cx, types: &[&str], attr: &str, why: &str, none: bool)
 
 #[cfg(test)]
 mod tests {
+    use super::names_something;
+
+    #[test]
+    fn condition_values_that_anyone_can_meet_do_not_restrict() {
+        for (key, v) in [
+            ("aws:PrincipalOrgID", "o-*"),
+            ("aws:PrincipalAccount", "????????????"),
+            ("aws:SourceVpce", "vpce-*"),
+            ("aws:SourceIp", "0.0.0.0/1"),
+            ("aws:SourceIp", "::/8"),
+            ("aws:PrincipalArn", "arn:aws:iam::*:*"),
+            ("aws:SourceArn", "arn:aws:s3:::*"),
+            ("aws:PrincipalOrgPaths", "*/r-ab12/*"),
+        ] {
+            assert!(!names_something(key, v), "{key} {v}");
+        }
+        for (key, v) in [
+            ("aws:PrincipalOrgID", "o-abc123def4"),
+            ("aws:PrincipalArn", "arn:aws:iam::123456789012:role/*"),
+            ("aws:SourceIp", "10.0.0.0/8"),
+            ("aws:SourceIp", "203.0.113.7"),
+            ("aws:PrincipalOrgPaths", "o-abc123def4/r-ab12/*"),
+        ] {
+            assert!(names_something(key, v), "{key} {v}");
+        }
+    }
+
     use super::is_aws_managed_alias;
 
     #[test]

@@ -52,6 +52,12 @@ pub enum Expect {
     AtMost(f64),
     /// Set to something non-empty; a reference to a resource of the plan counts.
     Set,
+    /// Set to a source ARN that names one resource or account, not a pattern anyone's resource
+    /// can match (`arn:aws:s3:::*`): see [`names_something`]; a reference to a resource of
+    /// the plan counts.
+    ///
+    /// [`names_something`]: crate::rules::judge::names_something
+    NamesOneSource,
     /// A customer managed KMS key ([`customer_key`]).
     CustomerKey,
     /// A list (or string) that includes every one of these strings.
@@ -80,6 +86,10 @@ impl Expect {
             Expect::AtLeast(n) => format!("must be at least {}", format_num(n)),
             Expect::AtMost(n) => format!("must be at most {}", format_num(n)),
             Expect::Set => "must be set".to_string(),
+            Expect::NamesOneSource => {
+                "must name one resource or account, not a pattern any account's resource matches"
+                    .to_string()
+            }
             Expect::NotSet => "must not be set".to_string(),
             Expect::CustomerKey => "must be a customer managed KMS key".to_string(),
             Expect::NotPublic => "must not be open to any principal".to_string(),
@@ -105,6 +115,9 @@ impl Expect {
             Expect::AtLeast(n) => num(v).is_some_and(|x| x >= n),
             Expect::AtMost(n) => num(v).is_some_and(|x| x <= n),
             Expect::Set | Expect::CustomerKey => !v.is_empty(),
+            Expect::NamesOneSource => v
+                .as_str()
+                .is_some_and(|s| crate::rules::judge::names_something("aws:SourceArn", s)),
             Expect::NotSet => v.is_empty(),
             Expect::Includes(xs) => xs.iter().all(|x| has(x)),
             Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),
@@ -491,7 +504,9 @@ fn judge_at(cx: &Cx, r: &Resource, t: &Test, path: &str, name: String) -> Verdic
                 fail(what, None)
             }
         }
-        Eff::FromResources { reference, .. } if matches!(t.expect, Expect::Set) => {
+        Eff::FromResources { reference, .. }
+            if matches!(t.expect, Expect::Set | Expect::NamesOneSource) =>
+        {
             verdict(Status::Pass, format!("{name} is set from {reference}"))
         }
         Eff::FromResources { reference, .. } if matches!(t.expect, Expect::NotSet) => {

@@ -106,10 +106,15 @@ const RESTRICTING_KEYS: &[&str] = &[
 ];
 
 /// Whether a condition limits the statement: a restricting key, a positive operator that
-/// requires the key (not `...IfExists`, not a negation), and values that name something (see
-/// [`names_something`]).
+/// requires the key (not `...IfExists`, not `ForAllValues:`, not a negation), and values that
+/// name something (see [`names_something`]).
 fn restricts(op: &str, key: &str, values: &[String]) -> bool {
     let op = op.to_ascii_lowercase();
+    // `ForAllValues:` is true when the request has no such key: an account outside every
+    // organisation meets `ForAllValues:StringEquals aws:PrincipalOrgID`.
+    if op.starts_with("forallvalues:") {
+        return false;
+    }
     let op = op.rsplit(':').next().unwrap_or(&op);
     let positive = (op.starts_with("string") || op.starts_with("arn") || op == "ipaddress")
         && !op.contains("not")
@@ -126,7 +131,7 @@ fn restricts(op: &str, key: &str, values: &[String]) -> bool {
 /// (`arn:aws:iam::123456789012:role/*`); an organisation path when its organisation is; an
 /// address range when it is no wider than a /8 (IPv4) or a /16 (IPv6): `0.0.0.0/1` with
 /// `128.0.0.0/1` is the whole internet.
-fn names_something(key: &str, v: &str) -> bool {
+pub(crate) fn names_something(key: &str, v: &str) -> bool {
     let wild = |s: &str| s.contains(['*', '?']);
     if v.is_empty() {
         return false;

@@ -106,6 +106,17 @@ fn any_resource(r: &str) -> bool {
     if matches_any(r) {
         return true;
     }
+    // `arn:*`, `arn:aws:*`: `*` matches `:` too.
+    if let Some(at) = r.find(['*', '?']) {
+        let (written, rest) = r.split_at(at);
+        if matches_any(rest)
+            && written.starts_with("arn:")
+            && written.ends_with(':')
+            && written.matches(':').count() <= 2
+        {
+            return true;
+        }
+    }
     let parts: Vec<&str> = r.splitn(6, ':').collect();
     parts.len() == 6 && parts[0] == "arn" && parts[2..].iter().all(|p| matches_any(p))
 }
@@ -990,12 +1001,21 @@ mod tests {
     #[test]
     fn patterns_that_match_everything_read_as_wildcards() {
         let doc = r#"{"Statement":[{"Effect":"Allow","Action":["iam:?*","s3:**","?*","*:*","iam:Get*","iam:*"],
-            "Resource":["arn:aws:*:*:*:*","arn:*:*:*:*:*","**","arn:aws:s3:::*","arn:aws:*:*:*:bucket"]}]}"#;
+            "Resource":["arn:aws:*:*:*:*","arn:*:*:*:*:*","**","arn:aws:s3:::*","arn:aws:*:*:*:bucket","arn:*","arn:aws:*","arn:aws:s3*"]}]}"#;
         let st = &parse(doc).unwrap()[0];
         assert_eq!(st.actions, ["iam:*", "s3:*", "*", "*", "iam:Get*", "iam:*"]);
         assert_eq!(
             st.resources,
-            ["*", "*", "*", "arn:aws:s3:::*", "arn:aws:*:*:*:bucket"]
+            [
+                "*",
+                "*",
+                "*",
+                "arn:aws:s3:::*",
+                "arn:aws:*:*:*:bucket",
+                "*",
+                "*",
+                "arn:aws:s3*"
+            ]
         );
     }
 

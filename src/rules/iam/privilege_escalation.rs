@@ -85,28 +85,42 @@ pub const PATHS: &[&[&str]] = &[
 ];
 
 /// A resource pattern that covers every resource of a type: `*`, or an ARN whose resource
-/// part is `*`, `TYPE/*` or `TYPE:*` (`role/*`, `function:*`); not a path or name prefix
-/// (`role/app-*`, `role/aws-service-role/fsx.amazonaws.com/*`).
+/// part is wildcards after at most a type and its separator, or a prefix of a type's name
+/// (`*`, `role/*`, `user/?*`, `user/**`, `function:*`, `role*`, `u*`: `*` matches `/` too);
+/// not a path or name prefix (`role/app-*`, `role/aws-service-role/fsx.amazonaws.com/*`).
 fn every_resource(resource: &str) -> bool {
-    if resource == "*" {
+    let wildcards = |s: &str| s.contains('*') && s.chars().all(|c| c == '*' || c == '?');
+    if wildcards(resource) {
         return true;
     }
     let Some(part) = resource.splitn(6, ':').nth(5) else {
         return false;
     };
-    if part == "*" {
-        return true;
-    }
-    part.strip_suffix("/*")
-        .or_else(|| part.strip_suffix(":*"))
-        .is_some_and(|t| !t.is_empty() && !t.contains(['/', ':', '*', '?']))
+    let Some(at) = part.find(['*', '?']) else {
+        return false;
+    };
+    let (written, rest) = part.split_at(at);
+    let kind = written
+        .strip_suffix('/')
+        .or_else(|| written.strip_suffix(':'))
+        .unwrap_or(written);
+    wildcards(rest) && !kind.contains(['/', ':'])
 }
 
 /// Whether the statement grants `action` on every resource (Some), or cannot be told (None).
 fn grants_everywhere(s: &Statement, action: &str) -> Option<bool> {
     let by_action = s.actions.iter().any(|p| action_matches(p, action))
         || (!s.not_actions.is_empty() && !s.not_actions.iter().any(|p| action_matches(p, action)));
-    let everywhere = !s.not_resources.is_empty() || s.resources.iter().any(|r| every_resource(r));
+    // An ARN of another service is none of the action's resources (`iam:*` on an S3 path).
+    let service = action.split(':').next().unwrap_or(action);
+    let of_service = |r: &str| match r.split(':').nth(2) {
+        Some(svc) if r.starts_with("arn:") => action_matches(svc, service),
+        _ => true,
+    };
+    let everywhere = !s.not_resources.is_empty()
+        || s.resources
+            .iter()
+            .any(|r| every_resource(r) && of_service(r));
     if by_action && everywhere {
         return Some(true);
     }
@@ -218,5 +232,22 @@ mod tests {
             "arn:aws:iam::*:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/*"
         ));
         assert!(every_resource("arn:aws:iam::*:*"));
+        // `*` matches `/` too: a type's name prefix, or wildcards after it, is every one.
+        for whole in ["user/?*", "user/**", "user*", "u*", "role*", "function:?*"] {
+            assert!(
+                every_resource(&format!("arn:aws:iam::111122223333:{whole}")),
+                "{whole}"
+            );
+        }
+        assert!(!every_resource("arn:aws:iam::111122223333:user/app?*"));
+    }
+
+    #[test]
+    fn resources_of_another_service_are_none_of_the_actions() {
+        let s3_path =
+            r#"{"Statement":{"Effect":"Allow","Action":"*","Resource":"arn:aws:s3:::bucket/*"}}"#;
+        assert_eq!(status(s3_path), Status::Pass);
+        let any_service = r#"{"Statement":{"Effect":"Allow","Action":"iam:CreateAccessKey","Resource":"arn:aws:*:*:111122223333:user/*"}}"#;
+        assert_eq!(status(any_service), Status::Fail);
     }
 }

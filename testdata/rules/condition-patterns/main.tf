@@ -292,3 +292,36 @@ module "caller_org" {
   name   = "cond-caller-org"
   org    = "o-abc123def4"
 }
+
+# `ForAllValues:` holds when the request has no such key: any account outside every
+# organisation meets it (second adversarial review).
+resource "aws_s3_bucket" "for_all_values" {
+  bucket = "tfaudit-cond-for-all-values"
+}
+
+resource "aws_s3_bucket_policy" "for_all_values" {
+  bucket = aws_s3_bucket.for_all_values.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::tfaudit-cond-for-all-values/*"
+      Condition = { "ForAllValues:StringEquals" = { "aws:PrincipalOrgID" = ["o-abc123def4"] } }
+    }]
+  })
+}
+
+resource "aws_iam_role" "for_all_values" {
+  name = "cond-for-all-values"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "sts:AssumeRole"
+      Condition = { "ForAllValues:StringEquals" = { "aws:PrincipalOrgID" = ["o-abc123def4"] } }
+    }]
+  })
+}

@@ -41,6 +41,24 @@ resource "aws_iam_policy" "specific" {
   })
 }
 
+# `*` matches `/` and `:` too: `user/?*` is every user, `arn:*` every resource (second
+# adversarial review).
+resource "aws_iam_policy" "every_user" {
+  name = "every-user"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "iam:CreateAccessKey", Resource = "arn:aws:iam::123456789012:user/?*" }]
+  })
+}
+
+resource "aws_iam_policy" "arn_star" {
+  name = "arn-star"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:*" }]
+  })
+}
+
 # Through a module: the actions come from the caller.
 module "from_caller" {
   source  = "./modules/policy"

@@ -109,7 +109,7 @@ impl Report<'_> {
             },
             None if e.address == crate::rules::STACK => {
                 let l = sources.root_file()?;
-                return Some((l.file, l.line));
+                return Some((l.file.to_string(), l.line));
             }
             // `var.x`, `module.a.var.x`, `provider.aws.eu`: the block the fix goes in.
             None => {
@@ -123,7 +123,7 @@ impl Report<'_> {
                 self.sources?.find(module, &block)?
             }
         };
-        Some((loc.file.clone(), loc.line))
+        Some((loc.file.to_string(), loc.line))
     }
 }
 

@@ -158,7 +158,7 @@ impl Locator {
             report
                 .sources
                 .and_then(|s| s.root_file())
-                .map(|l| (l.file, l.line))
+                .map(|l| (l.file.to_string(), l.line))
         };
         let (file, line) = report
             .location(e)

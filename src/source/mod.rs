@@ -17,7 +17,8 @@ use std::path::{Component, Path, PathBuf};
 /// A file (relative to where tfaudit runs, `/`-separated) and a 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
-    pub file: String,
+    /// Shared by every location in the file.
+    pub file: std::sync::Arc<str>,
     pub line: usize,
 }
 
@@ -29,7 +30,7 @@ const MAX_DEPTH: usize = 32;
 /// One `.tf` file's text, while it is read.
 pub struct File {
     /// As shown in findings: normalised, relative to where tfaudit runs.
-    pub shown: String,
+    pub shown: std::sync::Arc<str>,
     pub text: String,
     line_starts: Vec<usize>,
 }
@@ -39,7 +40,7 @@ impl File {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         File {
-            shown,
+            shown: shown.into(),
             text,
             line_starts,
         }
@@ -354,7 +355,7 @@ fn rename_key(text: &mut String, at: usize) -> bool {
 /// that does not parse: its block locations by a line scan, and its error).
 fn read_file(f: &File, body: Result<&Body, &hcl_edit::parser::Error>, ctx: &expr::Ctx) -> Dir {
     let mut d = Dir {
-        files: vec![f.shown.clone()],
+        files: vec![f.shown.to_string()],
         ..Dir::default()
     };
     match body {
@@ -738,7 +739,7 @@ impl SourceMap {
     /// The root module's first `.tf` file, line 1 (for findings about the whole stack).
     pub fn root_file(&self) -> Option<Location> {
         self.root_file.as_ref().map(|file| Location {
-            file: file.clone(),
+            file: file.as_str().into(),
             line: 1,
         })
     }
@@ -961,8 +962,8 @@ mod tests {
         let map = SourceMap::load(&root);
         assert!(map.errors.is_empty(), "{:?}", map.errors);
         let exports = map.find("", "aws_s3_bucket.exports").unwrap();
-        assert_eq!(exports.file, format!("{}/main.tf", root.display()));
-        let text = std::fs::read_to_string(&exports.file).unwrap();
+        assert_eq!(&*exports.file, format!("{}/main.tf", root.display()));
+        let text = std::fs::read_to_string(&*exports.file).unwrap();
         assert_eq!(
             text.lines().nth(exports.line - 1).unwrap(),
             r#"resource "aws_s3_bucket" "exports" {"#
@@ -971,7 +972,7 @@ mod tests {
             .find("module.network", "aws_security_group_rule.egress")
             .unwrap();
         assert_eq!(
-            rule.file,
+            &*rule.file,
             format!("{}/modules/network/main.tf", root.display())
         );
         let bucket = map

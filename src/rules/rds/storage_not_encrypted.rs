@@ -1,6 +1,6 @@
 use crate::model::Val;
 use crate::model::{Eff, ResId, Resource};
-use crate::rules::attr::{attr, judge, Expect::Is, Lit::Bool, Test};
+use crate::rules::attr::{attr, case, judge, Expect::Is, Expect::Set, Lit::Bool, Test, Unset};
 use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 use std::collections::HashMap;
 
@@ -10,7 +10,9 @@ declare_rule! {
     /// unencrypted. A value unknown until apply gives Unknown. A read replica
     /// (`replicate_source_db`) has its source's encryption: the source is judged when the plan
     /// has it (by reference, or by identifier or ARN in the same provider configuration), and
-    /// the replica is Unknown when it does not.
+    /// the replica is Unknown when it does not. An instance restored from a snapshot
+    /// (`snapshot_identifier`) or to a point in time (`restore_to_point_in_time`) without
+    /// `storage_encrypted` has its source's encryption, which the plan does not show: Unknown.
     ///
     /// ## Why it matters
     /// Unencrypted storage exposes the database, its automated backups, read replicas and
@@ -53,8 +55,19 @@ fn own(cx: &Cx, r: &Resource) -> (Status, String) {
     (v.status, v.message)
 }
 
-/// Unset, RDS storage is unencrypted.
-const ENCRYPTED: Test = attr("storage_encrypted", Is(Bool(true))).default(Bool(false));
+/// Unset, RDS storage is unencrypted, unless the instance is restored from a source.
+const ENCRYPTED: Test = attr("storage_encrypted", Is(Bool(true)))
+    .default(Bool(false))
+    .unset_if(&[
+        case(
+            attr("snapshot_identifier", Set),
+            Unset::Unknown("a restored instance has its snapshot's encryption"),
+        ),
+        case(
+            attr("restore_to_point_in_time", Set),
+            Unset::Unknown("a restored instance has its source instance's encryption"),
+        ),
+    ]);
 
 /// The DB instances of the plan by the replicas that reference them, and by identifier and ARN:
 /// built once, so each replica's lookup is cheap.

@@ -335,6 +335,9 @@ pub struct Stack<'p> {
     /// path): computed once, with the resolution steps it cost (see [`Stack::shared`]).
     #[allow(clippy::type_complexity)]
     shared: std::sync::Mutex<HashMap<(&'static str, String, String), (SharedValue, usize)>>,
+    /// VPC → the `aws_default_security_group` that adopts its default group (by `vpc_id`):
+    /// `aws_vpc.x.default_security_group_id` is that resource's group.
+    default_groups: HashMap<ResId, ResId>,
 }
 
 type SharedValue = Arc<dyn std::any::Any + Send + Sync>;
@@ -376,6 +379,7 @@ impl<'p> Stack<'p> {
             bound_nodes: Default::default(),
             expansions: Default::default(),
             shared: Default::default(),
+            default_groups: HashMap::new(),
         };
         if let Some(m) = root.get("configuration").and_then(|c| c.get("root_module")) {
             stack.add_scope(String::new(), m, None, None, 0);
@@ -394,6 +398,7 @@ impl<'p> Stack<'p> {
     /// The links, read with the source's expressions when there are some.
     pub fn finish(mut self, source: Option<&'p SourceExprs>) -> Stack<'p> {
         self.source = source;
+        self.default_groups = self.adopted_default_groups();
         self.link();
         self.hint_regions();
         self.collect_secrets();
@@ -934,6 +939,41 @@ impl<'p> Stack<'p> {
     /// Edges and unresolved links of every resource. Resources are linked in parallel, each
     /// with the budget the sequential order would leave it: a resource that overspends it is
     /// linked again with what is really left, so results do not depend on the scheduling.
+    /// Each VPC whose default group one `aws_default_security_group` adopts, by a `vpc_id` that
+    /// references that one VPC instance: the adopter. A VPC two adopt, or one adopted through
+    /// what cannot be followed, has none here.
+    fn adopted_default_groups(&self) -> HashMap<ResId, ResId> {
+        let mut found: HashMap<ResId, Vec<ResId>> = HashMap::new();
+        for (id, d) in self.of_type("aws_default_security_group") {
+            let Some(e) = self.expr_at(d, "vpc_id") else {
+                continue;
+            };
+            let leaves = self.resolve_from(d, e);
+            if let [l] = leaves.as_slice() {
+                if let Leaf::Resource {
+                    ids,
+                    attr,
+                    unsure: None,
+                    ..
+                } = &l.leaf
+                {
+                    if let ([vpc], [a]) = (ids.as_slice(), attr.as_slice()) {
+                        if a == "id" && self.resources[*vpc].rtype == "aws_vpc" {
+                            found.entry(*vpc).or_default().push(id);
+                        }
+                    }
+                }
+            }
+        }
+        found
+            .into_iter()
+            .filter_map(|(vpc, ds)| match ds.as_slice() {
+                [one] => Some((vpc, *one)),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn link(&mut self) {
         use rayon::prelude::*;
         let n = self.resources.len();

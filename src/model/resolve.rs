@@ -1530,7 +1530,18 @@ impl<'p> Stack<'p> {
                 } else {
                     format!("{rtype}.{name}")
                 };
-                let ids = self.instances(scope, inst, &block, index);
+                let mut ids = self.instances(scope, inst, &block, index);
+                let mut attr = attr;
+                // `aws_vpc.x.default_security_group_id` is the group an
+                // `aws_default_security_group` of the plan adopts, when one does.
+                if rtype == "aws_vpc"
+                    && attr == ["default_security_group_id"]
+                    && !ids.is_empty()
+                    && ids.iter().all(|v| self.default_groups.contains_key(v))
+                {
+                    ids = ids.iter().map(|v| self.default_groups[v]).collect();
+                    attr = vec!["id".to_string()];
+                }
                 let reference = qualified(&inst_address(inst), reference);
                 if first == "data" {
                     if let Some(leaf) = self.tie_data_source(

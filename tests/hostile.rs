@@ -125,6 +125,11 @@ fn secrets_never_appear_in_any_format_or_message() {
                 !r.stdout.contains(MARKER) && !r.stderr.contains(MARKER),
                 "{format} {extra:?} printed a secret"
             );
+            // The name of a variable in a wholly sensitive map (no hyphen allowed there).
+            assert!(
+                !r.stdout.contains("SECRETMARKER") && !r.stderr.contains("SECRETMARKER"),
+                "{format} {extra:?} printed a sensitive name"
+            );
         }
     }
     let baseline = run_args(&["baseline", plan_arg], Some(dir.path()));

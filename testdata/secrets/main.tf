@@ -73,3 +73,24 @@ resource "aws_ssm_parameter" "flag" {
   type  = "SecureString"
   value = var.feature_flag
 }
+
+# A map the plan marks sensitive as a whole: its names are secret too (fourth adversarial
+# review: AWS-LMB-007 printed the name). Names cannot hold a hyphen: this one carries
+# SECRETMARKER.
+variable "env_names" {
+  type      = map(string)
+  sensitive = true
+  default   = { SECRETMARKER_DB_PASSWORD = "SECRET-MARKER-env-9a7d2c" }
+}
+
+resource "aws_lambda_function" "env_names" {
+  function_name = "secrets-env-names"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "python3.12"
+  s3_bucket     = "tfaudit-artifacts"
+  s3_key        = "fn.zip"
+  environment {
+    variables = var.env_names
+  }
+}

@@ -99,17 +99,28 @@ fn judge(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
     if known.is_empty() && pending.is_empty() {
         return None;
     }
+    // A map the plan marks sensitive as a whole hides its names too.
+    let hidden = crate::model::value::masked(r.sensitive, PATH);
+    let name = |k: &str| {
+        if hidden {
+            "(sensitive)".to_string()
+        } else {
+            k.to_string()
+        }
+    };
     let mut found: Vec<Finding> = Vec::new();
     for (k, v) in &known {
         let kinds = secrets_in(k, v);
         if !kinds.is_empty() {
             found.push(Finding::Secret(format!(
-                "{k} holds {}",
+                "{} holds {}",
+                name(k),
                 kinds.join(" and ")
             )));
         }
     }
     for k in &pending {
+        let shown = name(k);
         match stack.eff(r, &format!("{PATH}.{k}")) {
             Eff::FromResources { ids, reference }
                 if ids
@@ -117,11 +128,11 @@ fn judge(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
                     .any(|&i| stack.resources[i].rtype == "aws_iam_access_key") =>
             {
                 found.push(Finding::Secret(format!(
-                    "{k} holds an access key from {reference}"
+                    "{shown} holds an access key from {reference}"
                 )));
             }
             Eff::Unresolved(why) => found.push(Finding::Unknown(format!(
-                "{k} is unknown until apply: {why}"
+                "{shown} is unknown until apply: {why}"
             ))),
             _ => {}
         }

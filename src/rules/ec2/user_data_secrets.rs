@@ -9,7 +9,8 @@ declare_rule! {
     /// The user data of `aws_instance` (`user_data`, `user_data_base64`), `aws_launch_template`
     /// and `aws_launch_configuration` must carry no credentials: an AWS access key ID
     /// (`AKIA…`/`ASIA…`), a 40-character secret assigned to an `aws_secret_access_key`-style
-    /// name, a private key (`-----BEGIN … PRIVATE KEY-----`), or a `password=`/`PASSWORD:`
+    /// name, a private key (`-----BEGIN … PRIVATE KEY-----`, or a PGP `PRIVATE KEY BLOCK`), or a
+    /// `password=`/`PASSWORD:`
     /// assignment of a literal (a `$VAR` or `${…}` reference is not a literal). The message
     /// names the kind of secret and its line in the (decoded) user data, never the value.
     ///
@@ -19,8 +20,9 @@ declare_rule! {
     /// when its hash is the plan's; otherwise it can still fail, but not pass.
     /// `user_data_base64` and a launch template's `user_data` are base64 in the plan and are
     /// decoded. User data the plan cannot show (a `file()` or `templatefile()` result on an
-    /// instance, a value known only at apply) is Unknown, with the reason. A resource without
-    /// user data is not judged.
+    /// instance, a value known only at apply) is Unknown, with the reason; so is gzip-compressed
+    /// user data (`base64gzip`), which tfaudit does not unpack. A resource without user data is
+    /// not judged.
     ///
     /// ## Why it matters
     /// User data is readable by anyone allowed `ec2:DescribeInstanceAttribute` or
@@ -95,7 +97,9 @@ fn line_secrets(line: &str) -> Vec<&'static str> {
     if squashed.contains("secretaccesskey") && has_run(line, 40) {
         out.push("an AWS secret access key");
     }
-    if line.contains("-----BEGIN ") && line.contains("PRIVATE KEY-----") {
+    if line.contains("-----BEGIN ")
+        && (line.contains("PRIVATE KEY-----") || line.contains("PRIVATE KEY BLOCK-----"))
+    {
         out.push("a private key");
     }
     if password_literal(&lower) {
@@ -258,6 +262,12 @@ pub fn secret_name(name: &str) -> Option<&'static str> {
     .map(|(_, kind)| *kind)
 }
 
+/// Whether the text is base64 of gzip data (`base64gzip(...)`, which cloud-init unpacks):
+/// tfaudit does not unpack it, and a scan of it proves nothing.
+fn gzipped(s: &str) -> bool {
+    base64_decode(s).is_some_and(|b| b.starts_with(&[0x1f, 0x8b]))
+}
+
 /// The text and its base64 decoding, when it decodes to text.
 fn texts(s: &str) -> Vec<String> {
     let mut out = vec![s.to_string()];
@@ -292,10 +302,12 @@ fn judge(cx: &Cx, r: &Resource, attr: &str, hashed: bool) -> Option<Verdict> {
     }
     let mut found = BTreeSet::new();
     let mut complete = false;
+    let mut packed = false;
     if let Some(s) = expr
         .and_then(|e| e.get("constant_value"))
         .and_then(Val::as_str)
     {
+        packed |= gzipped(s);
         for t in texts(s) {
             found.extend(scan(&t));
         }
@@ -308,6 +320,7 @@ fn judge(cx: &Cx, r: &Resource, attr: &str, hashed: bool) -> Option<Verdict> {
     };
     for l in &leaves {
         if let Leaf::Value(Val::Str(s), _) = &l.leaf {
+            packed |= gzipped(s);
             for t in texts(s) {
                 found.extend(scan(&t));
             }
@@ -318,6 +331,7 @@ fn judge(cx: &Cx, r: &Resource, attr: &str, hashed: bool) -> Option<Verdict> {
     }
     if !hashed {
         if let Eff::Known(Val::Str(s)) = &eff {
+            packed |= gzipped(s);
             for t in texts(s) {
                 found.extend(scan(&t));
             }
@@ -326,6 +340,10 @@ fn judge(cx: &Cx, r: &Resource, attr: &str, hashed: bool) -> Option<Verdict> {
     }
     Some(if !found.is_empty() {
         Verdict::Found(found)
+    } else if packed {
+        Verdict::Unread(format!(
+            "{attr} is gzip-compressed (cloud-init unpacks it), and tfaudit does not read it"
+        ))
     } else if complete {
         Verdict::Clean
     } else if hashed && matches!(eff, Eff::Known(_)) && !leaves.is_empty() {

@@ -1,4 +1,5 @@
-use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
+use crate::model::{Eff, Val};
+use crate::rules::{declare_rule, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
     /// ## What it checks
@@ -7,7 +8,9 @@ declare_rule! {
     /// `vpc_id = var.vpc_id` inside a module resolves to the module call's argument, and on to
     /// the VPC, across any number of modules and over count/for_each instances. When a flow
     /// log's `vpc_id` cannot be followed (a `local`), a VPC without a known flow log is
-    /// Unknown, not Fail.
+    /// Unknown, not Fail. The flow log must record rejected traffic (`traffic_type` `ALL` or
+    /// `REJECT`, as Security Hub's EC2.6 and CIS 3.7 ask): one of accepted traffic only fails,
+    /// one whose type is known only at apply is Unknown.
     ///
     /// ## Why it matters
     /// Without flow logs there is no record of which hosts talked to which: incident response
@@ -51,9 +54,40 @@ impl Rule for VpcWithoutFlowLogs {
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_vpc") {
             let p = cx.partners(id, "aws_flow_log", "vpc_id");
-            if let Some(e) = p.found.first() {
-                let msg = format!("flow log {} (vpc_id from {})", cx.address(e.from), e.via);
-                cx.report(r, "", Status::Pass, msg);
+            // The best of the VPC's flow logs, by what they record.
+            let mut best: Option<(Status, String)> = None;
+            let rank = |s: Status| match s {
+                Status::Pass => 0,
+                Status::Unknown => 1,
+                Status::Fail => 2,
+            };
+            for e in &p.found {
+                let log = &cx.stack.resources[e.from];
+                let what = format!("flow log {} (vpc_id from {})", log.address, e.via);
+                let v = match cx.stack.eff(log, "traffic_type") {
+                    Eff::Known(Val::Str(t)) if matches!(t.as_ref(), "ALL" | "REJECT") => {
+                        (Status::Pass, format!("{what} records {t} traffic"))
+                    }
+                    Eff::Known(Val::Str(t)) => (
+                        Status::Fail,
+                        format!(
+                            "{what} records only {t} traffic: rejected traffic (scans, blocked \
+                             attempts) is not recorded"
+                        ),
+                    ),
+                    e => (
+                        Status::Unknown,
+                        format!("{what}: its traffic_type is {}", unknown_reason(&e)),
+                    ),
+                };
+                if best.as_ref().is_none_or(|b| rank(v.0) < rank(b.0)) {
+                    best = Some(v);
+                }
+            }
+            if let Some((status, msg)) =
+                best.filter(|b| b.0 == Status::Pass || p.unresolved.is_empty())
+            {
+                cx.report(r, "", status, msg);
             } else if let Some(u) = p.unresolved.first() {
                 let msg = format!(
                     "no flow log found, but the vpc_id of {} cannot be followed: {}",

@@ -498,7 +498,7 @@ fn reference_fan_in_through_twenty_nested_modules_is_followed_at_once() {
             vpc,
             "pass".to_string(),
             format!(
-                "flow log {log} (vpc_id from {} ← {last})",
+                "flow log {log} (vpc_id from {} ← {last}) records ALL traffic",
                 chain.join(" ← ")
             ),
         )
@@ -629,7 +629,8 @@ fn expressions_with_tens_of_thousands_of_references_are_followed_at_once() {
         let address = format!("aws_flow_log.f{k}");
         changes.push(serde_json::json!({"address": address, "mode": "managed",
             "type": "aws_flow_log", "name": format!("f{k}"), "change": {"actions": ["create"],
-            "before": null, "after": {}, "after_unknown": {"vpc_id": true, "tags_all": true}}}));
+            "before": null, "after": {"traffic_type": "ALL"},
+            "after_unknown": {"vpc_id": true, "tags_all": true}}}));
         resources.push(serde_json::json!({"address": address, "mode": "managed",
             "type": "aws_flow_log", "name": format!("f{k}"),
             "expressions": {"vpc_id": {"references": refs}}}));

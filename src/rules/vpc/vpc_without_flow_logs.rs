@@ -75,6 +75,13 @@ impl Rule for VpcWithoutFlowLogs {
                              attempts) is not recorded"
                         ),
                     ),
+                    Eff::NotSet | Eff::Known(Val::Null) => (
+                        Status::Unknown,
+                        format!(
+                            "{what}: its traffic_type is not set, which AWS requires for a \
+                             VPC's flow log"
+                        ),
+                    ),
                     e => (
                         Status::Unknown,
                         format!("{what}: its traffic_type is {}", unknown_reason(&e)),

@@ -94,3 +94,15 @@ resource "aws_lambda_function" "env_names" {
     variables = var.env_names
   }
 }
+
+# Container definitions the plan marks sensitive (a value from a sensitive variable): no part
+# is shown, the names of their variables neither (fourth adversarial review).
+resource "aws_ecs_task_definition" "env_names" {
+  family = "secrets-env-names"
+  container_definitions = jsonencode([{
+    name      = "app"
+    image     = "public.ecr.aws/docker/library/nginx:latest"
+    essential = true
+    environment = [{ name = "SECRETMARKER_API_PASSWORD", value = var.api_key }]
+  }])
+}

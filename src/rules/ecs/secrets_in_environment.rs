@@ -62,16 +62,19 @@ impl Rule for SecretsInEnvironment {
             let (status, msg) = match containers(cx, r) {
                 Err(why) => (Status::Unknown, why),
                 Ok(list) => {
+                    // Definitions the plan marks sensitive: no part of them is shown.
+                    let hidden = cx.stack.is_sensitive(r, "container_definitions");
                     let mut found = Vec::new();
                     for c in &list {
                         for e in c.get("environment").and_then(Val::as_array).unwrap_or(&[]) {
                             let name = e.get("name").and_then(Val::as_str).unwrap_or("");
                             let value = e.get("value").and_then(Val::as_str).unwrap_or("");
                             if let Some(kind) = env_secret(name, value) {
-                                found.push(format!(
-                                    "container {:?}: {name} ({kind})",
-                                    container_name(c)
-                                ));
+                                found.push(if hidden {
+                                    format!("a variable of a container (sensitive) ({kind})")
+                                } else {
+                                    format!("container {:?}: {name} ({kind})", container_name(c))
+                                });
                             }
                         }
                     }

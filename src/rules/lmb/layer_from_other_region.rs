@@ -70,10 +70,15 @@ impl Rule for LayerFromOtherRegion {
                 cx.report(r, "layers", Status::Unknown, msg.into());
                 continue;
             };
+            // Layers the plan marks sensitive: not even their region is shown.
+            let hidden = cx.stack.is_sensitive(r, "layers");
             let foreign: Vec<String> = layers
                 .iter()
                 .filter(|(_, lr)| lr.as_ref().is_some_and(|lr| *lr != region))
-                .map(|(l, lr)| format!("{l} ({})", lr.as_deref().unwrap_or("?")))
+                .map(|(l, lr)| match hidden {
+                    true => "(sensitive)".to_string(),
+                    false => format!("{l} ({})", lr.as_deref().unwrap_or("?")),
+                })
                 .collect();
             let open: Vec<&str> = layers
                 .iter()

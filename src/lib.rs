@@ -136,7 +136,8 @@ pub fn audit_prepared<'p>(
 }
 
 /// `--changed-only`: results on resources the plan creates, updates, replaces or deletes, on
-/// what a changed control protects, on configuration addresses and on the stack.
+/// what a changed control or companion protects (a bucket whose versioning or policy changes,
+/// a group whose rule changes), on configuration addresses and on the stack.
 fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
     use model::Action;
     let mut changed: std::collections::HashSet<&str> = Default::default();
@@ -150,6 +151,23 @@ fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
         // A control that changes changes the verdict on what it protects.
         for id in rules::protected_by_control(stack, r) {
             changed.insert(stack.resources[id].address.as_str());
+        }
+    }
+    // A companion that changes (`aws_s3_bucket_versioning` of a bucket, `aws_security_group_rule`
+    // of a group) changes the verdict on the resource it belongs to.
+    for (to, target) in stack.resources.iter().enumerate() {
+        let of_it = |from: &model::Resource| {
+            from.rtype
+                .strip_prefix(target.rtype)
+                .is_some_and(|rest| rest.starts_with('_'))
+                || (target.rtype == "aws_security_group"
+                    && from.rtype.starts_with("aws_vpc_security_group_"))
+        };
+        if stack.edges_to(to).any(|e| {
+            let from = &stack.resources[e.from];
+            changed.contains(from.address.as_str()) && of_it(from)
+        }) {
+            changed.insert(target.address.as_str());
         }
     }
     // Block-level results (a subnet block) count when one of its instances changed.

@@ -736,7 +736,7 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(v["version"], 1);
     let entries = v["entries"].as_array().unwrap();
-    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail", "file": demo()})));
     // Accept everything but the S3-001 finding, and add one entry that no longer occurs.
     let mut kept: Vec<serde_json::Value> = entries
         .iter()
@@ -776,14 +776,48 @@ fn baseline_fails_only_on_new_findings_and_counts_the_fixed() {
 }
 
 #[test]
+fn a_baseline_entry_covers_only_the_input_it_was_found_in() {
+    // Two inputs audited together (prod and staging) with the same addresses: prod's accepted
+    // findings do not hide staging's (fifth adversarial review). Entries without a file, as
+    // earlier versions wrote them, still cover any input.
+    let dir = tempfile::tempdir().unwrap();
+    let (prod, staging) = (
+        dir.path().join("prod.json"),
+        dir.path().join("staging.json"),
+    );
+    std::fs::copy(demo(), &prod).unwrap();
+    std::fs::copy(demo(), &staging).unwrap();
+    let baseline = dir.path().join("tfaudit-baseline.json");
+    let r = run(tfaudit().arg("baseline").arg(&prod));
+    std::fs::write(&baseline, &r.stdout).unwrap();
+    let code = |input: &std::path::Path, baseline: &std::path::Path| {
+        run(tfaudit().arg(input).arg("--baseline").arg(baseline)).code
+    };
+    assert_eq!(code(&prod, &baseline), 0);
+    assert_eq!(code(&staging, &baseline), 1);
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let mut entries = v["entries"].as_array().unwrap().clone();
+    for e in &mut entries {
+        e.as_object_mut().unwrap().remove("file");
+    }
+    let anywhere = dir.path().join("anywhere.json");
+    std::fs::write(
+        &anywhere,
+        serde_json::json!({"version": 1, "entries": entries}).to_string(),
+    )
+    .unwrap();
+    assert_eq!(code(&staging, &anywhere), 0);
+}
+
+#[test]
 fn baseline_entries_accept_the_status_they_recorded() {
     let dir = tempfile::tempdir().unwrap();
     let baseline = dir.path().join("tfaudit-baseline.json");
     let r = run(tfaudit().args(["baseline", demo()]));
     let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     let entries = v["entries"].as_array().unwrap();
-    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail"})));
-    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "unknown"})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-S3-001", "address": "aws_s3_bucket.exports", "attribute": "", "status": "fail", "file": demo()})));
+    assert!(entries.iter().any(|e| e == &serde_json::json!({"rule": "AWS-KMS-002", "address": "aws_cloudwatch_log_group.reports", "attribute": "kms_key_id", "status": "unknown", "file": demo()})));
     let audit = |entries: serde_json::Value| {
         std::fs::write(
             &baseline,
@@ -847,6 +881,20 @@ fn changed_only_skips_untouched_resources_but_not_deletions_or_what_controls_pro
     // Its flow log moves to VPC b: VPC a is judged, and the move is a deletion for it.
     assert!(changed.contains(&"AWS-VPC-001 aws_vpc.a fail".to_string()));
     assert!(changed.contains(&"AWS-DEL-001 aws_flow_log.fail_moved_to_other_vpc fail".to_string()));
+}
+
+#[test]
+fn changed_only_judges_a_resource_whose_companion_changes() {
+    // The bucket is a no-op, its versioning is suspended in place: the bucket is judged again.
+    let plan = "testdata/model/changed-companions/plan.json";
+    let r = run(tfaudit().args([plan, "--format", "json", "--changed-only"]));
+    let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert!(
+        rows(&v["files"][0]).contains(&"AWS-S3-002 aws_s3_bucket.data fail".to_string()),
+        "{:?}",
+        rows(&v["files"][0])
+    );
+    assert_eq!(r.code, 1);
 }
 
 const CUSTOM: &str = r#"

@@ -1,5 +1,5 @@
-//! Baselines: the findings a team accepted when it adopted tfaudit. Keyed by rule, address and
-//! attribute — not by line or message, which change with unrelated edits — so that
+//! Baselines: the findings a team accepted when it adopted tfaudit. Keyed by rule, address,
+//! attribute and input — not by line or message, which change with unrelated edits — so that
 //! `--baseline` fails only on new findings and reports how many accepted ones were fixed.
 
 use super::FileOutcome;
@@ -16,6 +16,10 @@ pub struct Entry {
     /// written before statuses were recorded: those entries accept either, as they did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Accepted>,
+    /// The input it was found in, as given: an accepted finding of one plan does not hide the
+    /// same address in another audited with it. Absent in files written before: any input.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
 }
 
 /// The status a baseline entry accepted.
@@ -73,22 +77,26 @@ impl Baseline {
         })
     }
 
-    /// The entries recorded for this rule, address and attribute, whatever their status.
+    /// The entries recorded for this rule, address and attribute in this input (or in any,
+    /// for entries that do not say), whatever their status.
     pub fn recorded<'b>(
         &'b self,
         rule: &'b str,
         address: &'b str,
         attribute: &'b str,
+        file: &'b str,
     ) -> impl Iterator<Item = &'b Entry> {
         let first = Entry {
             rule: rule.to_string(),
             address: address.to_string(),
             attribute: attribute.to_string(),
             status: None,
+            file: None,
         };
         self.entries
             .range(first..)
             .take_while(move |e| e.rule == rule && e.address == address && e.attribute == attribute)
+            .filter(move |e| e.file.as_deref().is_none_or(|f| f == file))
     }
 
     /// Whether an entry accepts a finding of `status` with this rule, address and attribute.
@@ -101,12 +109,13 @@ impl Baseline {
 pub fn render(outcomes: &[FileOutcome]) -> String {
     let entries = outcomes
         .iter()
-        .flat_map(|o| o.findings())
-        .map(|e| Entry {
+        .flat_map(|o| o.findings().map(move |e| (o, e)))
+        .map(|(o, e)| Entry {
             rule: e.rule.id.to_string(),
             address: e.address.clone(),
             attribute: e.attribute.clone(),
             status: Accepted::of(e.status),
+            file: Some(o.path.clone()),
         })
         .collect();
     let mut text = serde_json::to_string_pretty(&File {

@@ -232,7 +232,7 @@ pub fn decide(
         if let Some(b) = policy.baseline {
             let mut accepted = false;
             // An entry whose finding is still there, if worse, is not "fixed" either.
-            for entry in b.recorded(e.rule.id, &e.address, &e.attribute) {
+            for entry in b.recorded(e.rule.id, &e.address, &e.attribute, &path) {
                 accepted |= baseline::Baseline::accepts(entry, e.status);
                 used.baseline.insert(entry.clone());
             }

@@ -55,6 +55,12 @@ pub const CONTROLS: &[Control] = &[
         strong: &[],
     },
     Control {
+        rtype: "aws_s3_bucket_versioning",
+        targets: &["bucket"],
+        same: &[],
+        strong: &[],
+    },
+    Control {
         rtype: "aws_kms_key",
         targets: &[],
         same: &[],

@@ -200,6 +200,29 @@ fn parse(rest: &str) -> Result<(Vec<String>, String, Option<String>), String> {
     if rules.is_empty() || !rules.iter().all(well_formed) {
         return Err(format!("`{ids}` is not a rule ID, a family (AWS-S3) or *"));
     }
+    // `expires:2020-01-01` read as part of the reason would never expire.
+    if !tail.contains("exp:") {
+        let dated = tail.split_whitespace().find(|w| {
+            w.split_once(':').is_some_and(|(key, date)| {
+                let d = date.as_bytes();
+                !key.is_empty()
+                    && key.bytes().all(|b| b.is_ascii_alphabetic())
+                    && d.len() >= 10
+                    && d[..10].iter().enumerate().all(|(i, b)| {
+                        if i == 4 || i == 7 {
+                            *b == b'-'
+                        } else {
+                            b.is_ascii_digit()
+                        }
+                    })
+            })
+        });
+        if let Some(w) = dated {
+            return Err(format!(
+                "`{w}` is not read: an expiry is written exp:YYYY-MM-DD"
+            ));
+        }
+    }
     let mut expires = None;
     if let Some(at) = tail.find("exp:") {
         let date: String = tail[at + 4..].chars().take(10).collect();
@@ -251,6 +274,10 @@ mod tests {
         assert!(parse(" AWS-S3-001").is_err());
         assert!(parse(" lowercase reason: x").is_err());
         assert!(parse(" AWS-S3-001 reason: x exp:2026-13").is_err());
+        // Another word for the expiry would never expire: not applied, and said.
+        assert!(parse(" AWS-S3-001 reason: expired expires:2020-01-01").is_err());
+        assert!(parse(" AWS-S3-001 reason: until 2020-01-01 per ticket").is_ok());
+        assert!(parse(" AWS-S3-001 reason: see ticket:1234-ABCD-EF").is_ok());
     }
 
     #[test]

@@ -58,6 +58,10 @@ pub enum Expect {
     ///
     /// [`names_something`]: crate::rules::judge::names_something
     NamesOneSource,
+    /// A list of address ranges none of which is wider than a /8 (IPv4) or a /16 (IPv6):
+    /// `0.0.0.0/0`, or halves such as `0.0.0.0/1` with `128.0.0.0/1`, is the internet (the
+    /// same judge as a condition's `aws:SourceIp`).
+    NarrowRanges,
     /// A customer managed KMS key ([`customer_key`]).
     CustomerKey,
     /// A list (or string) that includes every one of these strings.
@@ -86,6 +90,9 @@ impl Expect {
             Expect::AtLeast(n) => format!("must be at least {}", format_num(n)),
             Expect::AtMost(n) => format!("must be at most {}", format_num(n)),
             Expect::Set => "must be set".to_string(),
+            Expect::NarrowRanges => {
+                "must hold no range wider than a /8 (0.0.0.0/0, or halves of it)".to_string()
+            }
             Expect::NamesOneSource => {
                 "must name one resource or account, not a pattern any account's resource matches"
                     .to_string()
@@ -118,6 +125,10 @@ impl Expect {
             Expect::NamesOneSource => v
                 .as_str()
                 .is_some_and(|s| crate::rules::judge::names_something("aws:SourceArn", s)),
+            Expect::NarrowRanges => v
+                .strings()
+                .iter()
+                .all(|c| crate::rules::judge::names_something("aws:SourceIp", c)),
             Expect::NotSet => v.is_empty(),
             Expect::Includes(xs) => xs.iter().all(|x| has(x)),
             Expect::Excludes(xs) => !xs.iter().any(|x| has(x)),

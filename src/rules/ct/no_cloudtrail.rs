@@ -1,11 +1,14 @@
-use crate::model::Mode;
+use crate::model::{Eff, Mode, Val};
 use crate::rules::{declare_rule, tri_bool, unknown_reason, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
     /// ## What it checks
     /// The plan has an `aws_cloudtrail` that logs (when it manages any AWS resource at all):
-    /// a trail with `enable_logging = false` records nothing and does not count; one whose
-    /// `enable_logging` is unknown until apply makes the result Unknown. Judged on the stack. A trail created by another stack (an organisation trail) makes this a known
+    /// a trail with `enable_logging = false` records nothing and does not count, nor does one
+    /// whose event selectors all leave management events out (`include_management_events =
+    /// false`, or advanced selectors none of which selects `eventCategory` `Management`): it
+    /// records no change to the account. One whose `enable_logging` or selectors are unknown
+    /// until apply makes the result Unknown. Judged on the stack. A trail created by another stack (an organisation trail) makes this a known
     /// exception: suppress it in tfaudit.toml with the reason.
     ///
     /// ## Why it matters
@@ -50,11 +53,20 @@ impl Rule for NoCloudtrail {
         for (_, t) in cx.live("aws_cloudtrail") {
             let e = cx.stack.eff(t, "enable_logging");
             match tri_bool(&e, true) {
-                Some(true) => {
-                    let msg = format!("trail {}", t.address);
-                    cx.push_stack("", Status::Pass, msg);
-                    return;
-                }
+                Some(true) => match management_events(cx, t) {
+                    Some(true) => {
+                        let msg = format!("trail {}", t.address);
+                        cx.push_stack("", Status::Pass, msg);
+                        return;
+                    }
+                    Some(false) => off.push(t.address.as_str()),
+                    None => {
+                        open.get_or_insert(format!(
+                            "the event selectors of {} are known only at apply",
+                            t.address
+                        ));
+                    }
+                },
                 Some(false) => off.push(t.address.as_str()),
                 None => {
                     open.get_or_insert(format!(
@@ -69,7 +81,8 @@ impl Rule for NoCloudtrail {
             "no aws_cloudtrail in the plan".to_string()
         } else {
             format!(
-                "no trail logs: enable_logging is false on {}",
+                "no trail logs management events: enable_logging is false, or the event \
+                 selectors leave management events out, on {}",
                 off.join(", ")
             )
         };
@@ -82,4 +95,50 @@ impl Rule for NoCloudtrail {
             None => cx.push_stack("", Status::Fail, missing),
         }
     }
+}
+
+/// Whether the trail records management events: no selectors (the default), a basic selector
+/// that includes them (its default), or an advanced selector of `eventCategory` `Management`.
+/// None when a selector is known only at apply.
+fn management_events(cx: &Cx, t: &crate::model::Resource) -> Option<bool> {
+    let count = |path: &str| match cx.stack.eff(t, path) {
+        Eff::Known(Val::Arr(items)) => Some(items.len()),
+        Eff::NotSet | Eff::Known(Val::Null) => Some(0),
+        _ => None,
+    };
+    let basic = count("event_selector")?;
+    let advanced = count("advanced_event_selector")?;
+    if basic == 0 && advanced == 0 {
+        return Some(true);
+    }
+    for i in 0..basic {
+        match tri_bool(
+            &cx.stack
+                .eff(t, &format!("event_selector.{i}.include_management_events")),
+            true,
+        ) {
+            Some(true) => return Some(true),
+            Some(false) => {}
+            None => return None,
+        }
+    }
+    for i in 0..advanced {
+        let fields = count(&format!("advanced_event_selector.{i}.field_selector"))?;
+        for j in 0..fields {
+            let at = format!("advanced_event_selector.{i}.field_selector.{j}");
+            let field = cx.stack.eff(t, &format!("{at}.field"));
+            let equals = cx.stack.eff(t, &format!("{at}.equals"));
+            match (&field, &equals) {
+                (Eff::Known(Val::Str(f)), Eff::Known(v)) if f.as_ref() == "eventCategory" => {
+                    if v.strings().contains(&"Management") {
+                        return Some(true);
+                    }
+                }
+                (Eff::Known(Val::Str(f)), _) if f.as_ref() == "eventCategory" => return None,
+                (Eff::Known(_), _) => {}
+                _ => return None,
+            }
+        }
+    }
+    Some(false)
 }

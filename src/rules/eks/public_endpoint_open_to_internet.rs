@@ -3,7 +3,8 @@ use crate::rules::declare_rule;
 declare_rule! {
     /// ## What it checks
     /// When `aws_eks_cluster.vpc_config.endpoint_public_access` is `true` (AWS's default when
-    /// unset), `vpc_config.public_access_cidrs` must not include `0.0.0.0/0`. Unset, AWS's
+    /// unset), `vpc_config.public_access_cidrs` must hold no range wider than a /8: not
+    /// `0.0.0.0/0`, nor halves that add up to it (`0.0.0.0/1` with `128.0.0.0/1`). Unset, AWS's
     /// default is `["0.0.0.0/0"]`: it fails. Clusters with a private endpoint only are not
     /// judged; values known only at apply are Unknown.
     ///
@@ -37,7 +38,7 @@ declare_rule! {
         types: ["aws_eks_cluster"],
         default_enabled: true,
         covers: [Checkov "CKV_AWS_38", Trivy "AVD-AWS-0041", Kics "eks_cluster_has_public_access_cidrs"],
-        check: Spec::all(&[attr("vpc_config.0.public_access_cidrs", Excludes(&["0.0.0.0/0"]))
+        check: Spec::all(&[attr("vpc_config.0.public_access_cidrs", NarrowRanges)
             .default(Str("0.0.0.0/0"))
             .risk("the public Kubernetes API endpoint accepts connections from any address")])
         .when(&[attr("vpc_config.0.endpoint_public_access", Is(Bool(true))).default(Bool(true))]),

@@ -76,7 +76,7 @@ impl Statement {
 }
 
 /// Made of `*` and `?` only, with a `*`: matches every non-empty name.
-fn matches_any(p: &str) -> bool {
+pub(crate) fn matches_any(p: &str) -> bool {
     p.contains('*') && p.chars().all(|c| c == '*' || c == '?')
 }
 

@@ -89,7 +89,7 @@ pub const PATHS: &[&[&str]] = &[
 /// (`*`, `role/*`, `user/?*`, `user/**`, `function:*`, `role*`, `u*`: `*` matches `/` too);
 /// not a path or name prefix (`role/app-*`, `role/aws-service-role/fsx.amazonaws.com/*`).
 fn every_resource(resource: &str) -> bool {
-    let wildcards = |s: &str| s.contains('*') && s.chars().all(|c| c == '*' || c == '?');
+    let wildcards = crate::rules::policy_doc::matches_any;
     if wildcards(resource) {
         return true;
     }

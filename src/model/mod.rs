@@ -979,32 +979,42 @@ impl<'p> Stack<'p> {
         let n = self.resources.len();
         let mut linked: Vec<Linked<'p>> = Vec::with_capacity(n);
         let mut left = self.budget.load(Relaxed);
-        // Bounds the work a hostile plan wastes on speculation to a few budgets.
-        let batch = 8 * rayon::current_num_threads();
-        let mut i = 0;
-        while i < n {
-            let end = (i + batch).min(n);
-            let start_left = left;
-            let one = |from| self.with_budget(start_left, || self.link_one(from));
-            let part: Vec<(Linked<'p>, usize)> = if self.worth_threads() {
-                (i..end).into_par_iter().map(one).collect()
-            } else {
-                (i..end).map(one).collect()
-            };
-            let mut stale = false;
-            for (k, (one, spent)) in part.into_iter().enumerate() {
-                if !stale && spent <= left {
+        // Every resource is linked at once, speculatively, with the whole budget left; the
+        // results are then taken in order while their steps fit, and the rest linked again one
+        // by one with what is left, so the outcome is that of linking in order. A resource
+        // starts only while those done spent less than the budget: a hostile plan wastes at
+        // most a budget per thread (batches of 16 waited for their slowest resource: 2.6 ms of
+        // the largest real plan with its source).
+        let start_left = left;
+        let done = std::sync::atomic::AtomicUsize::new(0);
+        let one = |from| {
+            if done.load(Relaxed) > start_left {
+                return None;
+            }
+            let (linked, spent) = self.with_budget(start_left, || self.link_one(from));
+            done.fetch_add(spent, Relaxed);
+            Some((linked, spent))
+        };
+        let part: Vec<Option<(Linked<'p>, usize)>> = if self.worth_threads() {
+            (0..n).into_par_iter().map(one).collect()
+        } else {
+            (0..n).map(one).collect()
+        };
+        let mut stale = false;
+        for (from, one) in part.into_iter().enumerate() {
+            match one {
+                Some((one, spent)) if !stale && spent <= left => {
                     left -= spent;
                     linked.push(one);
-                } else {
+                }
+                _ => {
                     // Past this point the speculative budgets were wrong.
                     stale = true;
-                    let (one, spent) = self.with_budget(left, || self.link_one(i + k));
+                    let (one, spent) = self.with_budget(left, || self.link_one(from));
                     left = left.saturating_sub(spent);
                     linked.push(one);
                 }
             }
-            i = end;
         }
         self.budget.store(left, Relaxed);
         let mut edges: Vec<Vec<Edge<'p>>> = vec![Vec::new(); n];

@@ -128,17 +128,32 @@ impl Tree {
         tree.read_ahead(root, &installed);
         let mut open = Vec::new();
         tree.read(root, "", &installed, &mut open);
-        for d in &mut tree.dirs {
-            tree.errors.append(&mut d.errors);
+        // Errors of the directories a module reads (modules.json may list one no call reaches).
+        let mut used: Vec<usize> = tree.modules.iter().map(|m| m.at).collect();
+        used.sort_unstable();
+        used.dedup();
+        for at in used {
+            tree.errors.append(&mut tree.dirs[at].errors);
         }
         tree
     }
 
     /// Read the tree's directories level by level, each level's files in one parallel pass
-    /// (a module's own files alone would leave cores idle). Every directory once, reached by
-    /// its first call; [`Tree::read`] then walks the calls and reads what this did not reach.
+    /// (a module's own files alone would leave cores idle), the installed modules with the
+    /// root. Every directory once; [`Tree::read`] then walks the calls and reads what this did
+    /// not reach.
     fn read_ahead(&mut self, root: &Path, installed: &HashMap<String, PathBuf>) {
         let mut level = vec![(root.to_path_buf(), String::new())];
+        // The modules `terraform init` installed are read with the root: one parallel pass
+        // instead of one per level of nesting.
+        let mut keys: Vec<&String> = installed.keys().collect();
+        keys.sort();
+        for k in keys {
+            level.push((
+                installed[k].clone(),
+                format!("module.{}", k.replace('.', ".module.")),
+            ));
+        }
         for _ in 0..MAX_DEPTH {
             let mut dirs: Vec<(PathBuf, PathBuf, String)> = Vec::new();
             for (dir, path) in level {
@@ -210,27 +225,33 @@ impl Tree {
     /// The `.tf` files of each directory (`(dir, canonical dir)`), read in parallel, largest
     /// first; a text found twice (a module installed twice) is parsed once.
     fn read_dirs(&self, dirs: &[(&Path, &Path)]) -> Vec<Dir> {
-        let mut files: Vec<(usize, File)> = Vec::new();
+        use rayon::prelude::*;
+        let mut names: Vec<(usize, PathBuf)> = Vec::new();
         for (i, (dir, _)) in dirs.iter().enumerate() {
             let Ok(entries) = std::fs::read_dir(dir) else {
                 continue;
             };
-            let mut names: Vec<PathBuf> = entries
+            let mut here: Vec<PathBuf> = entries
                 .flatten()
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "tf") && p.is_file())
+                .filter(|p| p.extension().is_some_and(|x| x == "tf"))
                 .collect();
-            names.sort();
-            for name in names {
-                if !std::fs::metadata(&name).is_ok_and(|m| m.len() <= MAX_FILE) {
-                    continue;
-                }
-                if let Ok(text) = std::fs::read_to_string(&name) {
-                    let shown = normalise(&name.to_string_lossy().replace('\\', "/"));
-                    files.push((i, File::new(shown, text)));
-                }
-            }
+            here.sort();
+            names.extend(here.into_iter().map(|p| (i, p)));
         }
+        // Read in parallel too: a level's files one after another took a millisecond.
+        let files: Vec<(usize, File)> = names
+            .into_par_iter()
+            .with_max_len(1)
+            .filter_map(|(i, name)| {
+                if !std::fs::metadata(&name).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE) {
+                    return None;
+                }
+                let text = std::fs::read_to_string(&name).ok()?;
+                let shown = normalise(&name.to_string_lossy().replace('\\', "/"));
+                Some((i, File::new(shown, text)))
+            })
+            .collect();
         // Files by text, largest first: each distinct text is one task (texts compared only
         // when their lengths are equal; hashing every text cost more).
         let mut order: Vec<usize> = (0..files.len()).collect();
@@ -253,9 +274,11 @@ impl Tree {
                 None => tasks.push(vec![n]),
             }
         }
-        use rayon::prelude::*;
+        // One task per text, so that the largest files are spread over the threads (split in
+        // halves, the first half held them all).
         let read: Vec<Vec<(usize, Dir)>> = tasks
             .into_par_iter()
+            .with_max_len(1)
             .map(|same| {
                 let body = parse_tf(&files[same[0]].1.text);
                 same.iter()

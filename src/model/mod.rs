@@ -22,8 +22,8 @@ pub use crate::load::Kind;
 
 use crate::load::Plan;
 use address::{module_address, module_config_path, parse_module_address};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::cell::Cell;
-use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::Arc;
 

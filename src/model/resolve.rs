@@ -20,8 +20,8 @@ static NUMBERS: [Val<'static>; 65] = [Val::Num(0.0), Val::Num(1.0), Val::Num(2.0
 
 static TRUE: Val<'static> = Val::Bool(true);
 static FALSE: Val<'static> = Val::Bool(false);
+use foldhash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::Arc;
 
@@ -1334,7 +1334,7 @@ impl<'p> Stack<'p> {
                 let mut leaves = Vec::new();
                 f(&mut Vec::new(), &mut leaves);
                 // The same leaf reached twice (a value referenced twice) is kept once.
-                let mut seen = std::collections::HashSet::new();
+                let mut seen = foldhash::HashSet::default();
                 leaves.retain(|l| seen.insert(leaf_key(&l.leaf)));
                 memo.borrow_mut().insert(key, Some(leaves.clone()));
                 leaves

@@ -4,9 +4,9 @@
 
 use super::expr::{self, Ctx};
 use crate::model::{DynBlock, Slot};
+use foldhash::{HashMap, HashMapExt};
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
-use std::collections::HashMap;
 
 /// The top-level block names of `body` that `dynamic` blocks generate, each with its blocks in
 /// source order. Nested `dynamic` blocks (inside a static block or a content) are not taken:

@@ -3,10 +3,10 @@
 //! `local`) exactly as it follows one of the plan's configuration.
 
 use crate::model::Val;
+use foldhash::{HashMap, HashMapExt};
 use hcl_edit::expr::{Expression, ForExpr, ObjectKey, Traversal, TraversalOperator};
 use hcl_edit::template::{Element, ForTemplateExpr, Template};
 use hcl_edit::visit::{self, Visit};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 

@@ -9,9 +9,9 @@ pub mod expr;
 pub mod ignore;
 
 use crate::model::Val;
+use foldhash::{HashMap, HashMapExt};
 use hcl_edit::structure::{Block, Body, Structure};
 use hcl_edit::Span;
-use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 /// A file (relative to where tfaudit runs, `/`-separated) and a 1-based line.

@@ -117,8 +117,12 @@ impl Expect {
         match self {
             Expect::Is(l) => equal(v, l),
             Expect::IsNot(l) => !equal(v, l),
-            Expect::OneOf(xs) => v.as_str().is_some_and(|s| xs.contains(&s)),
-            Expect::NoneOf(xs) => !v.as_str().is_some_and(|s| xs.contains(&s)),
+            Expect::OneOf(xs) => v
+                .as_str()
+                .is_some_and(|s| xs.iter().any(|x| x.eq_ignore_ascii_case(s))),
+            Expect::NoneOf(xs) => !v
+                .as_str()
+                .is_some_and(|s| xs.iter().any(|x| x.eq_ignore_ascii_case(s))),
             Expect::AtLeast(n) => num(v).is_some_and(|x| x >= n),
             Expect::AtMost(n) => num(v).is_some_and(|x| x <= n),
             Expect::Set | Expect::CustomerKey => !v.is_empty(),
@@ -138,11 +142,14 @@ impl Expect {
     }
 }
 
+/// Strings compare without regard to ASCII case: a value in a plan passed the provider's
+/// validation, so it differs from the literal only in case where the provider and AWS accept
+/// any case (`engine = "Redis"`), and then it means the same.
 fn equal(v: &Val, l: Lit) -> bool {
     match (v, l) {
         (Val::Bool(a), Lit::Bool(b)) => *a == b,
         (Val::Num(a), Lit::Num(b)) => *a == b,
-        (Val::Str(a), Lit::Str(b)) => a == b,
+        (Val::Str(a), Lit::Str(b)) => a.eq_ignore_ascii_case(b),
         (Val::Str(a), Lit::Num(b)) => a.trim().parse::<f64>() == Ok(b),
         (Val::Str(a), Lit::Bool(b)) => a.as_ref() == if b { "true" } else { "false" },
         _ => false,

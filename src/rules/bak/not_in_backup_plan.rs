@@ -7,8 +7,12 @@ declare_rule! {
     /// Every stateful resource (`aws_db_instance`, `aws_rds_cluster`, `aws_dynamodb_table`) is
     /// selected by an `aws_backup_selection`: listed in its `resources` (by reference across
     /// modules, by known ARN, or `*`), or matched by a `selection_tag` (`STRINGEQUALS` on the
-    /// resource's `tags_all`). DB instances that belong to a cluster are covered by the
-    /// cluster. A selection that cannot be followed makes the result Unknown.
+    /// resource's `tags_all`). A selection counts only as AWS Backup applies it: in its own
+    /// region (the provider's, or the resource's `region`), less its `not_resources`, and for
+    /// the resources that meet every `condition` (`string_equals`, `string_like` and their
+    /// negations on `aws:ResourceTag/…`). DB instances that belong to a cluster are covered by
+    /// the cluster. A selection that cannot be followed, or whose region, exclusions or
+    /// conditions are known only at apply, makes the result Unknown.
     ///
     /// ## Why it matters
     /// Automated RDS snapshots and DynamoDB PITR live and die with the resource and the

@@ -9,7 +9,8 @@ declare_rule! {
     /// system is One Zone (`availability_zone_name` set: the CreateFileSystem API turns
     /// automatic backups on by default for One Zone, off otherwise), or an
     /// `aws_backup_selection` selects it (listed in `resources`, `*`, or a `STRINGEQUALS`
-    /// selection tag, as AWS-BAK-001 judges). A policy whose status, a policy or selection whose
+    /// selection tag, in its region, less its `not_resources`, meeting its conditions, as
+    /// AWS-BAK-001 judges). A policy whose status, a policy or selection whose
     /// target, is unknown until apply gives Unknown when nothing else decides. A selection in
     /// another stack is not visible: off by default (it runs under `--profile strict`).
     ///

@@ -7,7 +7,8 @@ declare_rule! {
     /// ## What it checks
     /// The parameter group of an `aws_elasticache_replication_group` (`parameter_group_name`,
     /// by reference or known name, or a `default.*` name) has a family whose major version
-    /// matches `engine_version`. An unset `engine_version` is the provider's default, 7.x.
+    /// matches `engine_version`. An unset `engine_version` is the provider's default, 7.x, for
+    /// Redis; for Valkey it is the latest major version at apply, so the result is Unknown.
     ///
     /// ## Why it matters
     /// A `redis6.x` group on a Redis 7 cluster is rejected at apply, after the rest of the stack
@@ -44,8 +45,14 @@ impl Rule for ParameterGroupFamilyMismatch {
 
     fn check(&self, cx: &mut Cx) {
         for (_, r) in cx.live("aws_elasticache_replication_group") {
+            let valkey = matches!(cx.stack.eff(r, "engine"), Eff::Known(Val::Str(e)) if e.eq_ignore_ascii_case("valkey"));
+            let mut version_why = "engine_version is unknown until apply";
             let engine = match cx.stack.eff(r, "engine_version") {
                 Eff::Known(Val::Str(v)) => major_version(v),
+                Eff::Known(_) | Eff::NotSet if valkey => {
+                    version_why = "engine_version is unset: Valkey runs its latest major version, known at apply";
+                    None
+                }
                 Eff::Known(_) | Eff::NotSet => Some(7),
                 _ => None,
             };
@@ -86,10 +93,7 @@ impl Rule for ParameterGroupFamilyMismatch {
                         format!("the family {f} of {g} has no version"),
                     ),
                 },
-                (Ok(Some(_)), None) => (
-                    Status::Unknown,
-                    "engine_version is unknown until apply".to_string(),
-                ),
+                (Ok(Some(_)), None) => (Status::Unknown, version_why.to_string()),
                 (Err(why), _) => (Status::Unknown, why),
             };
             cx.report(r, "parameter_group_name", status, msg);

@@ -1,11 +1,15 @@
-use crate::rules::declare_rule;
+use crate::model::Resource;
+use crate::rules::attr::{attr, judge, Expect::Includes, Test};
+use crate::rules::rds::{parameter, parameter_group_at, Group};
+use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
     /// ## What it checks
-    /// `aws_neptune_cluster` has `enable_cloudwatch_logs_exports` including `audit`. Unset,
-    /// nothing is exported. (The audit log also needs `neptune_enable_audit_log = 1` in the
-    /// cluster parameter group; that parameter is not judged here.) A list unknown until apply
-    /// gives Unknown.
+    /// `aws_neptune_cluster` has `enable_cloudwatch_logs_exports` including `audit`, and its
+    /// cluster parameter group (`neptune_cluster_parameter_group_name`) sets
+    /// `neptune_enable_audit_log = 1`: without it Neptune writes no audit records and the
+    /// export stays empty. The default group leaves it 0 (fails); a group outside the plan, or
+    /// a list or parameter unknown until apply, gives Unknown.
     ///
     /// ## Why it matters
     /// Without audit logs in CloudWatch there is no durable record of the queries run against the
@@ -31,6 +35,72 @@ declare_rule! {
         types: ["aws_neptune_cluster"],
         default_enabled: true,
         covers: [Fsbp "Neptune.2", Checkov "CKV_AWS_101", Trivy "AVD-AWS-0075", Kics "neptune_logging_disabled"],
-        check: Spec::all(&[attr("enable_cloudwatch_logs_exports", Includes(&["audit"])).risk("no audit events reach CloudWatch Logs")]),
+    }
+}
+
+const EXPORTS: Test = attr("enable_cloudwatch_logs_exports", Includes(&["audit"]))
+    .risk("no audit events reach CloudWatch Logs");
+
+fn group_audits(cx: &Cx, g: &Resource) -> (Status, String) {
+    match parameter(cx, g, "neptune_enable_audit_log") {
+        Ok(Some(v)) if v.trim() == "1" => (
+            Status::Pass,
+            format!("{} sets neptune_enable_audit_log = 1", g.address),
+        ),
+        Ok(Some(v)) => (
+            Status::Fail,
+            format!("{} sets neptune_enable_audit_log = {v}", g.address),
+        ),
+        Ok(None) => (
+            Status::Fail,
+            format!(
+                "{} does not set neptune_enable_audit_log (default: 0)",
+                g.address
+            ),
+        ),
+        Err(why) => (Status::Unknown, why),
+    }
+}
+
+impl Rule for AuditLogsOff {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check(&self, cx: &mut Cx) {
+        let stack = cx.stack;
+        for (_, r) in cx.live("aws_neptune_cluster") {
+            let v = judge(cx, r, &EXPORTS);
+            if v.status != Status::Pass {
+                let prov = stack.provenance(r, EXPORTS.path);
+                cx.push(r, EXPORTS.path, v.status, v.message, prov);
+                continue;
+            }
+            let attr = "neptune_cluster_parameter_group_name";
+            let (status, message) =
+                match parameter_group_at(cx, r, attr, "aws_neptune_cluster_parameter_group") {
+                    Group::Planned(g) => {
+                        let (s, m) = group_audits(cx, g);
+                        match s {
+                            Status::Pass => (s, format!("audit is exported and {m}")),
+                            Status::Fail => (
+                                s,
+                                format!("audit is exported, but {m}: the export stays empty"),
+                            ),
+                            Status::Unknown => (s, m),
+                        }
+                    }
+                    Group::Default => (
+                        Status::Fail,
+                        "audit is exported, but the default cluster parameter group leaves neptune_enable_audit_log 0: the export stays empty".to_string(),
+                    ),
+                    Group::External(name) => (
+                        Status::Unknown,
+                        format!("audit is exported; parameter group {name} is not in the plan"),
+                    ),
+                    Group::Unknown(why) => (Status::Unknown, why),
+                };
+            cx.push(r, attr, status, message, None);
+        }
     }
 }

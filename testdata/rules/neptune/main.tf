@@ -34,12 +34,46 @@ resource "aws_neptune_cluster" "defaults" {
 }
 
 resource "aws_neptune_cluster" "hardened" {
-  cluster_identifier                  = "hardened"
-  skip_final_snapshot                 = true
-  storage_encrypted                   = true
-  kms_key_arn                         = aws_kms_key.neptune.arn
-  iam_database_authentication_enabled = true
-  enable_cloudwatch_logs_exports      = ["audit"]
+  cluster_identifier                   = "hardened"
+  skip_final_snapshot                  = true
+  storage_encrypted                    = true
+  kms_key_arn                          = aws_kms_key.neptune.arn
+  iam_database_authentication_enabled  = true
+  enable_cloudwatch_logs_exports       = ["audit"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.audit.name
+}
+
+resource "aws_neptune_cluster_parameter_group" "audit" {
+  name   = "audit"
+  family = "neptune1.3"
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "1"
+  }
+}
+
+resource "aws_neptune_cluster_parameter_group" "audit_off" {
+  name   = "audit-off"
+  family = "neptune1.3"
+  parameter {
+    name  = "neptune_enable_audit_log"
+    value = "0"
+  }
+}
+
+# Exports the audit log, which its parameter group leaves off: the export stays empty.
+resource "aws_neptune_cluster" "audit_parameter_off" {
+  cluster_identifier                   = "audit-parameter-off"
+  skip_final_snapshot                  = true
+  enable_cloudwatch_logs_exports       = ["audit"]
+  neptune_cluster_parameter_group_name = aws_neptune_cluster_parameter_group.audit_off.name
+}
+
+# Exports the audit log with the default parameter group (neptune_enable_audit_log 0).
+resource "aws_neptune_cluster" "audit_default_group" {
+  cluster_identifier             = "audit-default-group"
+  skip_final_snapshot            = true
+  enable_cloudwatch_logs_exports = ["audit"]
 }
 
 resource "aws_neptune_cluster" "known_after_apply" {

@@ -7,7 +7,9 @@ use crate::rules::{
 declare_rule! {
     /// ## What it checks
     /// An `aws_cloudfront_distribution` has a WAF web ACL (`web_acl_id`), and every S3 origin
-    /// (a `*.s3.*amazonaws.com` domain, or an `aws_s3_bucket` attribute) uses origin access
+    /// (a `*.s3.*amazonaws.com` or `*.s3-<region>.amazonaws.com` domain, an `aws_s3_bucket`
+    /// attribute, an `s3_origin_config`, or an origin with neither `custom_origin_config` nor
+    /// `vpc_origin_config`, which the provider sends as an S3 origin) uses origin access
     /// control (`origin_access_control_id`) or an origin access identity
     /// (`s3_origin_config.origin_access_identity`). S3 website endpoints, which cannot use
     /// either, are not S3 origins here. A web ACL from a resource being created counts as set.
@@ -44,18 +46,40 @@ declare_rule! {
     }
 }
 
-/// Whether origin `i` is an S3 REST origin; None when unknown.
+/// Whether origin `i` is an S3 REST origin; None when unknown. An origin with neither
+/// `custom_origin_config` nor `vpc_origin_config` is one whatever its domain: the provider
+/// sends it with an empty S3 origin configuration.
 fn is_s3_origin(cx: &Cx, r: &Resource, i: usize) -> Tri {
-    match cx.stack.eff(r, &format!("origin.{i}.domain_name")) {
-        Eff::Known(Val::Str(d)) => {
-            Some(d.contains(".s3.") && d.ends_with("amazonaws.com") && !d.contains("s3-website"))
-        }
+    let by_domain = match cx.stack.eff(r, &format!("origin.{i}.domain_name")) {
+        Eff::Known(Val::Str(d)) => Some(
+            (d.contains(".s3.") || d.contains(".s3-"))
+                && d.ends_with("amazonaws.com")
+                && !d.contains("s3-website"),
+        ),
         Eff::FromResources { ids, .. } => Some(
             ids.iter()
                 .any(|&id| cx.stack.resources[id].rtype == "aws_s3_bucket"),
         ),
         Eff::Known(_) | Eff::NotSet => Some(false),
         Eff::Unresolved(_) => None,
+    };
+    if by_domain == Some(true) {
+        return Some(true);
+    }
+    let set = |block: &str| match cx.stack.eff(r, &format!("origin.{i}.{block}")) {
+        Eff::Known(v) => Some(!v.is_empty()),
+        Eff::NotSet => Some(false),
+        _ => None,
+    };
+    match (
+        set("s3_origin_config"),
+        set("custom_origin_config"),
+        set("vpc_origin_config"),
+    ) {
+        (Some(true), _, _) => Some(true),
+        (_, Some(true), _) | (_, _, Some(true)) => by_domain,
+        (Some(false), Some(false), Some(false)) => Some(true),
+        _ => None,
     }
 }
 

@@ -3,9 +3,11 @@ use crate::rules::declare_rule;
 declare_rule! {
     /// ## What it checks
     /// An `aws_lambda_permission` does not grant the function to any principal: its `principal`
-    /// is not `"*"`, or it is limited by `source_account`, `source_arn` or `principal_org_id`
-    /// (the conditions Lambda adds to the function policy's statement). Values known only at
-    /// apply give Unknown; a limit set from a resource of the plan counts as set.
+    /// is not `"*"`, or it is limited by `source_account`, `principal_org_id` or a `source_arn`
+    /// that names one resource or account (`arn:aws:s3:::*` or `arn:aws:s3:::uploads-*` is a
+    /// bucket of any account: no limit; the same judge as AWS-LMB-009), the conditions Lambda
+    /// adds to the function policy's statement. Values known only at apply give Unknown; a
+    /// limit set from a resource of the plan counts as set.
     ///
     /// ## Why it matters
     /// A statement with `Principal: "*"` and no condition lets every AWS account — and, for
@@ -38,7 +40,7 @@ declare_rule! {
         check: Spec::any(&[
             attr("principal", NoneOf(&["*"])).risk("any AWS account can invoke the function"),
             attr("source_account", Set),
-            attr("source_arn", Set),
+            attr("source_arn", NamesOneSource),
             attr("principal_org_id", Set),
         ]),
     }

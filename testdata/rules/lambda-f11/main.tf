@@ -211,3 +211,25 @@ resource "aws_lambda_permission" "s3_source_from_var" {
   principal     = "s3.amazonaws.com"
   source_arn    = var.source_arn
 }
+
+variable "bucket_pattern" {
+  type    = string
+  default = "arn:aws:s3:::uploads-*"
+}
+
+# Principal "*" limited only by a source_arn pattern any account's bucket matches.
+resource "aws_lambda_permission" "any_principal_any_bucket" {
+  statement_id  = "any-bucket"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.pointers_only.function_name
+  principal     = "*"
+  source_arn    = "arn:aws:s3:::*"
+}
+
+resource "aws_lambda_permission" "any_principal_bucket_pattern" {
+  statement_id  = "bucket-pattern"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.pointers_only.function_name
+  principal     = "*"
+  source_arn    = var.bucket_pattern
+}

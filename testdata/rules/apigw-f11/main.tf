@@ -311,3 +311,21 @@ resource "aws_api_gateway_domain_name" "policy_from_var" {
     types = ["REGIONAL"]
   }
 }
+
+# Method settings that name the stage by a literal stage_name on the same REST API: API
+# Gateway finds the stage by API and name (AWS-APIGW-007).
+resource "aws_api_gateway_stage" "named_in_settings" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "named"
+}
+
+resource "aws_api_gateway_method_settings" "named_all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = "named"
+  method_path = "*/*"
+  settings {
+    logging_level = "ERROR"
+  }
+  depends_on = [aws_api_gateway_stage.named_in_settings]
+}

@@ -3,8 +3,10 @@ use crate::rules::declare_rule;
 declare_rule! {
     /// ## What it checks
     /// `aws_rds_cluster` has `storage_encrypted = true`. When it is unset, the AWS default decides:
-    /// - a cluster restored from `snapshot_identifier` takes the snapshot's encryption, which the
-    ///   plan does not show: Unknown;
+    /// - a cluster restored from `snapshot_identifier` or `restore_to_point_in_time` takes its
+    ///   source's encryption, a replica (`replication_source_identifier`) its source's, and a
+    ///   member of a global database (`global_cluster_identifier`) the global cluster's, which
+    ///   the plan does not show: Unknown;
     /// - Aurora Serverless v1 (`engine_mode = "serverless"`) is always encrypted: Pass;
     /// - an Aurora cluster (`engine` `aurora`, `aurora-mysql`, `aurora-postgresql`, Serverless v2
     ///   included) is encrypted with an AWS owned key: Aurora encrypts every new DB cluster created
@@ -46,6 +48,9 @@ declare_rule! {
         covers: [Fsbp "RDS.27", Checkov "CKV_AWS_96", Trivy "AVD-AWS-0079", Kics "aurora_with_disabled_at_rest_encryption", Kics "rds_storage_not_encrypted", Kics "rds_database_cluster_not_encrypted"],
         check: Spec::all(&[attr("storage_encrypted", Is(Bool(true))).default(Bool(false)).unset_if(&[
             case(attr("snapshot_identifier", Set), Unset::Unknown("a restored cluster has its snapshot's encryption")),
+            case(attr("restore_to_point_in_time", Set), Unset::Unknown("a restored cluster has its source cluster's encryption")),
+            case(attr("replication_source_identifier", Set), Unset::Unknown("a replica cluster has its source's encryption (an encrypted replica of an unencrypted cluster cannot be made)")),
+            case(attr("global_cluster_identifier", Set), Unset::Unknown("a cluster of a global database has the global cluster's encryption")),
             case(attr("engine_mode", Is(Str("serverless"))), Unset::Default(Bool(true))),
             case(attr("engine", OneOf(&["aurora", "aurora-mysql", "aurora-postgresql"])), Unset::Default(Bool(true))),
         ]).risk("the cluster's storage, backups and snapshots are unencrypted")]),

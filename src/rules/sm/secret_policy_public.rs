@@ -2,7 +2,8 @@ use crate::rules::declare_rule;
 
 declare_rule! {
     /// ## What it checks
-    /// An `aws_secretsmanager_secret_policy` does not allow any principal (`"*"` or
+    /// An `aws_secretsmanager_secret_policy`, or the inline `policy` of an
+    /// `aws_secretsmanager_secret`, does not allow any principal (`"*"` or
     /// `{"AWS": "*"}`) without a restricting condition (organization, source account, VPC endpoint).
     /// The policy is read from its JSON text or an `aws_iam_policy_document` of the plan; one unknown
     /// until apply gives Unknown.
@@ -33,7 +34,7 @@ declare_rule! {
         category: "access-control",
         severity: High,
         title: "Secret policy open to any principal",
-        types: ["aws_secretsmanager_secret_policy"],
+        types: ["aws_secretsmanager_secret_policy", "aws_secretsmanager_secret"],
         default_enabled: true,
         covers: [Kics "secrets_manager_with_vulnerable_policy"],
         check: Spec::all(&[attr("policy", NotPublic).risk("any AWS account may read or change the secret")]),

@@ -92,3 +92,17 @@ resource "aws_secretsmanager_secret_rotation" "known_after_apply" {
     automatically_after_days = local.later ? 30 : 365
   }
 }
+
+# The deprecated inline policy of the secret itself, open to any account (AWS-SM-003).
+resource "aws_secretsmanager_secret" "inline_policy_public" {
+  name = "inline-policy-public"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "secretsmanager:GetSecretValue"
+      Resource  = "*"
+    }]
+  })
+}

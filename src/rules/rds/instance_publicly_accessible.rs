@@ -13,8 +13,9 @@ declare_rule! {
     /// The subnet group is the instance's `db_subnet_group_name`, else its cluster's; its
     /// subnets lead to their VPC, and an `aws_internet_gateway` (or
     /// `aws_internet_gateway_attachment`) of the plan on that VPC makes the unset instance fail,
-    /// none makes it pass. Without a subnet group (the default VPC), or with a group, subnet or
-    /// VPC outside the plan, it is Unknown.
+    /// none makes it pass. Without a subnet group (the default VPC), with a group, subnet or
+    /// VPC outside the plan, or while a gateway's `vpc_id` comes from another resource than a
+    /// VPC (a CIDR block association's `vpc_id`: its VPC is known at apply), it is Unknown.
     ///
     /// `publicly_accessible = true` is judged on the effective exposure the same way: it fails
     /// when the VPC of the subnet group has an internet gateway in the plan, and when there is

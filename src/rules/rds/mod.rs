@@ -198,5 +198,20 @@ pub fn subnet_group_gateway(
             }
         }
     }
+    // A gateway whose vpc_id, known only at apply, comes from another resource than a VPC
+    // (`aws_vpc_ipv4_cidr_block_association.a.vpc_id`, `terraform_data.p.output`) may be on
+    // any of them.
+    for gw_type in ["aws_internet_gateway", "aws_internet_gateway_attachment"] {
+        for (_, gw) in cx.live(gw_type) {
+            if let Eff::FromResources { ids, reference } = stack.eff(gw, "vpc_id") {
+                if ids.iter().any(|&i| stack.resources[i].rtype != "aws_vpc") {
+                    return Err(format!(
+                        "the vpc_id of {} comes from {reference}, not from a VPC: which VPC it attaches to is known at apply",
+                        gw.address
+                    ));
+                }
+            }
+        }
+    }
     Ok(None)
 }

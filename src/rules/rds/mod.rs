@@ -110,6 +110,10 @@ pub fn parameter(cx: &Cx, group: &Resource, name: &str) -> Result<Option<String>
 }
 
 /// The major version in a string such as `15.4`, `postgres14`, `mysql8.0` or `redis6.x`.
+/// Why an Aurora instance's unset Performance Insights is not its own to tell.
+pub const CLUSTER_SETS_IT: &str =
+    "an Aurora instance takes Performance Insights (and its key) from its cluster when the cluster sets them";
+
 pub fn major_version(s: &str) -> Option<u32> {
     let digits: String = s
         .chars()

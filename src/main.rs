@@ -2,7 +2,51 @@
 // halves that and scales across the rule threads.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Mi = Mi;
+
+/// mimalloc, asked for alignment only when a type needs more than its default 16 bytes: the
+/// aligned entry points (which the `mimalloc` crate always calls) cost a sixth of the
+/// allocator's time.
+#[cfg(feature = "mimalloc")]
+struct Mi;
+
+#[cfg(feature = "mimalloc")]
+const MI_ALIGN: usize = 16;
+
+#[cfg(feature = "mimalloc")]
+// SAFETY: mimalloc's malloc returns blocks aligned to 16 bytes (MI_MAX_ALIGN_SIZE) or to their
+// size when smaller, which covers every layout whose alignment is at most 16 (a layout's size
+// is a multiple of its alignment); larger alignments go to the aligned entry points.
+unsafe impl std::alloc::GlobalAlloc for Mi {
+    #[inline]
+    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+        if l.align() <= MI_ALIGN {
+            libmimalloc_sys::mi_malloc(l.size()) as *mut u8
+        } else {
+            mimalloc::MiMalloc.alloc(l)
+        }
+    }
+    #[inline]
+    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
+        if l.align() <= MI_ALIGN {
+            libmimalloc_sys::mi_zalloc(l.size()) as *mut u8
+        } else {
+            mimalloc::MiMalloc.alloc_zeroed(l)
+        }
+    }
+    #[inline]
+    unsafe fn dealloc(&self, p: *mut u8, _l: std::alloc::Layout) {
+        libmimalloc_sys::mi_free(p as *mut std::ffi::c_void)
+    }
+    #[inline]
+    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, size: usize) -> *mut u8 {
+        if l.align() <= MI_ALIGN {
+            libmimalloc_sys::mi_realloc(p as *mut std::ffi::c_void, size) as *mut u8
+        } else {
+            mimalloc::MiMalloc.realloc(p, l, size)
+        }
+    }
+}
 
 fn main() -> std::process::ExitCode {
     no_huge_pages();

@@ -8,9 +8,10 @@ declare_rule! {
     /// The execution role of an `aws_lambda_function` (its `role`, followed to the
     /// `aws_iam_role` of the plan) is not privileged: none of its policies — the role's
     /// `inline_policy` blocks, `aws_iam_role_policy` resources on it, and the managed policies
-    /// attached by `aws_iam_role_policy_attachment` or `managed_policy_arns` — is the AWS
+    /// attached by `aws_iam_role_policy_attachment`, `aws_iam_policy_attachment`,
+    /// `aws_iam_role_policy_attachments_exclusive` or `managed_policy_arns` — is the AWS
     /// managed `AdministratorAccess` or `IAMFullAccess`, or has an `Allow` for `"*"` or
-    /// `"iam:*"`. A customer policy attached by ARN is judged when it is an `aws_iam_policy`
+    /// `"iam:*"`, or an `Allow` with `NotAction` (every action it does not name). A customer policy attached by ARN is judged when it is an `aws_iam_policy`
     /// of the plan. Unknown when the role is not in the plan, when an attached policy outside
     /// the plan is not an AWS managed one, or when a policy, or a statement's effect or
     /// actions, is known only at apply.
@@ -55,6 +56,14 @@ fn privileged(statements: &[Statement]) -> Result<Option<String>, String> {
         if s.allow && !s.is_open("effect") {
             if let Some(a) = wide {
                 return Ok(Some(format!("statement {} allows {a:?}", i + 1)));
+            }
+            // `NotAction` in an Allow grants every action it does not name.
+            if !s.not_actions.is_empty() && !s.not_actions.iter().any(|a| a == "*") {
+                return Ok(Some(format!(
+                    "statement {} allows every action but {}",
+                    i + 1,
+                    s.not_actions.join(", ")
+                )));
             }
         }
         if (s.allow || s.is_open("effect")) && (wide.is_some() || s.is_open("actions")) {
@@ -144,11 +153,17 @@ fn judge_role(cx: &Cx, role: ResId) -> Result<Option<String>, String> {
         checks.push(judge_policy(cx, role, &format!("inline_policy.{i}.policy")));
     }
     checks.push(judge_arns(cx, role, "managed_policy_arns"));
-    for (t, path) in [
-        ("aws_iam_role_policy", None),
-        ("aws_iam_role_policy_attachment", Some("policy_arn")),
+    for (t, by, path) in [
+        ("aws_iam_role_policy", "role", None),
+        ("aws_iam_role_policy_attachment", "role", Some("policy_arn")),
+        ("aws_iam_policy_attachment", "roles", Some("policy_arn")),
+        (
+            "aws_iam_role_policy_attachments_exclusive",
+            "role_name",
+            Some("policy_arns"),
+        ),
     ] {
-        let p = cx.partners(role, t, "role");
+        let p = cx.partners(role, t, by);
         for e in &p.found {
             checks.push(match path {
                 None => judge_policy(cx, e.from, "policy"),

@@ -435,3 +435,64 @@ resource "aws_iam_group_membership" "developers" {
   group = aws_iam_group.developers.name
   users = [aws_iam_user.dave.name]
 }
+
+# AWS-IAM-025: administrator access through the other attachment resources, and NotAction.
+resource "aws_iam_role" "fn_shared_attachment" {
+  name               = "fn-shared-attachment"
+  assume_role_policy = local.lambda_trust
+}
+
+resource "aws_iam_policy_attachment" "shared_admin" {
+  name       = "shared-admin"
+  roles      = [aws_iam_role.fn_shared_attachment.name]
+  policy_arn = "arn:aws:iam::aws:policy/AdministratorAccess"
+}
+
+resource "aws_lambda_function" "admin_through_policy_attachment" {
+  function_name = "admin-through-policy-attachment"
+  role          = aws_iam_role.fn_shared_attachment.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}
+
+resource "aws_iam_role" "fn_exclusive" {
+  name               = "fn-exclusive"
+  assume_role_policy = local.lambda_trust
+}
+
+resource "aws_iam_role_policy_attachments_exclusive" "fn_exclusive" {
+  role_name   = aws_iam_role.fn_exclusive.name
+  policy_arns = ["arn:aws:iam::aws:policy/IAMFullAccess"]
+}
+
+resource "aws_lambda_function" "iam_through_exclusive_attachments" {
+  function_name = "iam-through-exclusive-attachments"
+  role          = aws_iam_role.fn_exclusive.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}
+
+resource "aws_iam_role" "fn_not_action" {
+  name               = "fn-not-action"
+  assume_role_policy = local.lambda_trust
+  inline_policy {
+    name = "all-but-s3"
+    policy = jsonencode({
+      Version   = "2012-10-17"
+      Statement = [{ Effect = "Allow", NotAction = "s3:*", Resource = "*" }]
+    })
+  }
+}
+
+resource "aws_lambda_function" "not_action" {
+  function_name = "not-action"
+  role          = aws_iam_role.fn_not_action.arn
+  handler       = "index.handler"
+  runtime       = "python3.13"
+  s3_bucket     = "code-artifacts"
+  s3_key        = "fn.zip"
+}

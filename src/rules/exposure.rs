@@ -267,7 +267,8 @@ pub fn judge_exposure(cx: &Cx, r: &Resource, f: &Fields, what: &str, kind: Expos
 }
 
 /// Whether any of the CIDR attributes `paths` holds "anywhere" (`0.0.0.0/0`, `::/0` in any
-/// spelling): the first path and CIDR that do, and why it is unknown when it is (pushed to
+/// spelling, or a block as wide as half of it: [`net::Cidr::is_internet`]): the first path and
+/// CIDR that do, and why it is unknown when it is (pushed to
 /// `why_unknown`). Shared by every "open to the internet" rule.
 pub fn open_to_internet(
     st: &crate::model::Stack,
@@ -281,7 +282,7 @@ pub fn open_to_internet(
         let e = st.eff(r, path);
         let t = match &e {
             Eff::Known(v) => {
-                let hit = v.strings().into_iter().find(|s| net::is_any_cidr(s));
+                let hit = v.strings().into_iter().find(|s| net::is_internet_cidr(s));
                 let partly_unknown = v.as_array().is_some_and(|a| {
                     (0..a.len()).any(|i| st.is_unknown(r, &format!("{path}.{i}")))
                 });

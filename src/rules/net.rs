@@ -31,6 +31,22 @@ impl Cidr {
         self.len == 0
     }
 
+    /// Open to the internet: every address, or a block so wide it holds a large part of the
+    /// public internet (`0.0.0.0/1` with `128.0.0.0/1` is everyone): wider than a /8 for IPv4
+    /// (any such block holds public space), wider than a /16 for IPv6 unless it lies within
+    /// the unique local (`fc00::/7`) or link-local (`fe80::/10`) ranges. The same widths as a
+    /// condition's `aws:SourceIp` ([`crate::rules::judge::names_something`]).
+    pub fn is_internet(&self) -> bool {
+        match self.addr {
+            IpAddr::V4(_) => self.len < 8,
+            IpAddr::V6(a) => {
+                let bits = u128::from(a);
+                let within = |net: u128, len: u8| self.len >= len && prefix_eq(bits, net, 128, len);
+                self.len < 16 && !within(0xfc00 << 112, 7) && !within(0xfe80 << 112, 10)
+            }
+        }
+    }
+
     pub fn is_ipv6(&self) -> bool {
         self.addr.is_ipv6()
     }
@@ -66,6 +82,11 @@ fn prefix_eq(a: u128, b: u128, bits: u32, len: u8) -> bool {
 /// Whether `s` is a CIDR for every address (IPv4 or IPv6).
 pub fn is_any_cidr(s: &str) -> bool {
     Cidr::parse(s).is_some_and(|c| c.is_any())
+}
+
+/// Whether `s` is a CIDR open to the internet ([`Cidr::is_internet`]).
+pub fn is_internet_cidr(s: &str) -> bool {
+    Cidr::parse(s).is_some_and(|c| c.is_internet())
 }
 
 pub const ICMP: u8 = 1;
@@ -218,6 +239,36 @@ mod tests {
             "/0",
         ] {
             assert!(!is_any_cidr(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn blocks_wider_than_a_slash_8_are_the_internet_unless_private_ipv6() {
+        for s in [
+            "0.0.0.0/0",
+            "0.0.0.0/1",
+            "128.0.0.0/1",
+            "64.0.0.0/2",
+            "10.0.0.0/7",
+            "::/0",
+            "8000::/1",
+            "2000::/3",
+            "fc00::/6",
+        ] {
+            assert!(is_internet_cidr(s), "{s}");
+        }
+        for s in [
+            "10.0.0.0/8",
+            "11.0.0.0/8",
+            "192.168.0.0/16",
+            "fc00::/7",
+            "fd00::/8",
+            "fe80::/10",
+            "2001:db8::/32",
+            "2000::/16",
+            "not a cidr",
+        ] {
+            assert!(!is_internet_cidr(s), "{s}");
         }
     }
 

@@ -7,7 +7,7 @@ declare_rule! {
     /// No security group of an `aws_redshift_cluster` (`vpc_security_group_ids`, followed to
     /// the `aws_security_group` or `aws_default_security_group` resources across modules)
     /// allows ingress on the cluster's `port` (AWS default 5439 when unset) from the internet
-    /// (`0.0.0.0/0` or `::/0`, in any spelling). The group's rules are read in the three ways
+    /// (`0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`), in any spelling). The group's rules are read in the three ways
     /// Terraform writes them: inline `ingress` blocks, `aws_security_group_rule` of type
     /// `ingress`, `aws_vpc_security_group_ingress_rule`; a rule allows the port when its
     /// protocol is all traffic (`-1`) or TCP with a range covering the port.

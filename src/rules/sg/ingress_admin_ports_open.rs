@@ -3,7 +3,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// Security group ingress from `0.0.0.0/0` or `::/0` that admits SSH (port 22) or RDP
+    /// Security group ingress from `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`) that admits SSH (port 22) or RDP
     /// (port 3389), in all three ways Terraform writes ingress: inline `ingress` blocks of
     /// `aws_security_group`, `aws_security_group_rule` with `type = "ingress"`, and
     /// `aws_vpc_security_group_ingress_rule`. A rule admits a port when its protocol is all

@@ -3,7 +3,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// Security group ingress from `0.0.0.0/0` or `::/0` that admits all traffic: protocol
+    /// Security group ingress from `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`) that admits all traffic: protocol
     /// all (`-1`, `all`), or TCP, UDP or another protocol on ports 0–65535 (ICMP's `-1`, every
     /// type, is not all traffic). All three ways Terraform writes ingress are judged: inline
     /// `ingress` blocks of `aws_security_group` (the worst block decides),

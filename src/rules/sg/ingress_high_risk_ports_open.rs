@@ -3,7 +3,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// Security group ingress from `0.0.0.0/0` or `::/0` that admits a high-risk port: the
+    /// Security group ingress from `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`) that admits a high-risk port: the
     /// list of FSBP EC2.19 — 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306,
     /// 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300 — plus SQL Server
     /// Analysis Services (2383). All three ways Terraform writes ingress are judged: inline

@@ -3,7 +3,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// Security group ingress from `0.0.0.0/0` or `::/0` on anything but TCP 80 and 443 (the
+    /// Security group ingress from `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`) on anything but TCP 80 and 443 (the
     /// ports FSBP EC2.18 authorizes by default): all traffic (`-1`), any UDP, or a TCP range
     /// reaching a port other than 80 and 443. Protocols without ports (ICMP and the like) are
     /// not judged here. All three ways Terraform writes ingress are judged: inline `ingress`

@@ -4,7 +4,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 declare_rule! {
     /// ## What it checks
     /// Security group egress that allows all traffic (protocol `-1`, or ports 0–65535) to
-    /// `0.0.0.0/0` or `::/0`, in all three ways Terraform writes egress: inline `egress` blocks
+    /// `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`), in all three ways Terraform writes egress: inline `egress` blocks
     /// of `aws_security_group`, `aws_security_group_rule` with `type = "egress"`, and
     /// `aws_vpc_security_group_egress_rule`. CIDRs are judged after variables and modules, and
     /// by meaning: `::0/0`, `0::/0` and `0.0.0.0/00` are "anywhere" too, `all` is `-1`, and

@@ -4,7 +4,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 declare_rule! {
     /// ## What it checks
     /// Network ACL ingress entries that allow SSH (port 22) or RDP (port 3389) from
-    /// `0.0.0.0/0` or `::/0`: inline `ingress` blocks of `aws_network_acl` and
+    /// `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`): inline `ingress` blocks of `aws_network_acl` and
     /// `aws_default_network_acl`, and `aws_network_acl_rule` with `egress = false` (the
     /// default). An entry allows a port when its `action` / `rule_action` is `allow` and its
     /// protocol is all traffic (`-1`, `all`), or TCP or UDP with a range that covers the port.

@@ -3,7 +3,7 @@ use crate::rules::{declare_rule, Cx, Rule, RuleMeta};
 
 declare_rule! {
     /// ## What it checks
-    /// Network ACL ingress entries that allow all traffic from `0.0.0.0/0` or `::/0`: an
+    /// Network ACL ingress entries that allow all traffic from `0.0.0.0/0` or `::/0` (or a block wider than a /8, such as `0.0.0.0/1`): an
     /// `allow` entry whose protocol is all (`-1`, `all`), or TCP, UDP or another protocol on
     /// ports 0–65535. Inline `ingress` blocks of `aws_network_acl` and
     /// `aws_default_network_acl` are judged (the worst entry decides), and

@@ -7,7 +7,10 @@ declare_rule! {
     /// ## What it checks
     /// `aws_instance` and `aws_launch_configuration` do not set
     /// `associate_public_ip_address = true`, nor does any `network_interfaces` block of an
-    /// `aws_launch_template`. `false` passes.
+    /// `aws_launch_template`. `false` passes, unless an `aws_eip` (`instance`) or
+    /// `aws_eip_association` (`instance_id`) of the plan gives the instance an Elastic IP: that
+    /// is a public address whatever the subnet or the setting (Unknown when one cannot be
+    /// followed).
     ///
     /// Unset, the subnet decides: an instance whose `subnet_id` is a subnet of the plan gets
     /// that subnet's `map_public_ip_on_launch` (unset: false), so it fails on a subnet that
@@ -171,23 +174,65 @@ fn by_subnet(cx: &Cx, r: &Resource) -> (Status, String) {
     }
 }
 
+/// An Elastic IP the plan attaches to instance `id` (`aws_eip.instance`,
+/// `aws_eip_association.instance_id`): Fail naming it, or Unknown when one cannot be followed.
+fn elastic_ip(cx: &Cx, id: crate::model::ResId) -> Option<(Status, String)> {
+    let mut open = None;
+    for (t, attr) in [
+        ("aws_eip", "instance"),
+        ("aws_eip_association", "instance_id"),
+    ] {
+        let p = cx.partners(id, t, attr);
+        if let Some(e) = p.found.first() {
+            return Some((
+                Status::Fail,
+                format!(
+                    "{} attaches an Elastic IP, a public address, to the instance",
+                    cx.address(e.from)
+                ),
+            ));
+        }
+        if let Some(u) = p.unresolved.first() {
+            open.get_or_insert((
+                Status::Unknown,
+                format!(
+                    "the {attr} of {} cannot be followed: {}",
+                    cx.address(u.from),
+                    u.reason
+                ),
+            ));
+        }
+    }
+    open
+}
+
 impl Rule for PublicIpAssociated {
     fn meta(&self) -> &'static RuleMeta {
         &Self::META
     }
 
     fn check(&self, cx: &mut Cx) {
-        for (_, r) in cx.live("aws_instance") {
+        for (id, r) in cx.live("aws_instance") {
             let (status, msg) = match own(cx, r, ATTR) {
                 Some(v) => v,
                 None => match template(cx, r) {
                     Template::None => by_subnet(cx, r),
-                    Template::InPlan => continue,
+                    Template::InPlan => match elastic_ip(cx, id) {
+                        Some((Status::Fail, why)) => (Status::Fail, why),
+                        _ => continue,
+                    },
                     Template::Elsewhere(why) => (
                         Status::Unknown,
                         format!("associate_public_ip_address is not set: it takes that of {why}"),
                     ),
                 },
+            };
+            // An Elastic IP on the instance is a public address whatever the subnet says.
+            let (status, msg) = match (status, elastic_ip(cx, id)) {
+                (Status::Fail, _) | (_, None) => (status, msg),
+                (Status::Pass, Some(eip)) => eip,
+                (_, Some((Status::Fail, why))) => (Status::Fail, why),
+                (_, Some(_)) => (status, msg),
             };
             let prov = cx.stack.provenance(r, ATTR);
             cx.push(r, ATTR, status, msg, prov);

@@ -95,3 +95,36 @@ resource "aws_launch_configuration" "fail_lc_true" {
   instance_type               = "t3.micro"
   associate_public_ip_address = true
 }
+
+variable "no_public_ip" {
+  type    = bool
+  default = false
+}
+
+# In a private subnet without a public IP of its own, but given an Elastic IP.
+resource "aws_instance" "fail_elastic_ip" {
+  ami                         = "ami-0123456789abcdef0"
+  instance_type               = "t3.micro"
+  subnet_id                   = aws_subnet.helper_private.id
+  associate_public_ip_address = var.no_public_ip
+}
+
+resource "aws_eip" "helper_for_instance" {
+  domain   = "vpc"
+  instance = aws_instance.fail_elastic_ip.id
+}
+
+resource "aws_instance" "fail_elastic_ip_association" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  subnet_id     = aws_subnet.helper_private.id
+}
+
+resource "aws_eip" "helper_associated" {
+  domain = "vpc"
+}
+
+resource "aws_eip_association" "helper" {
+  allocation_id = aws_eip.helper_associated.id
+  instance_id   = aws_instance.fail_elastic_ip_association.id
+}

@@ -5,9 +5,12 @@ use crate::rules::{declare_rule, tri_bool, Cx, Rule, RuleMeta, Status};
 declare_rule! {
     /// ## What it checks
     /// An enabled `aws_guardduty_detector` has its findings routed: an
-    /// `aws_cloudwatch_event_rule` whose `event_pattern` has `source` `aws.guardduty`, with an
-    /// `aws_cloudwatch_event_target` pointing at that rule (followed across modules). A pattern
-    /// unknown at plan time gives Unknown. Judged on each detector.
+    /// `aws_cloudwatch_event_rule` whose `event_pattern` has `source` `aws.guardduty` (and, if
+    /// it names a `detail-type`, `GuardDuty Finding`), with an `aws_cloudwatch_event_target`
+    /// pointing at that rule (followed across modules). The rule must be enabled (`state` not
+    /// `DISABLED`), on the default event bus (GuardDuty publishes there only), and in the
+    /// detector's region (a rule sees its own region's events). A pattern, state, bus or
+    /// region unknown at plan time gives Unknown. Judged on each detector.
     ///
     /// ## Why it matters
     /// GuardDuty findings that go nowhere are read by nobody: the detector costs money and the
@@ -38,50 +41,104 @@ impl Rule for FindingsNotRouted {
     }
 
     fn check(&self, cx: &mut Cx) {
-        let mut routed = None;
+        // Targets that receive GuardDuty findings, with their rule's region.
+        let mut routes: Vec<(String, Option<String>)> = Vec::new();
         let mut unknown = None;
         for (id, rule) in cx.live("aws_cloudwatch_event_rule") {
             let guardduty = match cx.stack.eff(rule, "event_pattern") {
-                Eff::Known(Val::Str(p)) => json::parse(p)
-                    .ok()
-                    .and_then(|v| {
-                        v.get("source")
-                            .map(|s| s.strings().contains(&"aws.guardduty"))
-                    })
-                    .unwrap_or(false),
-                Eff::Known(_) | Eff::NotSet => false,
+                Eff::Known(Val::Str(p)) => match json::parse(p) {
+                    Ok(v) => matches_findings(&v),
+                    Err(_) => Some(false),
+                },
+                Eff::Known(_) | Eff::NotSet => Some(false),
+                _ => None,
+            };
+            // A disabled rule routes nothing; GuardDuty publishes to the default bus only.
+            let enabled = match cx.stack.eff(rule, "state") {
+                Eff::Known(Val::Str(st)) => Some(!st.eq_ignore_ascii_case("DISABLED")),
+                Eff::Known(_) | Eff::NotSet => tri_bool(&cx.stack.eff(rule, "is_enabled"), true),
+                _ => None,
+            };
+            let default_bus = match cx.stack.eff(rule, "event_bus_name") {
+                Eff::Known(Val::Str(b)) => Some(b.as_ref() == "default" || b.ends_with("/default")),
+                Eff::Known(_) | Eff::NotSet => Some(true),
+                _ => None,
+            };
+            match (guardduty, enabled, default_bus) {
+                (Some(false), _, _) | (_, Some(false), _) | (_, _, Some(false)) => continue,
+                (Some(true), Some(true), Some(true)) => {}
                 _ => {
                     unknown = unknown.or(Some(rule.address.clone()));
-                    false
-                }
-            };
-            if guardduty {
-                let targets = cx.partners(id, "aws_cloudwatch_event_target", "rule");
-                if let Some(t) = targets.found.first() {
-                    routed = Some(cx.address(t.from).to_string());
-                } else if !targets.unresolved.is_empty() {
-                    unknown = unknown.or(Some(rule.address.clone()));
+                    continue;
                 }
             }
+            let targets = cx.partners(id, "aws_cloudwatch_event_target", "rule");
+            if let Some(t) = targets.found.first() {
+                routes.push((cx.address(t.from).to_string(), cx.stack.region(rule)));
+            } else if !targets.unresolved.is_empty() {
+                unknown = unknown.or(Some(rule.address.clone()));
+            }
         }
+        let mut results = Vec::new();
         for (_, d) in cx.live("aws_guardduty_detector") {
             if tri_bool(&cx.stack.eff(d, "enable"), true) == Some(false) {
                 continue;
             }
-            let (status, msg) = match (&routed, &unknown) {
+            // An event rule sees its own region's findings only.
+            let here = cx.stack.region(d);
+            let mut unsure = unknown.clone();
+            let mut routed = None;
+            for (t, region) in &routes {
+                match (&here, region) {
+                    (Some(a), Some(b)) if a != b => {}
+                    (Some(_), Some(_)) => {
+                        routed = Some(t.clone());
+                        break;
+                    }
+                    _ => {
+                        unsure.get_or_insert(format!("the region of {t}"));
+                    }
+                }
+            }
+            let (status, msg) = match (&routed, &unsure) {
                 (Some(t), _) => (Status::Pass, format!("findings routed by {t}")),
                 (None, Some(r)) => (
                     Status::Unknown,
                     format!(
-                        "no route found, but the pattern or targets of {r} are unknown until apply"
+                        "no route found, but the pattern, state, bus, targets or region of {r} are unknown until apply"
                     ),
                 ),
                 (None, None) => (
                     Status::Fail,
-                    "no event rule with source aws.guardduty and a target".to_string(),
+                    "no enabled event rule on the default bus of the detector's region matches GuardDuty findings (source aws.guardduty) with a target".to_string(),
                 ),
             };
+            results.push((d, status, msg));
+        }
+        for (d, status, msg) in results {
             cx.report(d, "", status, msg);
         }
+    }
+}
+
+/// Whether an event pattern matches GuardDuty findings: its `source` holds `aws.guardduty`,
+/// and its `detail-type`, if any, `GuardDuty Finding` (None when a detail-type is written as
+/// a content filter this does not read).
+fn matches_findings(pattern: &Val) -> Option<bool> {
+    let source = pattern
+        .get("source")
+        .is_some_and(|s| s.strings().contains(&"aws.guardduty"));
+    if !source {
+        return Some(false);
+    }
+    match pattern.get("detail-type") {
+        None => Some(true),
+        Some(Val::Arr(items)) if items.iter().all(|i| i.as_str().is_some()) => Some(
+            items
+                .iter()
+                .any(|i| i.as_str() == Some("GuardDuty Finding")),
+        ),
+        Some(Val::Str(s)) => Some(s.as_ref() == "GuardDuty Finding"),
+        Some(_) => None,
     }
 }

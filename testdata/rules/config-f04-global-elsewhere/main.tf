@@ -1,5 +1,5 @@
 # AWS-CFG-002: a multi-region setup records global types in one region only: the home
-# region's recorder (global types from a variable) covers the others.
+# region's recorder (global types from a variable) covers the others while it runs.
 variable "include_global" {
   type    = bool
   default = true
@@ -32,3 +32,16 @@ resource "aws_config_configuration_recorder" "ireland" {
     include_global_resource_types = false
   }
 }
+
+resource "aws_config_delivery_channel" "home" {
+  name           = "home"
+  s3_bucket_name = "config-history"
+  depends_on     = [aws_config_configuration_recorder.home]
+}
+
+resource "aws_config_configuration_recorder_status" "home" {
+  name       = aws_config_configuration_recorder.home.name
+  is_enabled = true
+  depends_on = [aws_config_delivery_channel.home]
+}
+

@@ -1,6 +1,6 @@
 use crate::model::Resource;
-use crate::rules::attr::{attr, judge, Expect::Includes, Test};
-use crate::rules::rds::{parameter, parameter_group_at, Group};
+use crate::rules::attr::{attr, Expect::Includes, Test};
+use crate::rules::rds::{exported_and_on, parameter, GroupLog};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -68,39 +68,16 @@ impl Rule for AuditLogsOff {
     }
 
     fn check(&self, cx: &mut Cx) {
-        let stack = cx.stack;
-        for (_, r) in cx.live("aws_neptune_cluster") {
-            let v = judge(cx, r, &EXPORTS);
-            if v.status != Status::Pass {
-                let prov = stack.provenance(r, EXPORTS.path);
-                cx.push(r, EXPORTS.path, v.status, v.message, prov);
-                continue;
-            }
-            let attr = "neptune_cluster_parameter_group_name";
-            let (status, message) =
-                match parameter_group_at(cx, r, attr, "aws_neptune_cluster_parameter_group") {
-                    Group::Planned(g) => {
-                        let (s, m) = group_audits(cx, g);
-                        match s {
-                            Status::Pass => (s, format!("audit is exported and {m}")),
-                            Status::Fail => (
-                                s,
-                                format!("audit is exported, but {m}: the export stays empty"),
-                            ),
-                            Status::Unknown => (s, m),
-                        }
-                    }
-                    Group::Default => (
-                        Status::Fail,
-                        "audit is exported, but the default cluster parameter group leaves neptune_enable_audit_log 0: the export stays empty".to_string(),
-                    ),
-                    Group::External(name) => (
-                        Status::Unknown,
-                        format!("audit is exported; parameter group {name} is not in the plan"),
-                    ),
-                    Group::Unknown(why) => (Status::Unknown, why),
-                };
-            cx.push(r, attr, status, message, None);
-        }
+        exported_and_on(
+            cx,
+            "aws_neptune_cluster",
+            &GroupLog {
+                exports: EXPORTS,
+                attr: "neptune_cluster_parameter_group_name",
+                group_type: "aws_neptune_cluster_parameter_group",
+                group: group_audits,
+                default_off: "neptune_enable_audit_log 0",
+            },
+        );
     }
 }

@@ -219,3 +219,59 @@ pub fn subnet_group_gateway(
     }
     Ok(None)
 }
+
+/// A cluster log that is exported (`exports`) and that its cluster parameter group (`attr`,
+/// of `group_type`) must turn on, or the export stays empty (DocumentDB's `audit_logs`,
+/// Neptune's `neptune_enable_audit_log`). `group` judges a group of the plan; `default_off`
+/// says what the default group leaves off.
+pub struct GroupLog {
+    pub exports: crate::rules::attr::Test,
+    pub attr: &'static str,
+    pub group_type: &'static str,
+    pub group: fn(&Cx, &Resource) -> (crate::rules::Status, String),
+    pub default_off: &'static str,
+}
+
+/// Judge every live cluster of `cluster_type` by `log`.
+pub fn exported_and_on(cx: &mut Cx, cluster_type: &str, log: &GroupLog) {
+    use crate::rules::Status;
+    let stack = cx.stack;
+    let mut results = Vec::new();
+    for (_, r) in cx.live(cluster_type) {
+        let v = crate::rules::attr::judge(cx, r, &log.exports);
+        if v.status != Status::Pass {
+            let prov = stack.provenance(r, log.exports.path);
+            results.push((r, log.exports.path, v.status, v.message, prov));
+            continue;
+        }
+        let (status, message) = match parameter_group_at(cx, r, log.attr, log.group_type) {
+            Group::Planned(g) => {
+                let (s, m) = (log.group)(cx, g);
+                match s {
+                    Status::Pass => (s, format!("audit is exported and {m}")),
+                    Status::Fail => (
+                        s,
+                        format!("audit is exported, but {m}: the export stays empty"),
+                    ),
+                    Status::Unknown => (s, m),
+                }
+            }
+            Group::Default => (
+                Status::Fail,
+                format!(
+                    "audit is exported, but the default cluster parameter group leaves {}: the export stays empty",
+                    log.default_off
+                ),
+            ),
+            Group::External(name) => (
+                Status::Unknown,
+                format!("audit is exported; parameter group {name} is not in the plan"),
+            ),
+            Group::Unknown(why) => (Status::Unknown, why),
+        };
+        results.push((r, log.attr, status, message, None));
+    }
+    for (r, path, status, message, prov) in results {
+        cx.push(r, path, status, message, prov);
+    }
+}

@@ -17,10 +17,11 @@ declare_rule! {
     /// apply is Unknown too, and so is a `dynamic "metadata_options"` block whose collection is
     /// known only at apply; one the plan expands is judged on its planned values.
     ///
-    /// An instance that sets no `http_tokens` of its own and launches from a launch template
-    /// of the plan takes the template's metadata options: it is not judged, the template is
-    /// (once, where the fix goes). From a template outside the plan, it is Unknown. An instance's
-    /// own `metadata_options` override its template's and are judged on the instance. Auto
+    /// An instance that writes no `metadata_options` and launches from a launch template of the
+    /// plan takes the template's: it is not judged, the template is (once, where the fix goes).
+    /// From a template outside the plan, it is Unknown. An instance's own `metadata_options`
+    /// replace its template's as a whole and are judged on the instance; without
+    /// `http_tokens` they leave it to the AMI and account defaults: Unknown. Auto
     /// Scaling groups are judged through their launch template or launch configuration.
     ///
     /// ## Why it matters
@@ -162,6 +163,15 @@ impl Rule for Imdsv2NotRequired {
                 Some(v) => v,
                 None => match template(cx, r) {
                     Template::None => unset("the instance"),
+                    // Metadata options of its own replace the template's as a whole: fields it
+                    // leaves out take the AMI's and account's defaults, not the template's.
+                    Template::InPlan if writes_metadata_options(r) => (
+                        Status::Unknown,
+                        "the instance writes metadata_options without http_tokens: they replace its \
+                         launch template's, so the AMI's ImdsSupport and the account's IMDS \
+                         defaults decide; set http_tokens = \"required\""
+                            .to_string(),
+                    ),
                     // The template is judged, where the fix goes.
                     Template::InPlan => continue,
                     Template::Elsewhere(why) => (
@@ -176,6 +186,14 @@ impl Rule for Imdsv2NotRequired {
             cx.push(r, TOKENS, status, msg, prov);
         }
     }
+}
+
+/// Whether the configuration writes a `metadata_options` block on the resource.
+fn writes_metadata_options(r: &Resource) -> bool {
+    r.config
+        .and_then(|c| c.get("expressions"))
+        .and_then(|e| e.get("metadata_options"))
+        .is_some()
 }
 
 pub(crate) enum Template {

@@ -164,3 +164,20 @@ resource "aws_launch_template" "unknown_dynamic_block" {
     }
   }
 }
+
+variable "hop_limit" {
+  type    = number
+  default = 3
+}
+
+# Metadata options of its own, without http_tokens, over a template that requires IMDSv2:
+# the instance's block replaces the template's, so the AMI and account defaults decide.
+resource "aws_instance" "unknown_own_options_over_template" {
+  launch_template {
+    id      = aws_launch_template.pass_template_required.id
+    version = "$Latest"
+  }
+  metadata_options {
+    http_put_response_hop_limit = var.hop_limit
+  }
+}

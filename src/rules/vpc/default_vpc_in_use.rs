@@ -10,7 +10,9 @@ declare_rule! {
     /// interfaces, load balancers, database and cache subnet groups...). What only locks the
     /// default VPC down does not count: its default security group, network ACL and route
     /// table, flow logs, DHCP options, and network ACL or route table associations of its
-    /// subnets. A default VPC adopted only for that passes. References are followed through
+    /// subnets. A security group without `vpc_id`, or an instance without `subnet_id`, network
+    /// interface or launch template, of the same provider configuration, lands in the default
+    /// VPC and counts too. A default VPC adopted only for that passes. References are followed through
     /// modules and known IDs; a `vpc_id` of the plan that cannot be followed and may be this
     /// VPC gives Unknown.
     ///
@@ -108,6 +110,9 @@ impl Rule for DefaultVpcInUse {
                         })
                     });
             }
+            if user.is_none() {
+                user = implicit_user(cx, provider);
+            }
             let (status, msg) = match user {
                 Some(u) => (
                     Status::Fail,
@@ -138,4 +143,39 @@ impl Rule for DefaultVpcInUse {
             cx.report(r, "", status, msg);
         }
     }
+}
+
+/// A resource of the same provider configuration that lands in the default VPC by naming no
+/// network: a security group without `vpc_id`, an instance without `subnet_id`, network
+/// interface or launch template (its default subnet).
+fn implicit_user(cx: &Cx, provider: Option<*const crate::model::Val>) -> Option<String> {
+    let stack = cx.stack;
+    let same =
+        |r: &crate::model::Resource| stack.provider_config(r).map(|p| p as *const _) == provider;
+    let unset = |r: &crate::model::Resource, path: &str| {
+        matches!(
+            stack.eff(r, path),
+            crate::model::Eff::NotSet | crate::model::Eff::Known(crate::model::Val::Null)
+        )
+    };
+    let written = |r: &crate::model::Resource, block: &str| {
+        r.config
+            .and_then(|c| c.get("expressions"))
+            .and_then(|e| e.get(block))
+            .is_some()
+    };
+    if let Some((_, g)) = cx
+        .live("aws_security_group")
+        .find(|(_, g)| same(g) && unset(g, "vpc_id"))
+    {
+        return Some(format!("{}, which names no vpc_id,", g.address));
+    }
+    cx.live("aws_instance")
+        .find(|(_, i)| {
+            same(i)
+                && unset(i, "subnet_id")
+                && !written(i, "network_interface")
+                && !written(i, "launch_template")
+        })
+        .map(|(_, i)| format!("{}, which names no subnet,", i.address))
 }

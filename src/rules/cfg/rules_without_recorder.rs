@@ -56,9 +56,7 @@ impl Rule for RulesWithoutRecorder {
         let in_region = |t: &str, region: &Option<String>| -> Vec<&Resource> {
             cx.live(t)
                 .map(|(_, r)| r)
-                .filter(|r| {
-                    region.is_none() || stack.region(r) == *region || stack.region(r).is_none()
-                })
+                .filter(|r| stack.region(r).is_none_or(|x| Some(x) == *region))
                 .collect()
         };
         let mut missing = Vec::new();

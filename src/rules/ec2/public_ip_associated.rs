@@ -213,12 +213,13 @@ impl Rule for PublicIpAssociated {
 
     fn check(&self, cx: &mut Cx) {
         for (id, r) in cx.live("aws_instance") {
+            let eip = elastic_ip(cx, id);
             let (status, msg) = match own(cx, r, ATTR) {
                 Some(v) => v,
                 None => match template(cx, r) {
                     Template::None => by_subnet(cx, r),
-                    Template::InPlan => match elastic_ip(cx, id) {
-                        Some((Status::Fail, why)) => (Status::Fail, why),
+                    Template::InPlan => match &eip {
+                        Some((Status::Fail, why)) => (Status::Fail, why.clone()),
                         _ => continue,
                     },
                     Template::Elsewhere(why) => (
@@ -228,7 +229,7 @@ impl Rule for PublicIpAssociated {
                 },
             };
             // An Elastic IP on the instance is a public address whatever the subnet says.
-            let (status, msg) = match (status, elastic_ip(cx, id)) {
+            let (status, msg) = match (status, eip) {
                 (Status::Fail, _) | (_, None) => (status, msg),
                 (Status::Pass, Some(eip)) => eip,
                 (_, Some((Status::Fail, why))) => (Status::Fail, why),

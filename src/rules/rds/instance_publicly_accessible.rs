@@ -1,6 +1,6 @@
 use crate::model::{Eff, Resource, Val};
 use crate::rules::attr::{attr, judge, Expect::Is, Lit::Bool, Test};
-use crate::rules::rds::subnet_group_gateway;
+use crate::rules::rds::{cluster_of, subnet_group_gateway};
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
 declare_rule! {
@@ -91,14 +91,6 @@ impl Rule for InstancePubliclyAccessible {
             cx.push(r, path, status, message, stack.provenance(r, path));
         }
     }
-}
-
-fn cluster_of<'a>(cx: &'a Cx, r: &Resource) -> Option<&'a Resource<'a>> {
-    cx.targets(r, "cluster_identifier")
-        .ids
-        .into_iter()
-        .map(|i| &cx.stack.resources[i])
-        .find(|c| c.rtype == "aws_rds_cluster")
 }
 
 /// `publicly_accessible = true` (a Fail of the attribute test) judged on the network: the

@@ -110,6 +110,15 @@ pub fn parameter(cx: &Cx, group: &Resource, name: &str) -> Result<Option<String>
 }
 
 /// The major version in a string such as `15.4`, `postgres14`, `mysql8.0` or `redis6.x`.
+/// The `aws_rds_cluster` of the plan an instance's `cluster_identifier` names.
+pub fn cluster_of<'a>(cx: &'a Cx, r: &Resource) -> Option<&'a Resource<'a>> {
+    cx.targets(r, "cluster_identifier")
+        .ids
+        .into_iter()
+        .map(|i| &cx.stack.resources[i])
+        .find(|c| c.rtype == "aws_rds_cluster")
+}
+
 /// Why an Aurora instance's unset Performance Insights is not its own to tell.
 pub const CLUSTER_SETS_IT: &str =
     "an Aurora instance takes Performance Insights (and its key) from its cluster when the cluster sets them";

@@ -67,13 +67,8 @@ impl Rule for PerformanceInsightsNotCmk {
                 );
                 // An Aurora instance that leaves Performance Insights unset has its cluster's
                 // setting and key.
-                let cluster = (rtype == "aws_rds_cluster_instance" && unset).then(|| {
-                    cx.targets(r, "cluster_identifier")
-                        .ids
-                        .into_iter()
-                        .map(|i| &stack.resources[i])
-                        .find(|c| c.rtype == "aws_rds_cluster")
-                });
+                let cluster = (rtype == "aws_rds_cluster_instance" && unset)
+                    .then(|| crate::rules::rds::cluster_of(cx, r));
                 let (status, message) = match cluster {
                     None => match judge(cx, r, &ON).status {
                         Status::Pass => {

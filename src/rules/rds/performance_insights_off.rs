@@ -63,13 +63,7 @@ impl Rule for PerformanceInsightsOff {
             let unset = matches!(stack.eff(r, path), Eff::NotSet | Eff::Known(Val::Null));
             let (status, message) = if unset && v.status == Status::Fail {
                 // An Aurora instance takes the setting from its cluster when the cluster sets it.
-                let t = cx.targets(r, "cluster_identifier");
-                let cluster = t
-                    .ids
-                    .iter()
-                    .map(|&i| &stack.resources[i])
-                    .find(|c| c.rtype == "aws_rds_cluster");
-                match cluster.map(|c| (c, stack.eff(c, path))) {
+                match crate::rules::rds::cluster_of(cx, r).map(|c| (c, stack.eff(c, path))) {
                     Some((c, Eff::Known(Val::Bool(true)))) => (
                         Status::Pass,
                         format!("its cluster {} turns Performance Insights on", c.address),

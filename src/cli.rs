@@ -744,6 +744,9 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     if let Some(handle) = loading.take() {
         source = joined(handle);
     }
+    for w in source.iter().flat_map(|s| s.late_warnings()) {
+        eprintln!("tfaudit: warning: {w}");
+    }
     let policy = policy::Policy {
         gate: options.gate,
         settings: &settings,

@@ -57,16 +57,18 @@ pub struct SourceExprs {
 #[derive(Debug, Default)]
 pub struct DirExprs {
     /// `locals` entries by name.
-    pub(crate) locals: HashMap<String, Val<'static>>,
+    pub(crate) locals: HashMap<String, crate::source::Lazy>,
     /// Block key → argument path (`ingress.0.cidr_blocks`) → a resource argument.
-    pub(crate) attrs: HashMap<String, HashMap<String, Val<'static>>>,
+    pub(crate) attrs: HashMap<String, HashMap<String, crate::source::Lazy>>,
     /// Module call name → argument → its expression.
-    pub(crate) calls: HashMap<String, HashMap<String, Val<'static>>>,
+    pub(crate) calls: HashMap<String, HashMap<String, crate::source::Lazy>>,
     /// Outputs by name.
-    pub(crate) outputs: HashMap<String, Val<'static>>,
+    pub(crate) outputs: HashMap<String, crate::source::Lazy>,
     /// Block key → the block names `dynamic` blocks generate in it, each with its blocks in
     /// source order.
-    pub(crate) dynamics: HashMap<String, Vec<(String, Vec<Slot>)>>,
+    pub(crate) dynamics: HashMap<String, crate::source::Dynamics>,
+    /// The block names `dynamic` blocks generate, in any block.
+    pub(crate) dynamic_names: HashSet<String>,
     /// Variable name → its declared `type`, whitespace removed.
     pub(crate) var_types: HashMap<String, String>,
 }
@@ -79,6 +81,7 @@ impl DirExprs {
         merge_nested(&mut self.attrs, other.attrs, true);
         merge_nested(&mut self.calls, other.calls, true);
         merge(&mut self.dynamics, other.dynamics, true);
+        self.dynamic_names.extend(other.dynamic_names);
         merge(&mut self.var_types, other.var_types, true);
     }
 }
@@ -131,22 +134,22 @@ impl SourceExprs {
 
     /// A `locals` entry of a module (by module path, `module.a.module.b`).
     pub fn local(&self, module: &str, name: &str) -> Option<&Val<'static>> {
-        self.dir(module)?.locals.get(name)
+        self.dir(module)?.locals.get(name)?.get()
     }
 
     /// A resource argument (`ingress.0.cidr_blocks`) of block `block` of a module.
     pub fn attr(&self, module: &str, block: &str, path: &str) -> Option<&Val<'static>> {
-        self.dir(module)?.attrs.get(block)?.get(path)
+        self.dir(module)?.attrs.get(block)?.get(path)?.get()
     }
 
     /// An argument of module call `call` written in a module.
     pub fn call(&self, module: &str, call: &str, arg: &str) -> Option<&Val<'static>> {
-        self.dir(module)?.calls.get(call)?.get(arg)
+        self.dir(module)?.calls.get(call)?.get(arg)?.get()
     }
 
     /// An output's value.
     pub fn output(&self, module: &str, name: &str) -> Option<&Val<'static>> {
-        self.dir(module)?.outputs.get(name)
+        self.dir(module)?.outputs.get(name)?.get()
     }
 
     /// The blocks named `name` of block `block`, when `dynamic` blocks generate some of them.
@@ -154,7 +157,7 @@ impl SourceExprs {
         if !self.dynamic_names.contains(name) {
             return None;
         }
-        let all = self.dir(module)?.dynamics.get(block)?;
+        let all = self.dir(module)?.dynamics.get(block)?.get();
         all.iter()
             .find(|(n, _)| n == name)
             .map(|(_, s)| s.as_slice())

@@ -4,9 +4,8 @@
 //! above it. Same semantics as `[[suppress]]`: an ID, a family (`AWS-S3`) or `*`; a reason; an
 //! optional expiry after which the finding is back and the suppression itself is a finding.
 
-use super::{block_key, File, Location};
-use hcl_edit::structure::Body;
-use hcl_edit::Span;
+use super::skel::Item;
+use super::{block_key, blocks, File, Location};
 
 /// One inline suppression, where it is written and what it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,23 +66,22 @@ impl Inline {
 
 /// The inline suppressions of one file, on module `""` (each call of the module gets its own
 /// copy, [`Inline::module`] set), and the directives that cannot be read.
-pub(super) fn in_file(f: &File, body: &Body) -> (Vec<Inline>, Vec<Malformed>) {
+pub(super) fn in_file(f: &File, items: &[Item]) -> (Vec<Inline>, Vec<Malformed>) {
     let mut out = Vec::new();
     let mut bad = Vec::new();
     if !f.text.contains("tfaudit:ignore") {
         return (out, bad);
     }
-    for b in body.blocks() {
-        let Some(key) = block_key(b) else { continue };
+    for b in blocks(items) {
+        let Some(key) = block_key(f, b) else { continue };
         if !key.contains('.') || key.starts_with("var.") || key.starts_with("provider.") {
             continue;
         }
-        let Some(span) = b.span() else { continue };
-        let line = f.line_of(span.start);
+        let line = f.line_of(b.start);
         for d in directives(f, line, &mut bad) {
             out.push(d.on("", &key, None, f));
         }
-        attrs(f, "", &key, &b.body, &mut out, &mut bad);
+        attrs(f, "", &key, &b.items, &mut out, &mut bad);
     }
     (out, bad)
 }
@@ -93,16 +91,13 @@ fn attrs(
     f: &File,
     module: &str,
     key: &str,
-    body: &Body,
+    items: &[Item],
     out: &mut Vec<Inline>,
     bad: &mut Vec<Malformed>,
 ) {
-    for s in body.iter() {
-        let Some((name, line)) = super::name_and_line(f, s) else {
-            continue;
-        };
-        for d in directives(f, line, bad) {
-            out.push(d.on(module, key, Some(name.to_string()), f));
+    for i in items {
+        for d in directives(f, f.line_of(i.start()), bad) {
+            out.push(d.on(module, key, Some(i.name().to_string()), f));
         }
     }
 }

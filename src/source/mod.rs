@@ -7,12 +7,17 @@
 mod dynamic;
 pub mod expr;
 pub mod ignore;
+mod lazy;
+mod skel;
+
+pub use lazy::{Dynamics, Lazy};
 
 use crate::model::Val;
 use foldhash::{HashMap, HashMapExt};
-use hcl_edit::structure::{Block, Body, Structure};
-use hcl_edit::Span;
+use hcl_edit::structure::{Block, Body};
+use skel::Item;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 /// A file (relative to where tfaudit runs, `/`-separated) and a 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,7 +43,9 @@ pub struct File {
 impl File {
     fn new(shown: String, text: String) -> File {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // By bytes: a `char` search cost as much as the scanner.
+        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+        line_starts.extend(newlines.map(|(i, _)| i + 1));
         File {
             shown: shown.into(),
             text,
@@ -107,10 +114,12 @@ pub struct Tree {
     /// The root module's directory as shown (`""` for the working directory).
     pub root_shown: String,
     /// The root module's directory (`path.root`), canonical when it can be.
-    pub root_dir: PathBuf,
+    pub root_dir: Arc<PathBuf>,
     /// Directories already read → their entry in `dirs`.
     parsed: HashMap<PathBuf, usize>,
-    templates: expr::Templates,
+    templates: Arc<expr::Templates>,
+    /// Expressions that do not parse, found when the model reads them.
+    late: Arc<Mutex<Vec<String>>>,
 }
 
 impl Tree {
@@ -121,7 +130,7 @@ impl Tree {
         let shown = normalise(shown.trim_end_matches('/'));
         let mut tree = Tree {
             root_shown: if shown == "." { String::new() } else { shown },
-            root_dir: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+            root_dir: Arc::new(std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())),
             ..Tree::default()
         };
         let installed = installed_modules(root);
@@ -252,6 +261,8 @@ impl Tree {
                 Some((i, File::new(shown, text)))
             })
             .collect();
+        let files: Vec<(usize, Arc<File>)> =
+            files.into_iter().map(|(i, f)| (i, Arc::new(f))).collect();
         // Files by text, largest first: each distinct text is one task (texts compared only
         // when their lengths are equal; hashing every text cost more).
         let mut order: Vec<usize> = (0..files.len()).collect();
@@ -274,22 +285,28 @@ impl Tree {
                 None => tasks.push(vec![n]),
             }
         }
+        let ctxs: Vec<Arc<lazy::DirCtx>> = dirs
+            .iter()
+            .map(|(_, here)| {
+                Arc::new(lazy::DirCtx {
+                    module_dir: here.to_path_buf(),
+                    root_dir: self.root_dir.clone(),
+                    templates: self.templates.clone(),
+                    errors: self.late.clone(),
+                })
+            })
+            .collect();
         // One task per text, so that the largest files are spread over the threads (split in
         // halves, the first half held them all).
         let read: Vec<Vec<(usize, Dir)>> = tasks
             .into_par_iter()
             .with_max_len(1)
             .map(|same| {
-                let body = parse_tf(&files[same[0]].1.text);
+                let items = structure(&files[same[0]].1.text);
                 same.iter()
                     .map(|&n| {
                         let (i, f) = &files[n];
-                        let ctx = expr::Ctx {
-                            module_dir: dirs[*i].1,
-                            root_dir: &self.root_dir,
-                            files: &self.templates,
-                        };
-                        (n, read_file(f, body.as_ref(), &ctx))
+                        (n, read_file(f, items.as_deref(), &ctxs[*i]))
                     })
                     .collect()
             })
@@ -315,9 +332,24 @@ pub(crate) const REDEFINED: char = '\u{aa}';
 /// Repeated keys renamed in one file, at most.
 const MAX_REDEFINED: usize = 64;
 
-/// A `.tf` file parsed as Terraform reads it: objects may repeat a key.
-fn parse_tf(text: &str) -> Result<Body, hcl_edit::parser::Error> {
-    let mut result = text.parse::<Body>();
+/// A file's structure: by the scanner, or, where it declines, by hcl-edit (which says why a
+/// file does not parse).
+fn structure(text: &str) -> Result<Vec<Item>, (usize, String)> {
+    if let Ok(items) = skel::parse(text) {
+        return Ok(items);
+    }
+    let body =
+        parse_tf::<Body>(text).map_err(|e| (e.location().line(), e.message().to_string()))?;
+    // Every structure hcl-edit returns has a span; should one not, the line scan reads it.
+    Item::from_body(&body, text).ok_or((1, "a block without a position".to_string()))
+}
+
+/// A `.tf` file (or an expression of one) parsed as Terraform reads it: objects may repeat a
+/// key.
+fn parse_tf<T: std::str::FromStr<Err = hcl_edit::parser::Error>>(
+    text: &str,
+) -> Result<T, hcl_edit::parser::Error> {
+    let mut result = text.parse::<T>();
     let mut patched: Option<String> = None;
     for _ in 0..MAX_REDEFINED {
         let at = match &result {
@@ -328,14 +360,14 @@ fn parse_tf(text: &str) -> Result<Body, hcl_edit::parser::Error> {
         if !rename_key(t, at) {
             break;
         }
-        match t.parse::<Body>() {
+        match t.parse::<T>() {
             Ok(b) => return Ok(b),
             Err(e) => result = Err(e),
         }
     }
     // Errors are reported on the file as written.
     match (result, patched) {
-        (Err(_), Some(_)) => text.parse::<Body>(),
+        (Err(_), Some(_)) => text.parse::<T>(),
         (result, _) => result,
     }
 }
@@ -376,22 +408,24 @@ fn rename_key(text: &mut String, at: usize) -> bool {
 
 /// What a file holds: its locations, expressions, inline suppressions and module calls (a file
 /// that does not parse: its block locations by a line scan, and its error).
-fn read_file(f: &File, body: Result<&Body, &hcl_edit::parser::Error>, ctx: &expr::Ctx) -> Dir {
+fn read_file(
+    f: &Arc<File>,
+    items: Result<&[Item], &(usize, String)>,
+    ctx: &Arc<lazy::DirCtx>,
+) -> Dir {
     let mut d = Dir {
         files: vec![f.shown.to_string()],
         ..Dir::default()
     };
-    match body {
-        Ok(body) => {
-            d.map.add_body(f, body);
-            file_exprs(&mut d.exprs, ctx, &f.text, body);
-            (d.inline, d.malformed) = ignore::in_file(f, body);
-            d.calls = module_calls(body);
+    match items {
+        Ok(items) => {
+            d.map.add_items(f, items);
+            file_exprs(&mut d.exprs, f, ctx, items);
+            (d.inline, d.malformed) = ignore::in_file(f, items);
+            d.calls = module_calls(f, items);
         }
-        Err(e) => {
-            let loc = e.location();
-            d.errors
-                .push(format!("{}:{}: {}", f.shown, loc.line(), e.message()));
+        Err((line, message)) => {
+            d.errors.push(format!("{}:{line}: {message}", f.shown));
             for (key, line) in scan::blocks(&f.text) {
                 d.map.blocks.entry(key).or_insert(Location {
                     file: f.shown.clone(),
@@ -414,6 +448,8 @@ pub struct Source {
     pub exprs: crate::model::SourceExprs,
     /// Files that do not parse and directives that cannot be read, to warn about once.
     pub warnings: Vec<String>,
+    /// Expressions that do not parse, found when they are read ([`Source::late_warnings`]).
+    late: Arc<Mutex<Vec<String>>>,
 }
 
 impl Source {
@@ -443,6 +479,7 @@ impl Source {
         } else {
             tree.root_shown.clone()
         };
+        let late = tree.late.clone();
         let (map, exprs) = SourceMap::of(tree);
         Source {
             root,
@@ -450,7 +487,19 @@ impl Source {
             inline,
             exprs,
             warnings,
+            late,
         }
+    }
+
+    /// The expressions read since that do not parse (an expression is parsed when the model
+    /// first reads it), once each.
+    pub fn late_warnings(&self) -> Vec<String> {
+        let mut out = self.late.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        out.sort();
+        out.dedup();
+        out.into_iter()
+            .map(|e| format!("{e} (the plan alone decides what this expression sets)"))
+            .collect()
     }
 
     /// A block or module call of the plan's root module configuration that the source does
@@ -490,53 +539,66 @@ impl Source {
     }
 }
 
+/// The top-level blocks of a file.
+fn blocks(items: &[Item]) -> impl Iterator<Item = &skel::Block> {
+    items.iter().filter_map(|i| match i {
+        Item::Block(b) => Some(b),
+        Item::Attr { .. } => None,
+    })
+}
+
 /// A file's locals, resource arguments, module call arguments and outputs.
-fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, text: &str, body: &Body) {
-    for b in body.blocks() {
-        let l = labels(b);
-        match (b.ident.as_str(), l.as_slice()) {
+fn file_exprs(
+    out: &mut crate::model::DirExprs,
+    f: &Arc<File>,
+    ctx: &Arc<lazy::DirCtx>,
+    items: &[Item],
+) {
+    let attrs = |b: &skel::Block| -> HashMap<String, Lazy> {
+        b.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Attr { key, value, .. } => {
+                    Some((key.clone(), Lazy::new(f, value.clone(), ctx)))
+                }
+                Item::Block(_) => None,
+            })
+            .collect()
+    };
+    for b in blocks(items) {
+        match (b.ident.as_str(), b.labels.as_slice()) {
             ("locals", []) => {
-                for a in b.body.attributes() {
-                    out.locals.insert(
-                        a.key.as_str().to_string(),
-                        expr::config_expr_in(&a.value, ctx),
-                    );
+                for (k, v) in attrs(b) {
+                    out.locals.insert(k, v);
                 }
             }
             ("resource" | "data", [_, _]) => {
-                let key = block_key(b).unwrap_or_default();
+                let key = block_key(f, b).unwrap_or_default();
                 let attrs = out.attrs.entry(key.clone()).or_default();
-                block_exprs(attrs, ctx, &b.body, "");
-                let dynamic = dynamic::blocks(&b.body, ctx);
-                if !dynamic.is_empty() {
-                    out.dynamics.insert(key, dynamic);
+                block_exprs(attrs, f, ctx, &b.items, "");
+                let names: Vec<&String> = b
+                    .blocks()
+                    .filter(|n| n.ident == "dynamic")
+                    .flat_map(|n| &n.labels)
+                    .collect();
+                if !names.is_empty() {
+                    out.dynamic_names.extend(names.into_iter().cloned());
+                    out.dynamics
+                        .insert(key, lazy::Dynamics::new(f, b.body.clone(), ctx));
                 }
             }
             ("variable", [name]) => {
-                // As written (the parser's copy differs only in repeated object keys, which
-                // a type has none of), whitespace removed.
-                if let Some(t) = b.body.get_attribute("type") {
-                    let written = t.value.span().and_then(|s| text.get(s));
-                    let t = match written {
-                        Some(w) => type_text(w),
-                        None => type_text(&t.value.to_string()),
-                    };
-                    out.var_types.insert(name.clone(), t);
+                if let Some(t) = b.attr("type") {
+                    out.var_types.insert(name.clone(), type_text(&f.text[t]));
                 }
             }
             ("module", [name]) => {
                 let args = out.calls.entry(name.clone()).or_default();
-                for a in b.body.attributes() {
-                    args.insert(
-                        a.key.as_str().to_string(),
-                        expr::config_expr_in(&a.value, ctx),
-                    );
-                }
+                args.extend(attrs(b));
             }
             ("output", [name]) => {
-                if let Some(a) = b.body.get_attribute("value") {
-                    out.outputs
-                        .insert(name.clone(), expr::config_expr_in(&a.value, ctx));
+                if let Some(v) = b.attr("value") {
+                    out.outputs.insert(name.clone(), Lazy::new(f, v, ctx));
                 }
             }
             _ => {}
@@ -547,36 +609,37 @@ fn file_exprs(out: &mut crate::model::DirExprs, ctx: &expr::Ctx, text: &str, bod
 /// A resource's arguments, nested blocks numbered in order (`ingress.1.cidr_blocks`) as the
 /// plan numbers them; `dynamic` blocks are not (the plan expands them).
 fn block_exprs(
-    out: &mut HashMap<String, Val<'static>>,
-    ctx: &expr::Ctx,
-    body: &Body,
+    out: &mut HashMap<String, Lazy>,
+    f: &Arc<File>,
+    ctx: &Arc<lazy::DirCtx>,
+    items: &[Item],
     prefix: &str,
 ) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     // Blocks of a name that also has `dynamic` ones are numbered by the plan in an order the
     // source does not show: none of them is taken.
-    let dynamic: Vec<String> = body
-        .blocks()
-        .filter(|b| b.ident.as_str() == "dynamic")
-        .flat_map(labels)
+    let dynamic: Vec<&String> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Block(b) if b.ident == "dynamic" => Some(&b.labels),
+            _ => None,
+        })
+        .flatten()
         .collect();
-    for s in body.iter() {
-        match s {
-            Structure::Block(b) if dynamic.iter().any(|d| d == b.ident.as_str()) => {}
-            Structure::Attribute(a) => {
-                out.insert(
-                    format!("{prefix}{}", a.key.as_str()),
-                    expr::config_expr_in(&a.value, ctx),
-                );
+    for i in items {
+        match i {
+            Item::Block(b) if dynamic.iter().any(|d| **d == b.ident) => {}
+            Item::Attr { key, value, .. } => {
+                out.insert(format!("{prefix}{key}"), Lazy::new(f, value.clone(), ctx));
             }
-            Structure::Block(b) if b.ident.as_str() != "dynamic" && prefix.len() < 256 => {
+            Item::Block(b) if b.ident != "dynamic" && prefix.len() < 256 => {
                 let name = b.ident.as_str();
                 let n = seen.entry(name).or_default();
                 *n += 1;
                 let path = format!("{prefix}{name}.{}.", *n - 1);
-                block_exprs(out, ctx, &b.body, &path);
+                block_exprs(out, f, ctx, &b.items, &path);
             }
-            Structure::Block(_) => {}
+            Item::Block(_) => {}
         }
     }
 }
@@ -607,18 +670,24 @@ pub fn normalise(path: &str) -> String {
 }
 
 /// The module calls of a file: name and `source` (when a literal string).
-fn module_calls(body: &Body) -> Vec<(String, Option<String>)> {
-    body.blocks()
-        .filter(|b| b.ident.as_str() == "module")
+fn module_calls(f: &File, items: &[Item]) -> Vec<(String, Option<String>)> {
+    blocks(items)
+        .filter(|b| b.ident == "module")
         .filter_map(|b| {
-            let name = labels(b).first()?.clone();
-            let source = b
-                .body
-                .get_attribute("source")
-                .and_then(|a| string_literal(&a.value));
+            let name = b.labels.first()?.clone();
+            let source = b.attr("source").and_then(|v| string_value(&f.text[v]));
             Some((name, source))
         })
         .collect()
+}
+
+/// The value of a literal string written as `text`.
+fn string_value(text: &str) -> Option<String> {
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    if !inner.contains(['\\', '"', '$', '%']) {
+        return Some(inner.to_string());
+    }
+    string_literal(&parse_tf(text).ok()?)
 }
 
 /// Where a module call's source is, and the child's module path: a local path, or where
@@ -663,18 +732,13 @@ pub fn string_literal(e: &hcl_edit::expr::Expression) -> Option<String> {
 
 /// The address a top-level block gives its findings: `aws_x.y`, `data.aws_x.y`, `var.x`,
 /// `provider.aws[.alias]`, `module.m`; None for other blocks.
-pub fn block_key(b: &Block) -> Option<String> {
-    let l = labels(b);
-    Some(match (b.ident.as_str(), l.as_slice()) {
+fn block_key(f: &File, b: &skel::Block) -> Option<String> {
+    Some(match (b.ident.as_str(), b.labels.as_slice()) {
         ("resource", [t, n]) => format!("{t}.{n}"),
         ("data", [t, n]) => format!("data.{t}.{n}"),
         ("variable", [n]) => format!("var.{n}"),
         ("module", [n]) => format!("module.{n}"),
-        ("provider", [n]) => match b
-            .body
-            .get_attribute("alias")
-            .and_then(|a| string_literal(&a.value))
-        {
+        ("provider", [n]) => match b.attr("alias").and_then(|v| string_value(&f.text[v])) {
             Some(alias) => format!("provider.{n}.{alias}"),
             None => format!("provider.{n}"),
         },
@@ -723,11 +787,9 @@ impl SourceMap {
         }
         for d in tree.dirs {
             map.dirs.push(d.map);
-            for blocks in d.exprs.dynamics.values() {
-                exprs
-                    .dynamic_names
-                    .extend(blocks.iter().map(|(n, _)| n.clone()));
-            }
+            exprs
+                .dynamic_names
+                .extend(d.exprs.dynamic_names.iter().cloned());
             exprs.dirs.push(d.exprs);
         }
         (map, exprs)
@@ -769,53 +831,39 @@ impl SourceMap {
 }
 
 impl DirMap {
-    fn add_body(&mut self, f: &File, body: &Body) {
-        for b in body.blocks() {
-            let Some(key) = block_key(b) else { continue };
-            let Some(span) = b.span() else { continue };
-            let line = f.line_of(span.start);
+    fn add_items(&mut self, f: &File, items: &[Item]) {
+        for b in blocks(items) {
+            let Some(key) = block_key(f, b) else { continue };
             self.blocks.entry(key.clone()).or_insert(Location {
                 file: f.shown.clone(),
-                line,
+                line: f.line_of(b.start),
             });
             let attrs = self.attrs.entry(key).or_default();
-            add_attrs(attrs, f, &b.body, "");
+            add_attrs(attrs, f, &b.items, "");
         }
     }
 }
 
-/// An attribute's or a nested block's name and the line it starts on.
-pub(crate) fn name_and_line<'b>(f: &File, s: &'b Structure) -> Option<(&'b str, usize)> {
-    let (name, span) = match s {
-        Structure::Attribute(a) => (a.key.as_str(), a.span()),
-        Structure::Block(b) => (b.ident.as_str(), b.span()),
-    };
-    Some((name, f.line_of(span?.start)))
-}
-
 /// Attribute lines, nested blocks numbered in order of appearance (`ingress.1.from_port`).
-fn add_attrs(attrs: &mut HashMap<String, Location>, f: &File, body: &Body, prefix: &str) {
+fn add_attrs(attrs: &mut HashMap<String, Location>, f: &File, items: &[Item], prefix: &str) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for s in body.iter() {
-        let Some((name, line)) = name_and_line(f, s) else {
-            continue;
-        };
-        let path = match s {
-            Structure::Attribute(_) => format!("{prefix}{name}"),
-            Structure::Block(_) => {
+    for i in items {
+        let name = i.name();
+        let path = match i {
+            Item::Attr { .. } => format!("{prefix}{name}"),
+            Item::Block(b) => {
                 let n = seen.entry(name).or_default();
                 *n += 1;
-                format!("{prefix}{name}.{}", *n - 1)
+                let path = format!("{prefix}{name}.{}", *n - 1);
+                if b.ident != "dynamic" && prefix.matches('.').count() < 16 {
+                    add_attrs(attrs, f, &b.items, &format!("{path}."));
+                }
+                path
             }
         };
-        if let Structure::Block(b) = s {
-            if b.ident.as_str() != "dynamic" && prefix.matches('.').count() < 16 {
-                add_attrs(attrs, f, &b.body, &format!("{path}."));
-            }
-        }
         attrs.entry(path).or_insert(Location {
             file: f.shown.clone(),
-            line,
+            line: f.line_of(i.start()),
         });
     }
 }
@@ -950,23 +998,20 @@ mod tests {
     #[test]
     fn objects_may_repeat_a_key_as_terraform_allows() {
         let text = "locals {\n  tg = {\n    port = 80\n    \"name\" = \"a\"\n    port = var.port\n    \"name\" = \"b\"\n  }\n}\n";
-        let body = parse_tf(text).unwrap();
-        let local = body
-            .blocks()
-            .next()
-            .unwrap()
-            .body
-            .get_attribute("tg")
-            .unwrap();
+        let items = structure(text).unwrap();
+        let Item::Block(locals) = &items[0] else {
+            panic!("{items:?}")
+        };
+        let tg: hcl_edit::expr::Expression = parse_tf(&text[locals.attr("tg").unwrap()]).unwrap();
         // The object is its references only: never its first `port`.
         assert_eq!(
-            expr::config_expr(&local.value).to_json(),
+            expr::config_expr(&tg).to_json(),
             r#"{"computed":true,"references":["var.port"]}"#
         );
         // Offsets are the file's.
-        assert_eq!(local.span().unwrap().start, text.find("tg").unwrap());
-        // A key of one byte cannot be renamed: the file does not parse, and says why.
-        let err = parse_tf("x = {\n  a = 1\n  a = 2\n}\n").unwrap_err();
+        assert_eq!(locals.items[0].start(), text.find("tg").unwrap());
+        // A key of one byte cannot be renamed: the expression does not parse, and says why.
+        let err = parse_tf::<hcl_edit::expr::Expression>("{\n  a = 1\n  a = 2\n}").unwrap_err();
         assert!(err.message().contains("redefined object key"));
     }
 

@@ -902,7 +902,9 @@ impl<'p> Stack<'p> {
                     );
                 };
                 let call_name = sc.path.rsplit('.').next().unwrap_or("");
-                let arg = self.richer(arg, source.call(&self.scopes[parent].path, call_name, name));
+                let arg = self.richer(arg, || {
+                    source.call(&self.scopes[parent].path, call_name, name)
+                });
                 // The call's own count or for_each: its argument is read per instance.
                 if call.get("count_expression").is_some()
                     || call.get("for_each_expression").is_some()

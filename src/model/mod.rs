@@ -1072,14 +1072,14 @@ impl<'p> Stack<'p> {
                 for (sub, e) in expressions_in(expr) {
                     // The source's expression, when it says more than the references.
                     let e = match (self.source, &module) {
-                        (Some(src), Some(m)) => {
+                        (Some(src), Some(m)) => self.richer(e, || {
                             let path = if sub.is_empty() {
                                 attr.to_string()
                             } else {
                                 format!("{attr}.{sub}")
                             };
-                            self.richer(e, src.attr(m, &r.block(), &path))
-                        }
+                            src.attr(m, &r.block(), &path)
+                        }),
                         _ => e,
                     };
                     leaves.extend(self.resolve_from(r, e));

@@ -203,10 +203,10 @@ impl<'p> Stack<'p> {
             .config
             .and_then(|c| c.get("for_each_expression"))
             .map(|e| {
-                let src = self.source.and_then(|s| {
+                let src = || {
                     let module = super::address::module_config_path(&r.module);
-                    s.attr(&module, &r.block(), "for_each")
-                });
+                    self.source?.attr(&module, &r.block(), "for_each")
+                };
                 self.richer(e, src)
             });
         let ctx = InstCtx {
@@ -1080,9 +1080,16 @@ impl<'p> Stack<'p> {
     pub(crate) fn richer(
         &self,
         plan: &'p Val<'p>,
-        source: Option<&'p Val<'static>>,
+        source: impl FnOnce() -> Option<&'p Val<'static>>,
     ) -> &'p Val<'p> {
-        let Some(src) = source else { return plan };
+        // Without references the plan's expression is Terraform's own value: the source is
+        // not read (an expression is parsed when first read).
+        let mut named = Vec::new();
+        crate::source::expr::nested_references(plan, &mut named, 0);
+        if named.is_empty() {
+            return plan;
+        }
+        let Some(src) = source() else { return plan };
         fn shaped(v: &Val, depth: usize) -> bool {
             depth < 64
                 && match v {
@@ -1593,13 +1600,10 @@ impl<'p> Stack<'p> {
         match (sc.parent, sc.call) {
             (Some(parent), Some(call)) => {
                 if let Some(e) = call.get("expressions").and_then(|e| e.get(var)) {
-                    let e = self.richer(
-                        e,
-                        self.source.and_then(|s| {
-                            let name = sc.path.rsplit('.').next().unwrap_or("");
-                            s.call(&self.scopes[parent].path, name, var)
-                        }),
-                    );
+                    let e = self.richer(e, || {
+                        let name = sc.path.rsplit('.').next().unwrap_or("");
+                        self.source?.call(&self.scopes[parent].path, name, var)
+                    });
                     let start = out.len();
                     let up = &inst[..inst.len().saturating_sub(1)];
                     let ctx = InstCtx {
@@ -1607,9 +1611,10 @@ impl<'p> Stack<'p> {
                         inst: up.to_vec(),
                         for_each: call.get("for_each_expression").map(|e| {
                             let name = sc.path.rsplit('.').next().unwrap_or("");
-                            let src = self
-                                .source
-                                .and_then(|s| s.call(&self.scopes[parent].path, name, "for_each"));
+                            let src = || {
+                                self.source?
+                                    .call(&self.scopes[parent].path, name, "for_each")
+                            };
                             self.richer(e, src)
                         }),
                         key: match inst.last() {
@@ -1669,13 +1674,10 @@ impl<'p> Stack<'p> {
             .module
             .get("outputs")
             .and_then(|o| o.get(output));
-        let Some(e) = decl.and_then(|d| d.get("expression")).map(|e| {
-            self.richer(
-                e,
-                self.source
-                    .and_then(|s| s.output(&self.scopes[child].path, output)),
-            )
-        }) else {
+        let Some(e) = decl
+            .and_then(|d| d.get("expression"))
+            .map(|e| self.richer(e, || self.source?.output(&self.scopes[child].path, output)))
+        else {
             let why = format!(
                 "{} has no such output",
                 qualified(&sc.path, &format!("module.{m}.{output}"))

@@ -353,10 +353,10 @@ impl<'p> Stack<'p> {
         let mut cur = r.config?.get("expressions")?;
         // The source's expression, when it says more than the plan's references.
         let richer = |e: &'p Val<'p>, at: &str| {
-            let src = self.source.and_then(|s| {
+            let src = || {
                 let module = super::address::module_config_path(&r.module);
-                s.attr(&module, &r.block(), at)
-            });
+                self.source?.attr(&module, &r.block(), at)
+            };
             self.richer(e, src)
         };
         // The path consumed so far, as a slice of `path`: no allocation on this hot path.

@@ -416,13 +416,15 @@ impl<'p> Stack<'p> {
                 let (parent, call) = (sc.parent?, sc.call?);
                 let e = call.get("expressions").and_then(|e| e.get(var))?;
                 let name = sc.path.rsplit('.').next().unwrap_or("");
-                let e = self.richer(e, source.call(&self.scopes[parent].path, name, var));
+                let e = self.richer(e, || source.call(&self.scopes[parent].path, name, var));
                 let up = inst[..inst.len().saturating_sub(1)].to_vec();
                 let c = InstCtx {
                     scope: parent,
                     inst: up.clone(),
                     for_each: call.get("for_each_expression").map(|f| {
-                        self.richer(f, source.call(&self.scopes[parent].path, name, "for_each"))
+                        self.richer(f, || {
+                            source.call(&self.scopes[parent].path, name, "for_each")
+                        })
                     }),
                     key: match inst.last() {
                         Some((_, KeyMatch::Exact(k))) => k.clone(),

@@ -105,7 +105,7 @@ impl Report<'_> {
         let loc = match e.source.as_deref() {
             Some((module, block)) => match sources.find_attr(module, block, &e.attribute) {
                 Some(at) => at,
-                None => sources.find(module, block)?,
+                None => sources.find(module, block)?.clone(),
             },
             None if e.address == crate::rules::STACK => {
                 let l = sources.root_file()?;
@@ -120,7 +120,7 @@ impl Report<'_> {
                     }
                     None => return None,
                 };
-                self.sources?.find(module, &block)?
+                self.sources?.find(module, &block)?.clone()
             }
         };
         Some((loc.file.to_string(), loc.line))

@@ -3,39 +3,45 @@
 //! source order (static ones, and dynamic ones with their `for_each`, iterator and content).
 
 use super::expr::{self, Ctx};
+use super::skel::{self, Item};
 use crate::model::{DynBlock, Slot};
 use foldhash::{HashMap, HashMapExt};
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Body, Structure};
 
-/// The top-level block names of `body` that `dynamic` blocks generate, each with its blocks in
-/// source order. Nested `dynamic` blocks (inside a static block or a content) are not taken:
-/// their block names are recorded as not countable.
-pub(crate) fn blocks(body: &Body, ctx: &Ctx) -> Vec<(String, Vec<Slot>)> {
+/// The top-level block names of a body (its `items`) that `dynamic` blocks generate, each
+/// with its blocks in source order; `parse` reads a `dynamic` block's own body. Nested
+/// `dynamic` blocks (inside a static block or a content) are not taken: their block names are
+/// recorded as not countable.
+pub(crate) fn blocks(
+    items: &[Item],
+    parse: impl Fn(&skel::Block) -> Option<Body>,
+    ctx: &Ctx,
+) -> Vec<(String, Vec<Slot>)> {
     let mut out: Vec<(String, Vec<Slot>)> = Vec::new();
-    let names: Vec<String> = body
-        .blocks()
-        .filter(|b| b.ident.as_str() == "dynamic")
-        .flat_map(super::labels)
+    let names: Vec<&String> = super::blocks(items)
+        .filter(|b| b.ident == "dynamic")
+        .flat_map(|b| &b.labels)
         .collect();
     for name in names {
-        if out.iter().any(|(n, _)| *n == name) {
+        if out.iter().any(|(n, _)| n == name) {
             continue;
         }
         let mut slots = Vec::new();
-        for b in body.blocks() {
-            let labels = super::labels(b);
-            match (b.ident.as_str(), labels.as_slice()) {
-                ("dynamic", [n]) if *n == name => match dynamic(&b.body, n, ctx) {
-                    Some(d) => slots.push(Slot::Dynamic(Box::new(d))),
-                    None => slots.push(Slot::Unknown),
-                },
+        for b in super::blocks(items) {
+            match (b.ident.as_str(), b.labels.as_slice()) {
+                ("dynamic", [n]) if n == name => {
+                    match parse(b).and_then(|body| dynamic(&body, n, ctx)) {
+                        Some(d) => slots.push(Slot::Dynamic(Box::new(d))),
+                        None => slots.push(Slot::Unknown),
+                    }
+                }
                 ("dynamic", _) => {}
                 (n, _) if n == name => slots.push(Slot::Static),
                 _ => {}
             }
         }
-        out.push((name, slots));
+        out.push((name.clone(), slots));
     }
     out
 }

@@ -73,26 +73,30 @@ impl Lazy {
 }
 
 /// The `dynamic` blocks of one resource body, read on the first [`Dynamics::get`] (with their
-/// iterators bound, as `dynamic::blocks` reads them).
+/// iterators bound, as `dynamic::blocks` reads them; each `dynamic` block parsed alone).
 pub struct Dynamics {
     file: Arc<File>,
-    at: Range<usize>,
+    items: Arc<Vec<super::skel::Item>>,
     dir: Arc<DirCtx>,
     val: OnceLock<Vec<(String, Vec<crate::model::Slot>)>>,
 }
 
 impl std::fmt::Debug for Dynamics {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{:?}", self.file.shown, self.at)
+        write!(f, "{}: {} items", self.file.shown, self.items.len())
     }
 }
 
 impl Dynamics {
-    /// Of the body written at `at` (the text between its braces).
-    pub fn new(file: &Arc<File>, at: Range<usize>, dir: &Arc<DirCtx>) -> Dynamics {
+    /// Of the body whose items are `items`.
+    pub fn new(
+        file: &Arc<File>,
+        items: &Arc<Vec<super::skel::Item>>,
+        dir: &Arc<DirCtx>,
+    ) -> Dynamics {
         Dynamics {
             file: file.clone(),
-            at,
+            items: items.clone(),
             dir: dir.clone(),
             val: OnceLock::new(),
         }
@@ -102,18 +106,19 @@ impl Dynamics {
     /// when the body does not parse: the error is kept for a warning).
     pub fn get(&self) -> &[(String, Vec<crate::model::Slot>)] {
         self.val.get_or_init(|| {
-            let Some(text) = self.file.text.get(self.at.clone()) else {
-                return Vec::new();
-            };
-            match super::parse_tf::<hcl_edit::structure::Body>(text) {
-                Ok(body) => super::dynamic::blocks(&body, &self.dir.ctx()),
-                Err(e) => {
-                    let line = self.file.line_of(self.at.start + e.location().offset());
-                    let mut errors = self.dir.errors.lock().unwrap_or_else(|e| e.into_inner());
-                    errors.push(format!("{}:{line}: {}", self.file.shown, e.message()));
-                    Vec::new()
+            let parse = |b: &super::skel::Block| {
+                let text = self.file.text.get(b.body.clone())?;
+                match super::parse_tf::<hcl_edit::structure::Body>(text) {
+                    Ok(body) => Some(body),
+                    Err(e) => {
+                        let line = self.file.line_of(b.body.start + e.location().offset());
+                        let mut errors = self.dir.errors.lock().unwrap_or_else(|e| e.into_inner());
+                        errors.push(format!("{}:{line}: {}", self.file.shown, e.message()));
+                        None
+                    }
                 }
-            }
+            };
+            super::dynamic::blocks(&self.items, parse, &self.dir.ctx())
         })
     }
 }

@@ -40,12 +40,17 @@ pub struct File {
     line_starts: Vec<usize>,
 }
 
+impl std::fmt::Debug for File {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.shown)
+    }
+}
+
 impl File {
     fn new(shown: String, text: String) -> File {
         let mut line_starts = vec![0];
-        // By bytes: a `char` search cost as much as the scanner.
-        let newlines = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
-        line_starts.extend(newlines.map(|(i, _)| i + 1));
+        // memchr: a `char` search cost as much as the scanner.
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         File {
             shown: shown.into(),
             text,
@@ -86,7 +91,7 @@ impl Dir {
     fn extend(&mut self, other: Dir) {
         self.files.extend(other.files);
         crate::model::merge(&mut self.map.blocks, other.map.blocks, false);
-        crate::model::merge_nested(&mut self.map.attrs, other.map.attrs, false);
+        crate::model::merge(&mut self.map.attrs, other.map.attrs, false);
         self.exprs.extend(other.exprs);
         self.inline.extend(other.inline);
         self.malformed.extend(other.malformed);
@@ -584,7 +589,7 @@ fn file_exprs(
                 if !names.is_empty() {
                     out.dynamic_names.extend(names.into_iter().cloned());
                     out.dynamics
-                        .insert(key, lazy::Dynamics::new(f, b.body.clone(), ctx));
+                        .insert(key, lazy::Dynamics::new(f, &b.items, ctx));
                 }
             }
             ("variable", [name]) => {
@@ -762,8 +767,8 @@ pub struct SourceMap {
 #[derive(Debug, Default)]
 struct DirMap {
     blocks: HashMap<String, Location>,
-    /// Block key → attribute path (`metadata_options.0.http_tokens`) → location.
-    attrs: HashMap<String, HashMap<String, Location>>,
+    /// Block key → its file and items, where attribute lines are found when asked for.
+    attrs: HashMap<String, (Arc<File>, Arc<Vec<Item>>)>,
 }
 
 impl SourceMap {
@@ -810,12 +815,15 @@ impl SourceMap {
 
     /// The line of an attribute inside a block (`metadata_options.0.http_tokens`), or of the
     /// closest enclosing attribute or nested block the source writes.
-    pub fn find_attr(&self, module_path: &str, block: &str, attr: &str) -> Option<&Location> {
-        let attrs = self.dir(module_path)?.attrs.get(block)?;
+    pub fn find_attr(&self, module_path: &str, block: &str, attr: &str) -> Option<Location> {
+        let (f, items) = self.dir(module_path)?.attrs.get(block)?;
         let mut path = attr;
         loop {
-            if let Some(l) = attrs.get(path) {
-                return Some(l);
+            if let Some(start) = locate(items, path, 0) {
+                return Some(Location {
+                    file: f.shown.clone(),
+                    line: f.line_of(start),
+                });
             }
             path = &path[..path.rfind('.')?];
         }
@@ -831,41 +839,47 @@ impl SourceMap {
 }
 
 impl DirMap {
-    fn add_items(&mut self, f: &File, items: &[Item]) {
+    fn add_items(&mut self, f: &Arc<File>, items: &[Item]) {
         for b in blocks(items) {
             let Some(key) = block_key(f, b) else { continue };
             self.blocks.entry(key.clone()).or_insert(Location {
                 file: f.shown.clone(),
                 line: f.line_of(b.start),
             });
-            let attrs = self.attrs.entry(key).or_default();
-            add_attrs(attrs, f, &b.items, "");
+            self.attrs
+                .entry(key)
+                .or_insert_with(|| (f.clone(), b.items.clone()));
         }
     }
 }
 
-/// Attribute lines, nested blocks numbered in order of appearance (`ingress.1.from_port`).
-fn add_attrs(attrs: &mut HashMap<String, Location>, f: &File, items: &[Item], prefix: &str) {
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for i in items {
-        let name = i.name();
-        let path = match i {
-            Item::Attr { .. } => format!("{prefix}{name}"),
-            Item::Block(b) => {
-                let n = seen.entry(name).or_default();
-                *n += 1;
-                let path = format!("{prefix}{name}.{}", *n - 1);
-                if b.ident != "dynamic" && prefix.matches('.').count() < 16 {
-                    add_attrs(attrs, f, &b.items, &format!("{path}."));
-                }
-                path
-            }
-        };
-        attrs.entry(path).or_insert(Location {
-            file: f.shown.clone(),
-            line: f.line_of(i.start()),
+/// Where the attribute or nested block at `path` starts: `name` an attribute, `name.N` the
+/// N-th block of that name (in order of appearance), `name.N.rest` inside it (not inside a
+/// `dynamic` block, nor deeper than 8 levels).
+fn locate(items: &[Item], path: &str, depth: usize) -> Option<usize> {
+    let (name, rest) = path.split_once('.').unwrap_or((path, ""));
+    if rest.is_empty() {
+        return items.iter().find_map(|i| match i {
+            Item::Attr { key, start, .. } if key == name => Some(*start),
+            _ => None,
         });
     }
+    let (n, rest) = rest.split_once('.').unwrap_or((rest, ""));
+    let n: usize = n.parse().ok()?;
+    let b = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Block(b) if b.ident == name => Some(b),
+            _ => None,
+        })
+        .nth(n)?;
+    if rest.is_empty() {
+        return Some(b.start);
+    }
+    if b.ident == "dynamic" || depth >= 8 {
+        return None;
+    }
+    locate(&b.items, rest, depth + 1)
 }
 
 /// `.terraform/modules/modules.json`: module key (`a.b`) → directory.

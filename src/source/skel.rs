@@ -8,6 +8,7 @@
 use hcl_edit::structure::{Body, Structure};
 use hcl_edit::Span;
 use std::ops::Range;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
@@ -28,7 +29,8 @@ pub struct Block {
     pub start: usize,
     /// The text between the braces.
     pub body: Range<usize>,
-    pub items: Vec<Item>,
+    /// Shared: the locations of a block's attributes are found in them when asked for.
+    pub items: Arc<Vec<Item>>,
 }
 
 impl Item {
@@ -75,7 +77,7 @@ impl Item {
                             labels: b.labels.iter().map(|l| l.as_str().to_string()).collect(),
                             start: span.start,
                             body,
-                            items: Item::from_body(&b.body, text)?,
+                            items: Arc::new(Item::from_body(&b.body, text)?),
                         })
                     }
                 })
@@ -139,6 +141,22 @@ impl Block {
 
 /// Nesting of brackets, strings and templates followed, at most (deeper: an error).
 const MAX_NESTING: usize = 256;
+
+/// A table of the bytes that stop a run of plain ones.
+const fn table(special: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < special.len() {
+        t[special[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
+/// In an expression: spaces, comments, strings, heredocs and brackets.
+const IN_EXPR: [bool; 256] = table(b" \t\r\n#/\"<([{)]}");
+/// In a quoted template: its end, escapes and sequences.
+const IN_STRING: [bool; 256] = table(b"\n\"\\$%");
 
 /// The items of a file, or the offset where this scanner stops following it.
 pub fn parse(text: &str) -> Result<Vec<Item>, usize> {
@@ -293,7 +311,7 @@ impl Scanner<'_> {
                     labels,
                     start,
                     body: from..to,
-                    items: inner,
+                    items: Arc::new(inner),
                 }));
             }
             // An item ends its line (or a one-line block).
@@ -375,10 +393,18 @@ impl Scanner<'_> {
                     end = self.i;
                 }
                 _ => {
-                    self.i += 1;
+                    self.plain(&IN_EXPR);
                     end = self.i;
                 }
             }
+        }
+    }
+
+    /// Past a run of bytes that are not `special` (at least one).
+    fn plain(&mut self, special: &[bool; 256]) {
+        self.i += 1;
+        while self.i < self.b.len() && !special[self.b[self.i] as usize] {
+            self.i += 1;
         }
     }
 
@@ -415,7 +441,7 @@ impl Scanner<'_> {
                         return Ok(());
                     }
                 }
-                _ => self.i += 1,
+                _ => self.plain(&IN_EXPR),
             }
         }
         Err(start)
@@ -437,7 +463,7 @@ impl Scanner<'_> {
                 }
                 Some(b'\\') => self.i += 2,
                 Some(b'$' | b'%') => self.template_char(depth)?,
-                _ => self.i += 1,
+                _ => self.plain(&IN_STRING),
             }
         }
     }
@@ -491,15 +517,15 @@ impl Scanner<'_> {
                 }
             }
             loop {
-                match self.peek() {
+                match memchr::memchr3(b'\n', b'$', b'%', &self.b[self.i..]) {
                     None => return Err(start),
-                    Some(b'\n') => {
-                        self.i += 1;
-                        break;
-                    }
-                    Some(b'$' | b'%') => self.template_char(depth)?,
-                    _ => self.i += 1,
+                    Some(n) => self.i += n,
                 }
+                if self.peek() == Some(b'\n') {
+                    self.i += 1;
+                    break;
+                }
+                self.template_char(depth)?;
             }
         }
     }

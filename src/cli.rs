@@ -672,12 +672,16 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
         None => None,
     };
     // The source is parsed while the first input is read and parsed (a thread of its own;
-    // its parse uses the pool).
+    // its parse uses the pool when it is the larger task).
     let timings = std::env::var_os("TFAUDIT_TIMINGS").is_some();
+    let alongside = match inputs.first() {
+        Some(Input::Path(p)) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        _ => 0,
+    };
     let mut loading = options.source_dir.clone().map(|dir| {
         std::thread::spawn(move || {
             let clock = std::time::Instant::now();
-            let source = crate::source::Source::load(&dir);
+            let source = crate::source::Source::load_beside(&dir, alongside);
             if timings {
                 eprintln!("timing: source {:.4} s", clock.elapsed().as_secs_f64());
             }

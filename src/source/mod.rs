@@ -125,17 +125,25 @@ pub struct Tree {
     templates: Arc<expr::Templates>,
     /// Expressions that do not parse, found when the model reads them.
     late: Arc<Mutex<Vec<String>>>,
+    /// Bytes of plan parsed meanwhile on another thread (see [`Tree::read_dirs`]).
+    alongside: u64,
 }
 
 impl Tree {
     /// Read the root module and the modules it calls. Unreadable directories and files are
     /// skipped; a file that does not parse is listed in `errors`.
     pub fn load(root: &Path) -> Tree {
+        Tree::load_beside(root, 0)
+    }
+
+    /// [`Tree::load`] while a plan of `alongside` bytes is parsed on another thread.
+    pub fn load_beside(root: &Path, alongside: u64) -> Tree {
         let shown = root.to_string_lossy().replace('\\', "/");
         let shown = normalise(shown.trim_end_matches('/'));
         let mut tree = Tree {
             root_shown: if shown == "." { String::new() } else { shown },
             root_dir: Arc::new(std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf())),
+            alongside,
             ..Tree::default()
         };
         let installed = installed_modules(root);
@@ -239,35 +247,37 @@ impl Tree {
     /// The `.tf` files of each directory (`(dir, canonical dir)`), read in parallel, largest
     /// first; a text found twice (a module installed twice) is parsed once.
     fn read_dirs(&self, dirs: &[(&Path, &Path)]) -> Vec<Dir> {
-        use rayon::prelude::*;
         let mut names: Vec<(usize, PathBuf)> = Vec::new();
+        let mut bytes = 0u64;
         for (i, (dir, _)) in dirs.iter().enumerate() {
             let Ok(entries) = std::fs::read_dir(dir) else {
                 continue;
             };
             let mut here: Vec<PathBuf> = entries
                 .flatten()
+                .filter(|e| e.path().extension().is_some_and(|x| x == "tf"))
+                .inspect(|e| bytes += e.metadata().map_or(0, |m| m.len()))
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "tf"))
                 .collect();
             here.sort();
             names.extend(here.into_iter().map(|p| (i, p)));
         }
-        // Read in parallel too: a level's files one after another took a millisecond.
-        let files: Vec<(usize, File)> = names
-            .into_par_iter()
-            .with_max_len(1)
-            .filter_map(|(i, name)| {
-                if !std::fs::metadata(&name).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE) {
-                    return None;
-                }
-                let text = std::fs::read_to_string(&name).ok()?;
-                let shown = normalise(&name.to_string_lossy().replace('\\', "/"));
-                Some((i, File::new(shown, text)))
-            })
-            .collect();
-        let files: Vec<(usize, Arc<File>)> =
-            files.into_iter().map(|(i, f)| (i, Arc::new(f))).collect();
+        // A source that is read in less time than the plan beside it is parsed (the scanner
+        // takes about three times as long per byte) is read on this thread alone: spread over
+        // the pool, it slowed the plan's parse by more than it gained. Otherwise in parallel,
+        // one file per task.
+        let alone = bytes.saturating_mul(3) <= self.alongside;
+        let files: Vec<(usize, Arc<File>)> = each(alone, names, |(i, name)| {
+            if !std::fs::metadata(&name).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE) {
+                return None;
+            }
+            let text = std::fs::read_to_string(&name).ok()?;
+            let shown = normalise(&name.to_string_lossy().replace('\\', "/"));
+            Some((i, Arc::new(File::new(shown, text))))
+        })
+        .into_iter()
+        .flatten()
+        .collect();
         // Files by text, largest first: each distinct text is one task (texts compared only
         // when their lengths are equal; hashing every text cost more).
         let mut order: Vec<usize> = (0..files.len()).collect();
@@ -303,19 +313,15 @@ impl Tree {
             .collect();
         // One task per text, so that the largest files are spread over the threads (split in
         // halves, the first half held them all).
-        let read: Vec<Vec<(usize, Dir)>> = tasks
-            .into_par_iter()
-            .with_max_len(1)
-            .map(|same| {
-                let items = structure(&files[same[0]].1.text);
-                same.iter()
-                    .map(|&n| {
-                        let (i, f) = &files[n];
-                        (n, read_file(f, items.as_deref(), &ctxs[*i]))
-                    })
-                    .collect()
-            })
-            .collect();
+        let read: Vec<Vec<(usize, Dir)>> = each(alone, tasks, |same: Vec<usize>| {
+            let items = structure(&files[same[0]].1.text);
+            same.iter()
+                .map(|&n| {
+                    let (i, f) = &files[n];
+                    (n, read_file(f, items.as_deref(), &ctxs[*i]))
+                })
+                .collect()
+        });
         let mut parts: Vec<Option<Dir>> = files.iter().map(|_| None).collect();
         for (n, d) in read.into_iter().flatten() {
             parts[n] = Some(d);
@@ -325,6 +331,16 @@ impl Tree {
             out[*i].extend(d.unwrap_or_default());
         }
         out
+    }
+}
+
+/// `f` of each item, in order: on this thread (`alone`), or one item per task of the pool.
+fn each<T: Send, R: Send>(alone: bool, items: Vec<T>, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    if alone {
+        items.into_iter().map(f).collect()
+    } else {
+        items.into_par_iter().with_max_len(1).map(f).collect()
     }
 }
 
@@ -459,7 +475,12 @@ pub struct Source {
 
 impl Source {
     pub fn load(root: &Path) -> Source {
-        let tree = Tree::load(root);
+        Source::load_beside(root, 0)
+    }
+
+    /// [`Source::load`] while a plan of `alongside` bytes is parsed on another thread.
+    pub fn load_beside(root: &Path, alongside: u64) -> Source {
+        let tree = Tree::load_beside(root, alongside);
         let mut inline = Vec::new();
         let mut malformed: Vec<String> = Vec::new();
         for m in &tree.modules {

@@ -127,6 +127,8 @@ pub struct Tree {
     late: Arc<Mutex<Vec<String>>>,
     /// Bytes of plan parsed meanwhile on another thread (see [`Tree::read_dirs`]).
     alongside: u64,
+    /// Directories as written → canonical.
+    canonical: HashMap<PathBuf, PathBuf>,
 }
 
 impl Tree {
@@ -160,6 +162,17 @@ impl Tree {
         tree
     }
 
+    /// `dir` canonical when it can be, each directory resolved once (a resolution reads the
+    /// link of every component: a thousand system calls on a tree of 20 modules).
+    fn canonical(&mut self, dir: &Path) -> PathBuf {
+        if let Some(c) = self.canonical.get(dir) {
+            return c.clone();
+        }
+        let c = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        self.canonical.insert(dir.to_path_buf(), c.clone());
+        c
+    }
+
     /// Read the tree's directories level by level, each level's files in one parallel pass
     /// (a module's own files alone would leave cores idle), the installed modules with the
     /// root. Every directory once; [`Tree::read`] then walks the calls and reads what this did
@@ -179,7 +192,7 @@ impl Tree {
         for _ in 0..MAX_DEPTH {
             let mut dirs: Vec<(PathBuf, PathBuf, String)> = Vec::new();
             for (dir, path) in level {
-                let here = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
+                let here = self.canonical(&dir);
                 if !self.parsed.contains_key(&here) && !dirs.iter().any(|(h, _, _)| *h == here) {
                     dirs.push((here, dir, path));
                 }
@@ -215,7 +228,7 @@ impl Tree {
     ) {
         // A module that contains itself (`source = "./"`) is not valid Terraform; reading it
         // again would never end (two such calls: 2^depth reads).
-        let here = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let here = self.canonical(dir);
         if open.contains(&here) || open.len() >= MAX_DEPTH {
             return;
         }

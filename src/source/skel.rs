@@ -161,6 +161,7 @@ const IN_STRING: [bool; 256] = table(b"\n\"\\$%");
 /// The items of a file, or the offset where this scanner stops following it.
 pub fn parse(text: &str) -> Result<Vec<Item>, usize> {
     let mut s = Scanner {
+        text,
         b: text.as_bytes(),
         i: 0,
     };
@@ -168,6 +169,7 @@ pub fn parse(text: &str) -> Result<Vec<Item>, usize> {
 }
 
 struct Scanner<'a> {
+    text: &'a str,
     b: &'a [u8],
     i: usize,
 }
@@ -249,7 +251,8 @@ impl Scanner<'_> {
         while self.peek().is_some_and(is_ident) {
             self.i += 1;
         }
-        String::from_utf8_lossy(&self.b[start..self.i]).into_owned()
+        // ASCII bytes only: the range is on character boundaries.
+        self.text[start..self.i].to_string()
     }
 
     fn body(&mut self, top: bool, depth: usize) -> Result<Vec<Item>, usize> {
@@ -335,7 +338,7 @@ impl Scanner<'_> {
             match self.peek() {
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(String::from_utf8_lossy(&self.b[start + 1..self.i - 1]).into_owned());
+                    return Ok(self.text[start + 1..self.i - 1].to_string());
                 }
                 Some(b'\\' | b'\n') | None => return Err(start),
                 Some(b'$' | b'%') if self.at(1) == Some(b'{') => return Err(start),

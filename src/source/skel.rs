@@ -139,8 +139,9 @@ impl Block {
     }
 }
 
-/// Nesting of brackets, strings and templates followed, at most (deeper: an error).
-const MAX_NESTING: usize = 256;
+/// Nesting of blocks, brackets, strings and templates followed, at most (hcl-edit's own limit;
+/// deeper: an error, and hcl-edit reads the file).
+const MAX_NESTING: usize = 64;
 
 /// A table of the bytes that stop a run of plain ones.
 const fn table(special: &[u8]) -> [bool; 256] {

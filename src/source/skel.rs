@@ -653,3 +653,81 @@ EOT
         assert!(declined.is_empty(), "declined: {declined:?}");
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    /// Random files of tricky fragments: where both readers accept one, they agree
+    /// (`cargo test --release -- --ignored fuzz`; `TFAUDIT_FUZZ=N` rounds).
+    #[test]
+    #[ignore]
+    fn fuzz_against_hcl_edit() {
+        const PARTS: &[&str] = &[
+            "a = 1\n",
+            "b = \"x#y//z/*w\"\n",
+            "c = \"${d}\"\n",
+            "e = <<EOF\nline ${f} }\nEOF\n",
+            "g = <<-EOT\n  x\n  EOT\n",
+            "h = [\n1, # c\n2]\n",
+            "i = { j = \"}\" }\n",
+            "k = \"%{ if l }m%{ endif }\"\n",
+            "n = \"$${o}\"\n",
+            "p = \"\\\"q\\\"\"\n",
+            "r = (1 +\n 2)\n",
+            "s = t ? u : v\n",
+            "w = [for x in y : x if x != \"]\"]\n",
+            "z = \"${\"{\"}\"\n",
+            "aa = <<EOF\n${ \"EOF\" }\nEOF\n",
+            "bb = 1 # x = 2\n",
+            "cc = 1 // y\n",
+            "dd = /* c */ 2\n",
+            "ee = 3 /* c */\n",
+            "ff = a.b[0].c\n",
+            "gg = <<EOF\n  EOF x\nEOF\n",
+            "hh = \"<<EOF\"\n",
+            "ii = x<<y\n",
+            "jj = {\n}\n",
+            "blk {\n",
+            "}\n",
+            "blk \"l\" {\n",
+            "one { a = 1 }\n",
+            "\n",
+            "# comment {\n",
+            "/* multi\nline } */\n",
+            "kk = \"\\n${x}\\\\\"\n",
+            "ll = <<EOF\n%{ for x in y }${x}%{ endfor }\nEOF\n",
+            "mm = {a = 1, \"b\" = 2}\n",
+            "nn = 1\r\n",
+            "\tpp = 2\n",
+            "qq = x.*.y\n",
+            "rr = \"${ {a = \"}\"}.a }\"\n",
+            "ss = <<EOF\n$${x}\n%%{y}\nEOF\n",
+            "tt = [\"]\", \"[\"]\n",
+        ];
+        let rounds: u64 = std::env::var("TFAUDIT_FUZZ")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(20000);
+        let mut seed: u64 = 0x9e3779b97f4a7c15;
+        let (mut both, mut agree) = (0, 0);
+        for _ in 0..rounds {
+            let mut text = String::new();
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let n = 1 + (seed >> 60) as usize;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(PARTS[(seed >> 33) as usize % PARTS.len()]);
+            }
+            if let Some((a, b)) = super::tests::compare(&text) {
+                both += 1;
+                assert_eq!(a, b, "{text:?}");
+                agree += 1;
+            }
+        }
+        eprintln!("{both} files both readers accept, {agree} alike");
+        assert!(both > 100);
+    }
+}

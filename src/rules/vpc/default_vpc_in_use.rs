@@ -12,7 +12,10 @@ declare_rule! {
     /// table, flow logs, DHCP options, and network ACL or route table associations of its
     /// subnets. A security group without `vpc_id`, or an instance without `subnet_id`, network
     /// interface or launch template, of the same provider configuration, lands in the default
-    /// VPC and counts too. A default VPC adopted only for that passes. References are followed through
+    /// VPC and counts too, and so do an RDS instance or cluster, an ElastiCache cluster,
+    /// replication group or serverless cache, a Redshift cluster and a Classic Load Balancer
+    /// that name no subnet group or subnets (a read replica, and a cache cluster of a
+    /// replication group, are placed with their source). A default VPC adopted only for that passes. References are followed through
     /// modules and known IDs; a `vpc_id` of the plan that cannot be followed and may be this
     /// VPC gives Unknown.
     ///
@@ -147,7 +150,8 @@ impl Rule for DefaultVpcInUse {
 
 /// A resource of the same provider configuration that lands in the default VPC by naming no
 /// network: a security group without `vpc_id`, an instance without `subnet_id`, network
-/// interface or launch template (its default subnet).
+/// interface or launch template (its default subnet), a database, cache or Classic Load
+/// Balancer without subnets.
 fn implicit_user(cx: &Cx, provider: Option<*const crate::model::Val>) -> Option<String> {
     let stack = cx.stack;
     let same =
@@ -170,12 +174,51 @@ fn implicit_user(cx: &Cx, provider: Option<*const crate::model::Val>) -> Option<
     {
         return Some(format!("{}, which names no vpc_id,", g.address));
     }
-    cx.live("aws_instance")
-        .find(|(_, i)| {
-            same(i)
-                && unset(i, "subnet_id")
-                && !written(i, "network_interface")
-                && !written(i, "launch_template")
+    if let Some((_, i)) = cx.live("aws_instance").find(|(_, i)| {
+        same(i)
+            && unset(i, "subnet_id")
+            && !written(i, "network_interface")
+            && !written(i, "launch_template")
+    }) {
+        return Some(format!("{}, which names no subnet,", i.address));
+    }
+    // Databases, caches and load balancers without a subnet group go to the default VPC's
+    // (a replica or a cache cluster of a group is placed with its source or group).
+    IMPLICIT_SUBNETS
+        .iter()
+        .find_map(|(rtype, subnets, placed_by)| {
+            cx.live(rtype)
+                .find(|(_, r)| {
+                    same(r) && unset(r, subnets) && placed_by.iter().all(|a| unset(r, a))
+                })
+                .map(|(_, r)| format!("{}, which names no {subnets},", r.address))
         })
-        .map(|(_, i)| format!("{}, which names no subnet,", i.address))
 }
+
+/// Type, the argument that places it in subnets, and the arguments that place it elsewhere
+/// when set.
+const IMPLICIT_SUBNETS: [(&str, &str, &[&str]); 7] = [
+    (
+        "aws_db_instance",
+        "db_subnet_group_name",
+        &["replicate_source_db"],
+    ),
+    (
+        "aws_rds_cluster",
+        "db_subnet_group_name",
+        &["replication_source_identifier"],
+    ),
+    (
+        "aws_elasticache_replication_group",
+        "subnet_group_name",
+        &[],
+    ),
+    (
+        "aws_elasticache_cluster",
+        "subnet_group_name",
+        &["replication_group_id"],
+    ),
+    ("aws_elasticache_serverless_cache", "subnet_ids", &[]),
+    ("aws_redshift_cluster", "cluster_subnet_group_name", &[]),
+    ("aws_elb", "subnets", &[]),
+];

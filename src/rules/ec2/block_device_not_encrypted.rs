@@ -226,7 +226,7 @@ fn verdict(cx: &Cx, r: &Resource) -> Option<(Status, String)> {
             match template(cx, r) {
                 Template::None => {}
                 Template::InPlan => return None,
-                Template::Elsewhere(why) => {
+                Template::External(why) | Template::Elsewhere(why) => {
                     return Some((
                         Status::Unknown,
                         format!("no block devices of its own: it takes those of {why}"),

@@ -22,7 +22,9 @@ declare_rule! {
     /// From a template outside the plan, it is Unknown. An instance's own `metadata_options`
     /// replace its template's as a whole and are judged on the instance; without
     /// `http_tokens` they leave it to the AMI and account defaults: Unknown. Auto
-    /// Scaling groups are judged through their launch template or launch configuration.
+    /// Scaling groups are judged through their launch template (`launch_template`, or the
+    /// `mixed_instances_policy`'s) or launch configuration; a group that launches from one the
+    /// plan does not have is Unknown, naming it.
     ///
     /// ## Why it matters
     /// IMDSv1 answers any unauthenticated GET to `169.254.169.254`. A server-side request
@@ -174,7 +176,7 @@ impl Rule for Imdsv2NotRequired {
                     ),
                     // The template is judged, where the fix goes.
                     Template::InPlan => continue,
-                    Template::Elsewhere(why) => (
+                    Template::External(why) | Template::Elsewhere(why) => (
                         Status::Unknown,
                         format!(
                             "no http_tokens of its own: it takes the metadata options of {why}"
@@ -185,6 +187,55 @@ impl Rule for Imdsv2NotRequired {
             let prov = cx.stack.provenance(r, TOKENS);
             cx.push(r, TOKENS, status, msg, prov);
         }
+        // A group's instances take its template's or configuration's options: judged there
+        // when the plan has it; from one outside the plan, the group is Unknown.
+        for (_, r) in cx.live("aws_autoscaling_group") {
+            let Some((attr, why)) = group_source_elsewhere(cx, r) else {
+                continue;
+            };
+            let msg = format!("its instances take the metadata options of {why}");
+            let prov = cx.stack.provenance(r, attr);
+            cx.push(r, attr, Status::Unknown, msg, prov);
+        }
+    }
+}
+
+/// The launch template or configuration an Auto Scaling group launches from, when the plan
+/// names one it does not have: the argument that names it, and why. (One the plan cannot tie
+/// to its own, such as a module's template behind a `dynamic` block, gives no result: the
+/// module's template is judged.)
+fn group_source_elsewhere(cx: &Cx, r: &Resource) -> Option<(&'static str, String)> {
+    let specs: [(&str, [&str; 2]); 2] = [
+        ("launch_template", ["launch_template.0.id", "launch_template.0.name"]),
+        (
+            "mixed_instances_policy",
+            [
+                "mixed_instances_policy.0.launch_template.0.launch_template_specification.0.launch_template_id",
+                "mixed_instances_policy.0.launch_template.0.launch_template_specification.0.launch_template_name",
+            ],
+        ),
+    ];
+    for (attr, paths) in specs {
+        match template_at(cx, r, paths) {
+            Template::None => {}
+            Template::External(why) => return Some((attr, why)),
+            Template::InPlan | Template::Elsewhere(_) => return None,
+        }
+    }
+    let attr = "launch_configuration";
+    if matches!(cx.stack.eff(r, attr), Eff::NotSet | Eff::Known(Val::Null)) {
+        return None;
+    }
+    let t = cx.targets(r, attr);
+    let ids: Vec<_> = t
+        .ids
+        .iter()
+        .filter(|&&i| cx.stack.resources[i].rtype == "aws_launch_configuration")
+        .collect();
+    match (ids.as_slice(), t.external.first(), t.unresolved) {
+        ([_], None, None) => None,
+        ([], Some(x), None) => Some((attr, format!("launch configuration {x}, not in the plan"))),
+        _ => None,
     }
 }
 
@@ -201,20 +252,27 @@ pub(crate) enum Template {
     None,
     /// Exactly one launch template of the plan.
     InPlan,
-    /// A template the plan does not have, or cannot tie to one of its own.
+    /// A template the plan names and does not have.
+    External(String),
+    /// A template the plan cannot tie to one of its own.
     Elsewhere(String),
 }
 
 /// The launch template an instance launches from.
 pub(crate) fn template(cx: &Cx, r: &Resource) -> Template {
+    template_at(cx, r, ["launch_template.0.id", "launch_template.0.name"])
+}
+
+/// The launch template named by its ID or name at `paths`.
+fn template_at(cx: &Cx, r: &Resource, paths: [&str; 2]) -> Template {
     let set = |a: &str| !matches!(cx.stack.eff(r, a), Eff::NotSet | Eff::Known(Val::Null));
-    if !set("launch_template.0.id") && !set("launch_template.0.name") {
+    if !paths.iter().any(|p| set(p)) {
         return Template::None;
     }
     let mut ids = Vec::new();
     let mut external = Vec::new();
     let mut unresolved = None;
-    for attr in ["launch_template.0.id", "launch_template.0.name"] {
+    for attr in paths {
         let t = cx.targets(r, attr);
         ids.extend(
             t.ids
@@ -226,9 +284,17 @@ pub(crate) fn template(cx: &Cx, r: &Resource) -> Template {
     }
     ids.sort_unstable();
     ids.dedup();
-    match (ids.as_slice(), external.first(), unresolved) {
+    // The provider plans a group's template `id` as the word "unknown" when a name is given.
+    let shown = external
+        .iter()
+        .find(|x| x.as_str() != "unknown")
+        .or(external.first());
+    match (ids.as_slice(), shown, unresolved) {
         ([_], None, None) => Template::InPlan,
-        ([], Some(x), _) => Template::Elsewhere(format!("launch template {x}, not in the plan")),
+        ([], Some(x), None) => Template::External(format!("launch template {x}, not in the plan")),
+        ([], Some(x), Some(_)) => {
+            Template::Elsewhere(format!("launch template {x}, not in the plan"))
+        }
         (_, _, Some(why)) => {
             Template::Elsewhere(format!("a launch template unknown until apply: {why}"))
         }

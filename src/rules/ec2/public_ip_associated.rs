@@ -222,7 +222,7 @@ impl Rule for PublicIpAssociated {
                         Some((Status::Fail, why)) => (Status::Fail, why.clone()),
                         _ => continue,
                     },
-                    Template::Elsewhere(why) => (
+                    Template::External(why) | Template::Elsewhere(why) => (
                         Status::Unknown,
                         format!("associate_public_ip_address is not set: it takes that of {why}"),
                     ),

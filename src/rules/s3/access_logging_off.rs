@@ -8,6 +8,9 @@ declare_rule! {
     /// `bucket` points at it (followed across modules), or, in plans of provider v3, an inline
     /// `logging` block.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// Without access logs there is no record of who read or deleted which object, and data
     /// exfiltration from a bucket goes unseen.

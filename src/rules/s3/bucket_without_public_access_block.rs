@@ -1,4 +1,5 @@
 use crate::model::{ResId, Resource};
+use crate::rules::s3;
 use crate::rules::{declare_rule, tri_bool, Cx, Rule, RuleMeta, Status, Tri};
 
 declare_rule! {
@@ -8,7 +9,8 @@ declare_rule! {
     /// `restrict_public_buckets`): an `aws_s3_bucket_public_access_block` whose `bucket`
     /// points at it (followed through modules), or an `aws_s3_account_public_access_block`.
     /// A setting unknown until apply, or a block whose `bucket` cannot be followed, gives
-    /// Unknown.
+    /// Unknown. A bucket keeps one block of its own, the one applied last: two that disagree
+    /// give Unknown unless the account's block covers the bucket.
     ///
     /// ## Why it matters
     /// Without the block, one ACL or bucket policy that grants `*` makes the data public. The
@@ -85,17 +87,10 @@ impl Rule for BucketWithoutPublicAccessBlock {
             .collect();
         for (id, r) in cx.live("aws_s3_bucket") {
             let p = cx.partners(id, "aws_s3_bucket_public_access_block", "bucket");
-            let blocks: Vec<ResId> = p
-                .found
-                .iter()
-                .map(|e| e.from)
-                .chain(account.iter().copied())
-                .collect();
-            let mut best: Option<(Status, String)> = None;
-            for b in blocks {
+            let verdict = |b: ResId| {
                 let block = &cx.stack.resources[b];
                 let (verdict, off) = settings(cx, block);
-                let candidate = match verdict {
+                match verdict {
                     Some(true) => (
                         Status::Pass,
                         format!("public access blocked by {}", block.address),
@@ -108,13 +103,21 @@ impl Rule for BucketWithoutPublicAccessBlock {
                         Status::Fail,
                         format!("{} leaves {} off", block.address, off.join(", ")),
                     ),
-                };
-                // The most protective block applies: pass beats unknown beats fail.
-                let rank = |s: Status| match s {
-                    Status::Pass => 0,
-                    Status::Unknown => 1,
-                    Status::Fail => 2,
-                };
+                }
+            };
+            // The bucket keeps one block of its own (the last applied); the account's adds to
+            // it: the more protective of the two applies.
+            let own = s3::one_configuration(
+                p.found.iter().map(|e| verdict(e.from)).collect(),
+                "aws_s3_bucket_public_access_block",
+            );
+            let rank = |s: Status| match s {
+                Status::Pass => 0,
+                Status::Unknown => 1,
+                Status::Fail => 2,
+            };
+            let mut best: Option<(Status, String)> = own;
+            for candidate in account.iter().map(|&a| verdict(a)) {
                 if best.as_ref().is_none_or(|b| rank(candidate.0) < rank(b.0)) {
                     best = Some(candidate);
                 }

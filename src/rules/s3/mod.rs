@@ -24,8 +24,8 @@ use crate::model::{ResId, Resource};
 use crate::rules::{Cx, Status};
 
 /// The verdict on one bucket from its companion resources of `partner_type` (found through
-/// `bucket`): the best partner's verdict from `judge`, else `inline` (legacy inline blocks of
-/// provider v3), else Unknown when some partner cannot be followed, else Fail with `missing`.
+/// `bucket`) and `inline` (legacy inline blocks of provider v3): see [`one_configuration`];
+/// Unknown when none is found and some partner cannot be followed, else Fail with `missing`.
 pub fn by_partner(
     cx: &Cx,
     bucket: ResId,
@@ -35,24 +35,13 @@ pub fn by_partner(
     missing: &str,
 ) -> (Status, String) {
     let p = cx.partners(bucket, partner_type, "bucket");
-    let mut best: Option<(Status, String)> = None;
-    let rank = |s: Status| match s {
-        Status::Pass => 0,
-        Status::Unknown => 1,
-        Status::Fail => 2,
-    };
-    for e in &p.found {
-        let v = judge(&cx.stack.resources[e.from]);
-        if best.as_ref().is_none_or(|b| rank(v.0) < rank(b.0)) {
-            best = Some(v);
-        }
-    }
-    if let Some(v) = inline {
-        if best.as_ref().is_none_or(|b| rank(v.0) < rank(b.0)) {
-            best = Some(v);
-        }
-    }
-    match (best, p.unresolved.first()) {
+    let mut verdicts: Vec<(Status, String)> = p
+        .found
+        .iter()
+        .map(|e| judge(&cx.stack.resources[e.from]))
+        .collect();
+    verdicts.extend(inline);
+    match (one_configuration(verdicts, partner_type), p.unresolved.first()) {
         (Some(b), _) if b.0 == Status::Pass => b,
         (_, Some(u)) => (
             Status::Unknown,
@@ -61,6 +50,30 @@ pub fn by_partner(
         (Some(b), None) => b,
         (None, None) => (Status::Fail, missing.to_string()),
     }
+}
+
+/// The verdict of a bucket's configuration of one kind, from the verdicts of every resource
+/// (or inline block) that writes it: S3 keeps one configuration of a kind per bucket, the one
+/// applied last, and the plan does not order them. So they decide only when they agree; when
+/// they do not, Unknown (a passing one never covers a failing one). None when there is none.
+pub fn one_configuration(verdicts: Vec<(Status, String)>, kind: &str) -> Option<(Status, String)> {
+    let first = verdicts.first()?.0;
+    if verdicts.iter().all(|v| v.0 == first) {
+        return verdicts.into_iter().next();
+    }
+    let worst = verdicts
+        .iter()
+        .find(|v| v.0 == Status::Fail)
+        .or_else(|| verdicts.iter().find(|v| v.0 != Status::Pass))?;
+    Some((
+        Status::Unknown,
+        format!(
+            "{} {kind} configurations apply to this bucket and do not agree: S3 keeps the one \
+             applied last, which the plan does not tell ({})",
+            verdicts.len(),
+            worst.1
+        ),
+    ))
 }
 
 /// Judge the `policy` of a bucket or bucket policy resource: Pass when some statement is

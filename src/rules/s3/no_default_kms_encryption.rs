@@ -11,6 +11,9 @@ declare_rule! {
     /// since January 2023, so "no encryption" is never the finding: the finding is "no KMS".
     /// With `require_kms = false` in `[rules.AWS-S3-008]`, any explicit configuration passes.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// With SSE-S3, anyone allowed to read the object reads it; with a KMS key, reading also
     /// needs `kms:Decrypt` on a key whose policy and CloudTrail record say who.

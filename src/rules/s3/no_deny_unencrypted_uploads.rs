@@ -9,6 +9,9 @@ declare_rule! {
     /// `StringNotEquals` or `Null`). Low: S3 encrypts every object by default since 2023. Off
     /// by default; enable it in tfaudit.toml.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// It forces uploads to name the intended encryption (typically the KMS key) instead of
     /// falling back to SSE-S3.

@@ -8,6 +8,9 @@ declare_rule! {
     /// `aws_s3_bucket_lifecycle_configuration` whose `bucket` points at it (followed across
     /// modules), or, in plans of provider v3, inline `lifecycle_rule` blocks.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// Without lifecycle rules, old versions, incomplete multipart uploads and stale objects
     /// accumulate and are paid for forever.

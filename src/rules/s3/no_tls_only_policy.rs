@@ -11,6 +11,9 @@ declare_rule! {
     /// bucket or an extra condition leaves the rest of the bucket reachable over plain HTTP,
     /// and does not count. A policy unknown at plan time gives Unknown, not Pass.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// Without it, clients may talk plain HTTP to S3: credentials-signed requests and object
     /// contents cross the network unencrypted.

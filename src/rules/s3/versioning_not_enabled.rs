@@ -9,6 +9,9 @@ declare_rule! {
     /// `bucket` points at it (followed across modules) with `status = "Enabled"`, or, in plans
     /// of provider v3, an inline `versioning { enabled = true }`.
     ///
+    /// S3 keeps one configuration of this kind per bucket, the one applied last: several
+    /// resources (or a legacy inline block and a resource) that disagree give Unknown.
+    ///
     /// ## Why it matters
     /// Without versioning an overwrite or delete — by mistake, by a bug, or by ransomware —
     /// destroys the only copy.

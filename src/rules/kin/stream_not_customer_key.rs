@@ -6,8 +6,9 @@ declare_rule! {
     /// (`aws_kinesis_video_stream`) is encrypted with a customer managed KMS key: `kms_key_id`
     /// is a key of the plan, a key ID or ARN, or a customer alias. An AWS managed key
     /// (`alias/aws/kinesis`, `alias/aws/kinesisvideo`) fails; so does an unset key (a data
-    /// stream is then unencrypted, a video stream uses the AWS managed key). A key that cannot
-    /// be followed gives Unknown. Off by default (medium): run it with `--profile strict`.
+    /// stream is then unencrypted, a video stream uses the AWS managed key), and so does a data
+    /// stream whose `encryption_type` is not `KMS`, whatever key it names (the key is then
+    /// unused). A key that cannot be followed gives Unknown. Off by default (medium): run it with `--profile strict`.
     ///
     /// ## Why it matters
     /// With an AWS managed key, anyone allowed to read the stream reads its records; a key of
@@ -36,6 +37,10 @@ declare_rule! {
         types: ["aws_kinesis_stream", "aws_kinesis_video_stream"],
         default_enabled: false,
         covers: [Checkov "CKV_AWS_185" in ["aws_kinesis_stream"], Checkov "CKV_AWS_177" in ["aws_kinesis_video_stream"]],
-        check: Spec::all(&[attr("kms_key_id", CustomerKey).risk("the stream is not under a key policy of your own")]),
+        check: Spec::all(&[
+            // A key with encryption off encrypts nothing.
+            attr("encryption_type", Is(Str("KMS"))).default(Str("NONE")).on(&["aws_kinesis_stream"]).risk("records are stored unencrypted, whatever key is named"),
+            attr("kms_key_id", CustomerKey).risk("the stream is not under a key policy of your own"),
+        ]),
     }
 }

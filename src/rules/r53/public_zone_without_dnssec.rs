@@ -1,3 +1,4 @@
+use crate::model::{Eff, ResId, Val};
 use crate::rules::r53::judge_public_zones;
 use crate::rules::{declare_rule, Cx, Rule, RuleMeta, Status};
 
@@ -8,7 +9,9 @@ declare_rule! {
     /// the `hosted_zone_id` of an `aws_route53_key_signing_key` of the zone. Private zones are
     /// not judged: Route 53 signs public zones only. Route 53 does not sign a zone unless asked
     /// (AWS's default is unsigned). A zone whose `vpc` is unknown until apply, or a DNSSEC
-    /// resource whose `hosted_zone_id` cannot be followed, gives Unknown. A zone signed by
+    /// resource whose `hosted_zone_id` cannot be followed, gives Unknown. The DNSSEC resource
+    /// must sign: `signing_status = "NOT_SIGNING"` fails (unset, it is `SIGNING`); one known
+    /// only at apply gives Unknown. A zone signed by
     /// another stack fails here: say so with a suppression.
     ///
     /// Off by default (medium severity): run it with `--profile strict`. Signing also needs a
@@ -57,32 +60,74 @@ impl Rule for PublicZoneWithoutDnssec {
 
     fn check(&self, cx: &mut Cx) {
         judge_public_zones(cx, |cx, id| {
-            let direct = cx.partner_verdict(
-                id,
-                &[("aws_route53_hosted_zone_dnssec", "hosted_zone_id")],
-                "public zone; signed by",
-                "public zone without an aws_route53_hosted_zone_dnssec pointing at it",
-            );
-            if direct.0 == Status::Pass {
-                return direct;
-            }
-            // The provider's own example signs through the key signing key's hosted_zone_id.
+            // Its DNSSEC resources: pointing at the zone, or (the provider's own example)
+            // through a key signing key's hosted_zone_id.
+            let mut found: Vec<(ResId, Option<ResId>)> = cx
+                .partners(id, "aws_route53_hosted_zone_dnssec", "hosted_zone_id")
+                .found
+                .iter()
+                .map(|e| (e.from, None))
+                .collect();
             for ksk in cx
                 .partners(id, "aws_route53_key_signing_key", "hosted_zone_id")
                 .found
             {
                 let signing =
                     cx.partners(ksk.from, "aws_route53_hosted_zone_dnssec", "hosted_zone_id");
-                if let Some(d) = signing.found.first() {
-                    let msg = format!(
-                        "public zone; signed by {} (through {})",
-                        cx.address(d.from),
-                        cx.address(ksk.from)
-                    );
-                    return (Status::Pass, msg);
-                }
+                found.extend(signing.found.iter().map(|d| (d.from, Some(ksk.from))));
             }
-            direct
+            if found.is_empty() {
+                return cx.partner_verdict(
+                    id,
+                    &[("aws_route53_hosted_zone_dnssec", "hosted_zone_id")],
+                    "public zone; signed by",
+                    "public zone without an aws_route53_hosted_zone_dnssec pointing at it",
+                );
+            }
+            let verdicts: Vec<(Status, String)> = found
+                .iter()
+                .map(|&(d, ksk)| {
+                    let by = match ksk {
+                        Some(k) => format!("{} (through {})", cx.address(d), cx.address(k)),
+                        None => cx.address(d).to_string(),
+                    };
+                    let r = &cx.stack.resources[d];
+                    // Unset, `signing_status` is SIGNING.
+                    match cx.stack.eff(r, "signing_status") {
+                        Eff::NotSet | Eff::Known(Val::Null) => {
+                            (Status::Pass, format!("public zone; signed by {by}"))
+                        }
+                        Eff::Known(v) if v.as_str() == Some("SIGNING") => {
+                            (Status::Pass, format!("public zone; signed by {by}"))
+                        }
+                        Eff::Known(v) => (
+                            Status::Fail,
+                            format!(
+                                "public zone; {by} sets signing_status to {}: the zone is not signed",
+                                v.as_str().unwrap_or("a value other than SIGNING")
+                            ),
+                        ),
+                        _ => (
+                            Status::Unknown,
+                            format!("public zone; whether {by} signs is known only at apply"),
+                        ),
+                    }
+                })
+                .collect();
+            let first = verdicts[0].0;
+            if verdicts.iter().all(|v| v.0 == first) {
+                return verdicts
+                    .into_iter()
+                    .next()
+                    .unwrap_or((Status::Unknown, String::new()));
+            }
+            // One DNSSEC configuration per zone: the one applied last.
+            (
+                Status::Unknown,
+                "public zone; its DNSSEC resources disagree on signing, and the one applied last \
+                 decides"
+                    .into(),
+            )
         });
     }
 }

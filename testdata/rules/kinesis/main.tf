@@ -37,6 +37,14 @@ resource "aws_kinesis_stream" "from_var" {
   encryption_type = var.stream_encryption
 }
 
+# A customer key named, but encryption off (through a variable): nothing is encrypted.
+resource "aws_kinesis_stream" "key_without_encryption" {
+  name            = "key-without-encryption"
+  shard_count     = 1
+  encryption_type = var.stream_encryption
+  kms_key_id      = aws_kms_key.stream.arn
+}
+
 resource "aws_kinesis_stream" "unknown_at_apply" {
   name            = "unknown-at-apply"
   shard_count     = 1

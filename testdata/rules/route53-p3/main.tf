@@ -73,3 +73,24 @@ module "zone" {
   source  = "./modules/zone"
   zone_id = aws_route53_zone.pass_signed_in_module.id
 }
+
+# A DNSSEC resource that turns signing off (its status from a variable): the zone is unsigned.
+variable "signing" {
+  type    = string
+  default = "NOT_SIGNING"
+}
+
+resource "aws_route53_zone" "fail_signing_off" {
+  name = "off.example.com"
+}
+
+resource "aws_route53_key_signing_key" "off" {
+  hosted_zone_id             = aws_route53_zone.fail_signing_off.id
+  key_management_service_arn = aws_kms_key.dnssec.arn
+  name                       = "off"
+}
+
+resource "aws_route53_hosted_zone_dnssec" "off" {
+  hosted_zone_id = aws_route53_key_signing_key.off.hosted_zone_id
+  signing_status = var.signing
+}

@@ -5,7 +5,8 @@ declare_rule! {
     /// ## What it checks
     /// The bucket policy (`aws_s3_bucket_policy.policy`, or the legacy inline `policy` of
     /// `aws_s3_bucket`) has no `Allow` statement whose `Action` is `"*"` or `"s3:*"` (any
-    /// case), whoever the principal. `Deny` statements with them are fine (the usual TLS-only
+    /// case), nor a `NotAction` that names no S3 action (it grants every action it does not
+    /// name), whoever the principal. `Deny` statements with them are fine (the usual TLS-only
     /// guard). No policy passes. The policy may be JSON text or an `aws_iam_policy_document`;
     /// one known only at apply, or a statement whose effect or actions are, gives Unknown.
     ///
@@ -65,15 +66,30 @@ impl Rule for PolicyAllowsAllActions {
     }
 }
 
+/// Whether an action pattern may match some S3 action (its service part matches `s3`).
+fn touches_s3(a: &str) -> bool {
+    let service = a.split_once(':').map_or(a, |(s, _)| s);
+    crate::rules::iam_actions::glob_match(&service.to_ascii_lowercase(), "s3")
+}
+
 fn verdict(statements: &[policy_doc::Statement]) -> (Status, String) {
     let mut open = None;
     for (i, s) in statements.iter().enumerate() {
-        let all = s.actions.iter().find(|a| all_actions(a));
+        // An Allow with `NotAction` grants every action it does not name.
+        let all = s
+            .actions
+            .iter()
+            .find(|a| all_actions(a))
+            .map(|a| format!("Action {a:?}"))
+            .or_else(|| {
+                (!s.not_actions.is_empty() && !s.not_actions.iter().any(|a| touches_s3(a)))
+                    .then(|| format!("every action but NotAction {:?}", s.not_actions))
+            });
         if s.allow && !s.is_open("effect") {
             if let Some(a) = all {
                 return (
                     Status::Fail,
-                    format!("statement {} allows Action {a:?}: every S3 action", i + 1),
+                    format!("statement {} allows {a}: every S3 action", i + 1),
                 );
             }
         }

@@ -351,19 +351,25 @@ impl Scanner<'_> {
     /// An attribute's value: to a newline, a comment or a `}` outside brackets. Returns where
     /// the value's text ends (trailing spaces and comments not included).
     fn value(&mut self, depth: usize) -> Result<usize, usize> {
+        self.expr(depth, Vec::new())
+    }
+
+    /// An expression's tokens, brackets matched. With nothing `open`, an attribute's value (to
+    /// a newline or a `}` outside brackets); else past the bracket that closes `open` (a
+    /// template sequence). Returns where its text ends.
+    fn expr(&mut self, depth: usize, mut open: Vec<u8>) -> Result<usize, usize> {
+        let value = open.is_empty();
         let mut end = self.i;
-        let mut open: Vec<u8> = Vec::new();
         loop {
             let Some(c) = self.peek() else {
-                return if open.is_empty() {
+                return if value && open.is_empty() {
                     Ok(end)
                 } else {
                     Err(self.i)
                 };
             };
             match c {
-                b'\n' if open.is_empty() => return Ok(end),
-                b'}' if open.is_empty() => return Ok(end),
+                b'\n' | b'}' if value && open.is_empty() => return Ok(end),
                 b' ' | b'\t' | b'\r' | b'\n' => self.i += 1,
                 b'#' => self.line_comment(),
                 b'/' if self.at(1) == Some(b'/') => self.line_comment(),
@@ -395,6 +401,9 @@ impl Scanner<'_> {
                     }
                     self.i += 1;
                     end = self.i;
+                    if !value && open.is_empty() {
+                        return Ok(end);
+                    }
                 }
                 _ => {
                     self.plain(&IN_EXPR);
@@ -414,41 +423,8 @@ impl Scanner<'_> {
 
     /// Past the `}` that closes a template sequence (`${` or `%{`, at its `$` or `%`).
     fn sequence(&mut self, depth: usize) -> Result<(), usize> {
-        let start = self.i;
         self.i += 2;
-        let mut open: Vec<u8> = vec![b'{'];
-        while let Some(c) = self.peek() {
-            match c {
-                b'#' => self.line_comment(),
-                b'/' if self.at(1) == Some(b'/') => self.line_comment(),
-                b'/' if self.at(1) == Some(b'*') => self.block_comment()?,
-                b'"' => self.string(depth + open.len())?,
-                b'<' if self.at(1) == Some(b'<') => self.heredoc(depth + open.len())?,
-                b'(' | b'[' | b'{' => {
-                    if depth + open.len() > MAX_NESTING {
-                        return Err(self.i);
-                    }
-                    open.push(c);
-                    self.i += 1;
-                }
-                b')' | b']' | b'}' => {
-                    let want = match c {
-                        b')' => b'(',
-                        b']' => b'[',
-                        _ => b'{',
-                    };
-                    if open.pop() != Some(want) {
-                        return Err(self.i);
-                    }
-                    self.i += 1;
-                    if open.is_empty() {
-                        return Ok(());
-                    }
-                }
-                _ => self.plain(&IN_EXPR),
-            }
-        }
-        Err(start)
+        self.expr(depth, vec![b'{']).map(|_| ())
     }
 
     /// Past a quoted template (at its `"`).

@@ -1069,10 +1069,12 @@ impl<'p> Stack<'p> {
             let module = self.source.map(|_| address::module_config_path(&r.module));
             for (attr, expr) in exprs {
                 let mut leaves = Vec::new();
+                let unknown = value::has_unknown(r, attr);
                 for (sub, e) in expressions_in(expr) {
-                    // The source's expression, when it says more than the references.
+                    // The source's expression, when it says more than the references (and
+                    // the plan does not know the value: a known value decides the links).
                     let e = match (self.source, &module) {
-                        (Some(src), Some(m)) => self.richer(e, || {
+                        (Some(src), Some(m)) if unknown => self.richer(e, || {
                             let path = if sub.is_empty() {
                                 attr.to_string()
                             } else {
@@ -1084,7 +1086,6 @@ impl<'p> Stack<'p> {
                     };
                     leaves.extend(self.resolve_from(r, e));
                 }
-                let unknown = value::has_unknown(r, attr);
                 // What the plan knows beats what the configuration suggests: a known empty
                 // value links nowhere, and a reference links only when the known value
                 // holds the referenced value.

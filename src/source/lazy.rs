@@ -19,6 +19,13 @@ pub struct DirCtx {
 }
 
 impl DirCtx {
+    /// Keeps, for the warning, parse error `e` of the text starting at byte `at` of `file`.
+    fn failed(&self, file: &File, at: usize, e: &hcl_edit::parser::Error) {
+        let line = file.line_of(at + e.location().offset());
+        let mut errors = self.errors.lock().unwrap_or_else(|e| e.into_inner());
+        errors.push(format!("{}:{line}: {}", file.shown, e.message()));
+    }
+
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx {
             module_dir: &self.module_dir,
@@ -61,9 +68,7 @@ impl Lazy {
                 match super::parse_tf::<hcl_edit::expr::Expression>(text) {
                     Ok(e) => Some(expr::config_expr_in(&e, &self.dir.ctx())),
                     Err(e) => {
-                        let line = self.file.line_of(self.at.start + e.location().offset());
-                        let mut errors = self.dir.errors.lock().unwrap_or_else(|e| e.into_inner());
-                        errors.push(format!("{}:{line}: {}", self.file.shown, e.message()));
+                        self.dir.failed(&self.file, self.at.start, &e);
                         None
                     }
                 }
@@ -111,9 +116,7 @@ impl Dynamics {
                 match super::parse_tf::<hcl_edit::structure::Body>(text) {
                     Ok(body) => Some(body),
                     Err(e) => {
-                        let line = self.file.line_of(b.body.start + e.location().offset());
-                        let mut errors = self.dir.errors.lock().unwrap_or_else(|e| e.into_inner());
-                        errors.push(format!("{}:{line}: {}", self.file.shown, e.message()));
+                        self.dir.failed(&self.file, b.body.start, &e);
                         None
                     }
                 }

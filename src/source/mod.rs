@@ -15,7 +15,7 @@ pub use lazy::{Dynamics, Lazy};
 use crate::model::Val;
 use foldhash::{HashMap, HashMapExt};
 use hcl_edit::structure::{Block, Body};
-use skel::Item;
+use skel::{blocks, Item};
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -576,14 +576,6 @@ impl Source {
             .find(|(module, block)| module.is_empty() && self.map.find(module, block).is_none())
             .map(|(_, block)| format!("has no {block}"))
     }
-}
-
-/// The top-level blocks of a file.
-fn blocks(items: &[Item]) -> impl Iterator<Item = &skel::Block> {
-    items.iter().filter_map(|i| match i {
-        Item::Block(b) => Some(b),
-        Item::Attr { .. } => None,
-    })
 }
 
 /// A file's locals, resource arguments, module call arguments and outputs.

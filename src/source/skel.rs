@@ -132,11 +132,16 @@ impl Block {
     }
 
     pub fn blocks(&self) -> impl Iterator<Item = &Block> {
-        self.items.iter().filter_map(|i| match i {
-            Item::Block(b) => Some(b),
-            Item::Attr { .. } => None,
-        })
+        blocks(&self.items)
     }
+}
+
+/// The blocks among `items`.
+pub fn blocks(items: &[Item]) -> impl Iterator<Item = &Block> {
+    items.iter().filter_map(|i| match i {
+        Item::Block(b) => Some(b),
+        Item::Attr { .. } => None,
+    })
 }
 
 /// Nesting of blocks, brackets, strings and templates followed, at most (hcl-edit's own limit;

@@ -216,25 +216,22 @@ fn group_source_elsewhere(cx: &Cx, r: &Resource) -> Option<(&'static str, String
         ),
     ];
     for (attr, paths) in specs {
-        match template_at(cx, r, paths) {
+        match launched_from(cx, r, &paths, "aws_launch_template", "launch template") {
             Template::None => {}
             Template::External(why) => return Some((attr, why)),
             Template::InPlan | Template::Elsewhere(_) => return None,
         }
     }
     let attr = "launch_configuration";
-    if matches!(cx.stack.eff(r, attr), Eff::NotSet | Eff::Known(Val::Null)) {
-        return None;
-    }
-    let t = cx.targets(r, attr);
-    let ids: Vec<_> = t
-        .ids
-        .iter()
-        .filter(|&&i| cx.stack.resources[i].rtype == "aws_launch_configuration")
-        .collect();
-    match (ids.as_slice(), t.external.first(), t.unresolved) {
-        ([_], None, None) => None,
-        ([], Some(x), None) => Some((attr, format!("launch configuration {x}, not in the plan"))),
+    let from = launched_from(
+        cx,
+        r,
+        &[attr],
+        "aws_launch_configuration",
+        "launch configuration",
+    );
+    match from {
+        Template::External(why) => Some((attr, why)),
         _ => None,
     }
 }
@@ -260,11 +257,17 @@ pub(crate) enum Template {
 
 /// The launch template an instance launches from.
 pub(crate) fn template(cx: &Cx, r: &Resource) -> Template {
-    template_at(cx, r, ["launch_template.0.id", "launch_template.0.name"])
+    launched_from(
+        cx,
+        r,
+        &["launch_template.0.id", "launch_template.0.name"],
+        "aws_launch_template",
+        "launch template",
+    )
 }
 
-/// The launch template named by its ID or name at `paths`.
-fn template_at(cx: &Cx, r: &Resource, paths: [&str; 2]) -> Template {
+/// The resource of type `rtype` (a `what`) named by its ID or name at `paths`.
+fn launched_from(cx: &Cx, r: &Resource, paths: &[&str], rtype: &str, what: &str) -> Template {
     let set = |a: &str| !matches!(cx.stack.eff(r, a), Eff::NotSet | Eff::Known(Val::Null));
     if !paths.iter().any(|p| set(p)) {
         return Template::None;
@@ -277,7 +280,7 @@ fn template_at(cx: &Cx, r: &Resource, paths: [&str; 2]) -> Template {
         ids.extend(
             t.ids
                 .into_iter()
-                .filter(|&i| cx.stack.resources[i].rtype == "aws_launch_template"),
+                .filter(|&i| cx.stack.resources[i].rtype == rtype),
         );
         external.extend(t.external);
         unresolved = unresolved.or(t.unresolved);
@@ -291,13 +294,9 @@ fn template_at(cx: &Cx, r: &Resource, paths: [&str; 2]) -> Template {
         .or(external.first());
     match (ids.as_slice(), shown, unresolved) {
         ([_], None, None) => Template::InPlan,
-        ([], Some(x), None) => Template::External(format!("launch template {x}, not in the plan")),
-        ([], Some(x), Some(_)) => {
-            Template::Elsewhere(format!("launch template {x}, not in the plan"))
-        }
-        (_, _, Some(why)) => {
-            Template::Elsewhere(format!("a launch template unknown until apply: {why}"))
-        }
-        _ => Template::Elsewhere("a launch template the plan cannot tie to one of its own".into()),
+        ([], Some(x), None) => Template::External(format!("{what} {x}, not in the plan")),
+        ([], Some(x), Some(_)) => Template::Elsewhere(format!("{what} {x}, not in the plan")),
+        (_, _, Some(why)) => Template::Elsewhere(format!("a {what} unknown until apply: {why}")),
+        _ => Template::Elsewhere(format!("a {what} the plan cannot tie to one of its own")),
     }
 }

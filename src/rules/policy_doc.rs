@@ -606,7 +606,7 @@ fn from_json<'p>(stack: &Stack<'p>, r: &Resource<'p>, node: &'p Val<'p>) -> Opti
                         let keys = match (members(keys), keys.get("constant_value")) {
                             (Some(keys), _) => keys,
                             (None, Some(m @ Val::Obj(_))) => {
-                                let one = Val::Obj(Box::new([(op.as_str().into(), m.clone())]));
+                                let one = Val::Obj([(op.as_str().into(), m.clone())].into());
                                 conditions.extend(self::conditions(Some(&one)));
                                 continue;
                             }

@@ -901,7 +901,7 @@ impl<'p> Stack<'p> {
                 refs.push(Val::Str(base.clone().into()));
             }
         }
-        let map = Val::Obj(Box::new([("references".into(), Val::Arr(refs.into()))]));
+        let map = Val::Obj([("references".into(), Val::Arr(refs.into()))].into());
         let Some(map) = built(map) else {
             return false;
         };

@@ -1,5 +1,6 @@
 //! Baseline for `make bench` (an example, so `cargo install` leaves it out): parse a file only.
-//! `parse-baseline FILE` builds a `serde_json::Value`; `--tree` builds tfaudit's borrowed tree.
+//! `parse-baseline FILE` builds a `serde_json::Value`; `--tree` builds tfaudit's tree (its strings
+//! copied into an arena, as the audit does).
 use std::io::Read;
 
 fn main() {
@@ -15,7 +16,7 @@ fn main() {
         std::process::exit(2);
     }
     let members = if tree {
-        tfaudit::load::json::parse(&text)
+        tfaudit::load::json::parse_in(&text, &bumpalo::Bump::new())
             .map(|v| v.as_object().map_or(0, |o| o.len()))
             .map_err(|e| e.to_string())
     } else {

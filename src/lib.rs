@@ -79,18 +79,20 @@ pub fn audit_prepared<'p>(
 ) -> policy::FileOutcome {
     let lap = |what: &str| {
         if opts.timings {
-            // Resident memory so far (Linux), for `make bench` and profiling.
-            let rss = std::fs::read_to_string("/proc/self/status")
-                .ok()
-                .and_then(|s| {
-                    s.lines()
-                        .find(|l| l.starts_with("VmHWM:"))
-                        .map(|l| l[6..].trim().to_string())
-                })
-                .unwrap_or_default();
+            // Resident memory, peak and now (Linux), for `make bench` and profiling.
+            let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+            let field = |name: &str| {
+                status
+                    .lines()
+                    .find_map(|l| l.strip_prefix(name))
+                    .map_or("", str::trim)
+                    .to_string()
+            };
             eprintln!(
-                "timing: {what} {:.4} s (peak memory {rss})",
-                clock.elapsed().as_secs_f64()
+                "timing: {what} {:.4} s (peak memory {}, now {})",
+                clock.elapsed().as_secs_f64(),
+                field("VmHWM:"),
+                field("VmRSS:")
             );
         }
     };

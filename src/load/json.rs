@@ -5,6 +5,7 @@
 //! from, and parses in half the time. Objects keep
 //! their members sorted by key (last duplicate wins, as in serde_json) for binary search.
 
+use bumpalo::Bump;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -448,13 +449,89 @@ pub fn format_num(n: f64) -> String {
     }
 }
 
-/// Parse JSON text into a borrowed tree.
+/// Parse JSON text into a tree that borrows its strings from the text.
 pub fn parse(text: &str) -> Result<Val<'_>, serde_json::Error> {
     let scratch = RefCell::new(Scratch::default());
     let mut de = serde_json::Deserializer::from_str(text);
-    let v = Seed(&scratch).deserialize(&mut de)?;
+    let v = Seed(&scratch, &Borrow).deserialize(&mut de)?;
     de.end()?;
     Ok(v)
+}
+
+/// Parse JSON text into a tree whose strings are copied into `arena`, object keys once each:
+/// the text can be freed after the parse. On large plans the keys are two thirds of the
+/// string bytes but a few hundred distinct names, and the strings a sixth of the text.
+pub fn parse_in<'a>(text: &str, arena: &'a Bump) -> Result<Val<'a>, serde_json::Error> {
+    let scratch = RefCell::new(Scratch::default());
+    let copy = Copy::new(arena);
+    let mut de = serde_json::Deserializer::from_str(text);
+    let v = Seed(&scratch, &copy).deserialize(&mut de)?;
+    de.end()?;
+    Ok(v)
+}
+
+/// Where a parse keeps the strings of its tree.
+trait Strings<'de, 'a> {
+    /// An object key from the text.
+    fn key(&self, s: &'de str) -> Str<'a>;
+    /// A string value from the text.
+    fn text(&self, s: &'de str) -> Str<'a>;
+    /// A string that had escapes, unescaped by the parser.
+    fn unescaped(&self, s: &str) -> Str<'a>;
+}
+
+/// Strings borrowed from the text; those that had escapes owned.
+struct Borrow;
+
+impl<'a> Strings<'a, 'a> for Borrow {
+    fn key(&self, s: &'a str) -> Str<'a> {
+        Str::borrowed(s)
+    }
+    fn text(&self, s: &'a str) -> Str<'a> {
+        Str::borrowed(s)
+    }
+    fn unescaped(&self, s: &str) -> Str<'a> {
+        Str::owned(s.to_owned())
+    }
+}
+
+/// Strings copied into an arena; a key seen recently is not copied again.
+struct Copy<'a> {
+    arena: &'a Bump,
+    /// The keys last copied, by a hash of their text (direct-mapped: a collision copies a key
+    /// once more, never gives a wrong one).
+    keys: RefCell<Box<[&'a str]>>,
+    hasher: foldhash::fast::FixedState,
+}
+
+const KEY_SLOTS: usize = 1024;
+
+impl<'a> Copy<'a> {
+    fn new(arena: &'a Bump) -> Self {
+        Copy {
+            arena,
+            keys: RefCell::new(vec![""; KEY_SLOTS].into_boxed_slice()),
+            hasher: foldhash::fast::FixedState::with_seed(0),
+        }
+    }
+}
+
+impl<'de, 'a> Strings<'de, 'a> for Copy<'a> {
+    fn key(&self, s: &'de str) -> Str<'a> {
+        use std::hash::BuildHasher;
+        let slot = self.hasher.hash_one(s) as usize % KEY_SLOTS;
+        let mut keys = self.keys.borrow_mut();
+        if keys[slot] != s {
+            keys[slot] = self.arena.alloc_str(s);
+        }
+        Str::borrowed(keys[slot])
+    }
+    fn text(&self, s: &'de str) -> Str<'a> {
+        Str::borrowed(self.arena.alloc_str(s))
+    }
+    fn unescaped(&self, s: &str) -> Str<'a> {
+        Str::borrowed(self.arena.alloc_str(s))
+    }
 }
 
 /// The elements and members of the arrays and objects being read, as two stacks: each node
@@ -466,12 +543,18 @@ struct Scratch<'a> {
     members: Vec<(Str<'a>, Val<'a>)>,
 }
 
-#[derive(Clone, Copy)]
-struct Seed<'s, 'a>(&'s RefCell<Scratch<'a>>);
+struct Seed<'s, 'a, S>(&'s RefCell<Scratch<'a>>, &'s S);
 
-impl<'de> DeserializeSeed<'de> for Seed<'_, 'de> {
-    type Value = Val<'de>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Val<'de>, D::Error> {
+impl<S> Clone for Seed<'_, '_, S> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<S> std::marker::Copy for Seed<'_, '_, S> {}
+
+impl<'de, 'a, S: Strings<'de, 'a>> DeserializeSeed<'de> for Seed<'_, 'a, S> {
+    type Value = Val<'a>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Val<'a>, D::Error> {
         d.deserialize_any(self)
     }
 }
@@ -483,40 +566,36 @@ fn checked<E: de::Error>(s: &str) -> Result<(), E> {
     Ok(())
 }
 
-impl<'de> Visitor<'de> for Seed<'_, 'de> {
-    type Value = Val<'de>;
+impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for Seed<'_, 'a, S> {
+    type Value = Val<'a>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_unit<E>(self) -> Result<Val<'de>, E> {
+    fn visit_unit<E>(self) -> Result<Val<'a>, E> {
         Ok(Val::Null)
     }
-    fn visit_bool<E>(self, b: bool) -> Result<Val<'de>, E> {
+    fn visit_bool<E>(self, b: bool) -> Result<Val<'a>, E> {
         Ok(Val::Bool(b))
     }
-    fn visit_i64<E>(self, n: i64) -> Result<Val<'de>, E> {
+    fn visit_i64<E>(self, n: i64) -> Result<Val<'a>, E> {
         Ok(Val::Num(n as f64))
     }
-    fn visit_u64<E>(self, n: u64) -> Result<Val<'de>, E> {
+    fn visit_u64<E>(self, n: u64) -> Result<Val<'a>, E> {
         Ok(Val::Num(n as f64))
     }
-    fn visit_f64<E>(self, n: f64) -> Result<Val<'de>, E> {
+    fn visit_f64<E>(self, n: f64) -> Result<Val<'a>, E> {
         Ok(Val::Num(n))
     }
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Val<'de>, E> {
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Val<'a>, E> {
         checked(s)?;
-        Ok(Val::Str(Str::borrowed(s)))
+        Ok(Val::Str(self.1.text(s)))
     }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Val<'de>, E> {
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Val<'a>, E> {
         checked(s)?;
-        Ok(Val::Str(Str::owned(s.to_owned())))
+        Ok(Val::Str(self.1.unescaped(s)))
     }
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Val<'de>, E> {
-        checked(&s)?;
-        Ok(Val::Str(Str::owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<'de>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<'a>, A::Error> {
         let start = self.0.borrow().items.len();
         while let Some(v) = seq.next_element_seed(self)? {
             self.0.borrow_mut().items.push(v);
@@ -527,11 +606,11 @@ impl<'de> Visitor<'de> for Seed<'_, 'de> {
         }
         Ok(Val::Arr(scratch.items.drain(start..).collect()))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'de>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'a>, A::Error> {
         let start = self.0.borrow().members.len();
-        while let Some(k) = map.next_key::<Key<'de>>()? {
+        while let Some(k) = map.next_key_seed(KeySeed(self.1, PhantomData))? {
             let v = map.next_value_seed(self)?;
-            self.0.borrow_mut().members.push((k.0, v));
+            self.0.borrow_mut().members.push((k, v));
         }
         let mut scratch = self.0.borrow_mut();
         if scratch.members.len() - start > List::<Val>::MAX {
@@ -569,33 +648,34 @@ pub fn object<'a>(mut members: Vec<(Str<'a>, Val<'a>)>) -> Val<'a> {
 }
 
 /// A top-level document whose members named in `defer` are kept as unparsed JSON text.
-pub struct Deferred<'a> {
+pub struct Deferred<'t, 'a> {
     pub root: Val<'a>,
-    pub raw: Vec<(Str<'a>, &'a str)>,
+    pub raw: Vec<(Str<'a>, &'t str)>,
 }
 
-/// Parse JSON text, keeping the top-level members named in `defer` as raw text: large parts of
-/// a plan that most audits never read are checked for syntax but never built into a tree.
-pub fn parse_deferring<'a>(
-    text: &'a str,
+/// [`parse_in`], keeping the top-level members named in `defer` as raw text: large parts of a
+/// plan that most audits never read are checked for syntax but never built into a tree.
+pub fn parse_deferring<'t, 'a>(
+    text: &'t str,
     defer: &'static [&'static str],
-) -> Result<Deferred<'a>, serde_json::Error> {
-    struct RootVisitor<'s, 'a>(&'static [&'static str], Seed<'s, 'a>);
-    impl<'de> Visitor<'de> for RootVisitor<'_, 'de> {
-        type Value = Deferred<'de>;
+    arena: &'a Bump,
+) -> Result<Deferred<'t, 'a>, serde_json::Error> {
+    struct RootVisitor<'s, 'a, S>(&'static [&'static str], Seed<'s, 'a, S>);
+    impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for RootVisitor<'_, 'a, S> {
+        type Value = Deferred<'de, 'a>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("any JSON value")
         }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Deferred<'de>, A::Error> {
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             let mut members = Vec::new();
             let mut raw = Vec::new();
-            while let Some(k) = map.next_key::<Key<'de>>()? {
-                if self.0.contains(&k.0.as_str()) {
+            while let Some(k) = map.next_key_seed(KeySeed(self.1 .1, PhantomData))? {
+                if self.0.contains(&k.as_str()) {
                     let v: &'de serde_json::value::RawValue = map.next_value()?;
-                    raw.retain(|(key, _): &(Str<'de>, &str)| *key != k.0);
-                    raw.push((k.0, v.get()));
+                    raw.retain(|(key, _): &(Str<'a>, &str)| *key != k);
+                    raw.push((k, v.get()));
                 } else {
-                    members.push((k.0, map.next_value_seed(self.1)?));
+                    members.push((k, map.next_value_seed(self.1)?));
                 }
             }
             Ok(Deferred {
@@ -603,39 +683,41 @@ pub fn parse_deferring<'a>(
                 raw,
             })
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Deferred<'de>, A::Error> {
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
             self.1.visit_seq(seq).map(Deferred::whole)
         }
-        fn visit_unit<E>(self) -> Result<Deferred<'de>, E> {
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
             Ok(Deferred::whole(Val::Null))
         }
-        fn visit_bool<E>(self, b: bool) -> Result<Deferred<'de>, E> {
+        fn visit_bool<E>(self, b: bool) -> Result<Self::Value, E> {
             Ok(Deferred::whole(Val::Bool(b)))
         }
-        fn visit_i64<E>(self, n: i64) -> Result<Deferred<'de>, E> {
+        fn visit_i64<E>(self, n: i64) -> Result<Self::Value, E> {
             Ok(Deferred::whole(Val::Num(n as f64)))
         }
-        fn visit_u64<E>(self, n: u64) -> Result<Deferred<'de>, E> {
+        fn visit_u64<E>(self, n: u64) -> Result<Self::Value, E> {
             Ok(Deferred::whole(Val::Num(n as f64)))
         }
-        fn visit_f64<E>(self, n: f64) -> Result<Deferred<'de>, E> {
+        fn visit_f64<E>(self, n: f64) -> Result<Self::Value, E> {
             Ok(Deferred::whole(Val::Num(n)))
         }
-        fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Deferred<'de>, E> {
+        fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
             self.1.visit_borrowed_str(s).map(Deferred::whole)
         }
-        fn visit_str<E: de::Error>(self, s: &str) -> Result<Deferred<'de>, E> {
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
             self.1.visit_str(s).map(Deferred::whole)
         }
     }
     let scratch = RefCell::new(Scratch::default());
+    let copy = Copy::new(arena);
     let mut de = serde_json::Deserializer::from_str(text);
-    let v = serde::Deserializer::deserialize_any(&mut de, RootVisitor(defer, Seed(&scratch)))?;
+    let v =
+        serde::Deserializer::deserialize_any(&mut de, RootVisitor(defer, Seed(&scratch, &copy)))?;
     de.end()?;
     Ok(v)
 }
 
-impl<'a> Deferred<'a> {
+impl<'a> Deferred<'_, 'a> {
     fn whole(root: Val<'a>) -> Self {
         Deferred {
             root,
@@ -647,34 +729,31 @@ impl<'a> Deferred<'a> {
 impl<'de> Deserialize<'de> for Val<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let scratch = RefCell::new(Scratch::default());
-        Seed(&scratch).deserialize(d)
+        Seed(&scratch, &Borrow).deserialize(d)
     }
 }
 
-struct Key<'a>(Str<'a>);
+struct KeySeed<'s, 'a, S>(&'s S, PhantomData<Str<'a>>);
 
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl<'de> Visitor<'de> for KeyVisitor {
-            type Value = Key<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object key")
-            }
-            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Key<'de>, E> {
-                checked(s)?;
-                Ok(Key(Str::borrowed(s)))
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key<'de>, E> {
-                checked(s)?;
-                Ok(Key(Str::owned(s.to_owned())))
-            }
-            fn visit_string<E: de::Error>(self, s: String) -> Result<Key<'de>, E> {
-                checked(&s)?;
-                Ok(Key(Str::owned(s)))
-            }
-        }
-        d.deserialize_str(KeyVisitor)
+impl<'de, 'a, S: Strings<'de, 'a>> DeserializeSeed<'de> for KeySeed<'_, 'a, S> {
+    type Value = Str<'a>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Str<'a>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for KeySeed<'_, 'a, S> {
+    type Value = Str<'a>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Str<'a>, E> {
+        checked(s)?;
+        Ok(self.0.key(s))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Str<'a>, E> {
+        checked(s)?;
+        Ok(self.0.unescaped(s))
     }
 }
 
@@ -731,16 +810,40 @@ mod tests {
 
     #[test]
     fn deferred_members_stay_text_until_asked_for() {
-        let d = parse_deferring(r#"{"b":{"x":[1]},"a":2,"b":{"y":3}}"#, &["b"]).unwrap();
+        let arena = Bump::new();
+        let d = parse_deferring(r#"{"b":{"x":[1]},"a":2,"b":{"y":3}}"#, &["b"], &arena).unwrap();
         assert_eq!(d.root.to_json(), r#"{"a":2}"#);
         assert_eq!(d.raw.len(), 1);
         assert_eq!(parse(d.raw[0].1).unwrap().to_json(), r#"{"y":3}"#);
-        assert!(parse_deferring("[1,", &["b"]).is_err());
-        assert!(parse_deferring(r#"{"b":[1,}"#, &["b"]).is_err());
+        assert!(parse_deferring("[1,", &["b"], &arena).is_err());
+        assert!(parse_deferring(r#"{"b":[1,}"#, &["b"], &arena).is_err());
         assert_eq!(
-            parse_deferring("[1]", &["b"]).unwrap().root.to_json(),
+            parse_deferring("[1]", &["b"], &arena)
+                .unwrap()
+                .root
+                .to_json(),
             "[1]"
         );
+    }
+
+    #[test]
+    fn an_arena_tree_outlives_its_text() {
+        let arena = Bump::new();
+        let text = String::from(r#"[{"key":"a\"b"},{"key":"c"},{"key":"c"}]"#);
+        let tree = parse_in(&text, &arena).unwrap();
+        drop(text);
+        assert_eq!(
+            tree.to_json(),
+            r#"[{"key":"a\"b"},{"key":"c"},{"key":"c"}]"#
+        );
+        // One copy of a key however often it occurs.
+        let keys: Vec<*const u8> = tree
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_object().unwrap()[0].0.as_ptr())
+            .collect();
+        assert!(keys[0] == keys[1] && keys[1] == keys[2]);
     }
 
     #[test]

@@ -39,10 +39,22 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-/// Decoded text of one input, owned so that the parsed tree can borrow from it.
+/// Decoded text of one input, and the arena its parsed tree keeps its strings in.
 pub struct Source {
     pub name: String,
-    pub text: String,
+    /// Taken by [`parse`], which frees it: the tree does not borrow from it.
+    text: std::cell::Cell<String>,
+    strings: bumpalo::Bump,
+}
+
+impl Source {
+    pub fn new(name: String, text: String) -> Source {
+        Source {
+            name,
+            text: std::cell::Cell::new(text),
+            strings: bumpalo::Bump::new(),
+        }
+    }
 }
 
 /// What `terraform show -json` was run on.
@@ -58,8 +70,6 @@ pub struct Plan<'a> {
     pub format_version: Option<String>,
     pub terraform_version: Option<String>,
     pub root: Val<'a>,
-    /// Top-level members kept as JSON text, parsed only when a rule needs them.
-    pub deferred: Vec<(json::Str<'a>, &'a str)>,
 }
 
 /// Large top-level members that the model does not read (see [`parse`]).
@@ -164,7 +174,7 @@ pub fn from_bytes(name: String, mut bytes: Vec<u8>) -> Result<Source, LoadError>
         });
     }
     match decode(bytes) {
-        Ok(text) => Ok(Source { name, text }),
+        Ok(text) => Ok(Source::new(name, text)),
         Err(reason) => Err(LoadError { file: name, reason }),
     }
 }
@@ -322,22 +332,24 @@ fn on_path(program: &str) -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
 }
 
-/// Parse decoded text into a plan or state document.
+/// Parse decoded text into a plan or state document. The text is freed when it returns (peak
+/// memory is the text and the tree, then the tree alone); a second call sees no input.
 pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
     let err = |reason: String| LoadError {
         file: src.name.clone(),
         reason,
     };
-    if src.text.trim().is_empty() {
+    let text = src.text.take();
+    if text.trim().is_empty() {
         return Err(err("empty input".into()));
     }
     let json::Deferred { mut root, raw } =
-        json::parse_deferring(&src.text, DEFERRED).map_err(|e| err(json_reason(&e)))?;
+        json::parse_deferring(&text, DEFERRED, &src.strings).map_err(|e| err(json_reason(&e)))?;
     // `planned_values` repeats `resource_changes[].change.after`; it is built only for plans
     // without resource changes (old or trimmed ones).
     if root.get("resource_changes").is_none() {
         if let Some((_, text)) = raw.iter().find(|(k, _)| k == "planned_values") {
-            let planned = json::parse(text).map_err(|e| err(json_reason(&e)))?;
+            let planned = json::parse_in(text, &src.strings).map_err(|e| err(json_reason(&e)))?;
             if let Val::Obj(members) = root {
                 let mut members = members.into_vec();
                 members.push(("planned_values".into(), planned));
@@ -396,13 +408,25 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
         .get("terraform_version")
         .and_then(Val::as_str)
         .map(str::to_string);
+    drop(raw);
+    drop(text);
+    give_back_freed();
     Ok(Plan {
         kind,
         format_version,
         terraform_version,
         root,
-        deferred: raw,
     })
+}
+
+/// Returns the text's pages to the system now: mimalloc would keep them for reuse, and
+/// nothing after the parse allocates that much, so they would only add to peak memory.
+fn give_back_freed() {
+    #[cfg(feature = "mimalloc")]
+    // SAFETY: mi_collect only frees memory mimalloc holds unused; no pointer is touched.
+    unsafe {
+        libmimalloc_sys::mi_collect(true)
+    }
 }
 
 fn json_reason(e: &serde_json::Error) -> String {
@@ -420,10 +444,7 @@ mod tests {
     use super::*;
 
     fn parse_str(text: &str) -> Result<Kind, String> {
-        let src = Source {
-            name: "t.json".into(),
-            text: text.into(),
-        };
+        let src = Source::new("t.json".into(), text.into());
         parse(&src).map(|p| p.kind).map_err(|e| e.to_string())
     }
 

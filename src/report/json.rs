@@ -30,7 +30,33 @@ struct File<'a> {
     /// `--framework`: the verdict per control.
     #[serde(skip_serializing_if = "Option::is_none")]
     compliance: Option<Compliance>,
-    findings: Vec<Finding<'a>>,
+    /// Written as they are read: a list of them would be the largest thing in memory.
+    findings: Findings<'a>,
+}
+
+struct Findings<'a> {
+    report: &'a Report<'a>,
+    file: &'a crate::policy::FileOutcome,
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.file.findings().map(|e| {
+            let loc = self.report.location(e);
+            Finding {
+                rule: e.rule.id,
+                title: e.rule.title,
+                severity: e.severity.as_str(),
+                status: e.status.as_str(),
+                address: &e.address,
+                attribute: &e.attribute,
+                message: &e.message,
+                provenance: e.provenance.as_deref(),
+                file: loc.as_ref().map(|l| l.0.clone()),
+                line: loc.map(|l| l.1),
+            }
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -135,24 +161,7 @@ impl Reporter for Json {
                             })
                             .collect(),
                     }),
-                    findings: f
-                        .findings()
-                        .map(|e| {
-                            let loc = report.location(e);
-                            Finding {
-                                rule: e.rule.id,
-                                title: e.rule.title,
-                                severity: e.severity.as_str(),
-                                status: e.status.as_str(),
-                                address: &e.address,
-                                attribute: &e.attribute,
-                                message: &e.message,
-                                provenance: e.provenance.as_deref(),
-                                file: loc.as_ref().map(|l| l.0.clone()),
-                                line: loc.map(|l| l.1),
-                            }
-                        })
-                        .collect(),
+                    findings: Findings { report, file: f },
                 })
                 .collect(),
         };

@@ -149,10 +149,10 @@ fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
             Action::Create | Action::Update | Action::Replace | Action::Delete
         )
     }) {
-        changed.insert(r.address.as_str());
+        changed.insert(&*r.address);
         // A control that changes changes the verdict on what it protects.
         for id in rules::protected_by_control(stack, r) {
-            changed.insert(stack.resources[id].address.as_str());
+            changed.insert(&*stack.resources[id].address);
         }
     }
     // A companion that changes (`aws_s3_bucket_versioning` of a bucket, `aws_security_group_rule`
@@ -167,18 +167,18 @@ fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
         };
         if stack.edges_to(to).any(|e| {
             let from = &stack.resources[e.from];
-            changed.contains(from.address.as_str()) && of_it(from)
+            changed.contains(&*from.address) && of_it(from)
         }) {
-            changed.insert(target.address.as_str());
+            changed.insert(&*target.address);
         }
     }
     // Block-level results (a subnet block) count when one of its instances changed.
     evals.retain(|e| {
-        e.address == rules::STACK
+        &*e.address == rules::STACK
             || rules::is_configuration_address(&e.address)
-            || changed.contains(e.address.as_str())
+            || changed.contains(&*e.address)
             || changed.iter().any(|a| {
-                a.strip_prefix(e.address.as_str())
+                a.strip_prefix(&*e.address)
                     .is_some_and(|rest| rest.starts_with('['))
             })
     });

@@ -448,9 +448,9 @@ fn rule_results(plan: &Path, rule: &str) -> Vec<(String, String, String)> {
         .iter()
         .map(|e| {
             (
-                e.address.clone(),
+                e.address.to_string(),
                 e.status.as_str().to_string(),
-                e.message.clone(),
+                e.message.to_string(),
             )
         })
         .collect();
@@ -533,7 +533,12 @@ fn flow_log_reasons(plan: &str) -> Vec<(String, String)> {
     let mut v: Vec<_> = stack
         .unresolved("aws_flow_log", "vpc_id")
         .iter()
-        .map(|u| (stack.resources[u.from].address.clone(), u.reason.clone()))
+        .map(|u| {
+            (
+                stack.resources[u.from].address.to_string(),
+                u.reason.clone(),
+            )
+        })
         .collect();
     v.sort();
     v

@@ -16,7 +16,12 @@ fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<(String
     let mut v: Vec<(String, String)> = stack
         .pointing_at(id(stack, to), from_type, attr)
         .iter()
-        .map(|e| (stack.resources[e.from].address.clone(), e.via.to_string()))
+        .map(|e| {
+            (
+                stack.resources[e.from].address.to_string(),
+                e.via.to_string(),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -51,10 +56,7 @@ fn module_output_resolves_to_the_resource_inside() {
         let r = &s.resources[id(s, "aws_ssm_parameter.flow_log_id")];
         match s.eff(r, "value") {
             Eff::FromResources { ids, reference } => {
-                let targets: Vec<&str> = ids
-                    .iter()
-                    .map(|&i| s.resources[i].address.as_str())
-                    .collect();
+                let targets: Vec<&str> = ids.iter().map(|&i| &*s.resources[i].address).collect();
                 assert_eq!(targets, vec!["module.outer.module.inner.aws_flow_log.this"]);
                 assert_eq!(
                     reference,
@@ -113,10 +115,7 @@ fn reference_without_index_means_every_instance() {
         let ep = &s.resources[id(s, "aws_vpc_endpoint.s3")];
         match s.eff(ep, "route_table_ids") {
             Eff::FromResources { ids, .. } => {
-                let mut t: Vec<&str> = ids
-                    .iter()
-                    .map(|&i| s.resources[i].address.as_str())
-                    .collect();
+                let mut t: Vec<&str> = ids.iter().map(|&i| &*s.resources[i].address).collect();
                 t.sort();
                 assert_eq!(
                     t,
@@ -134,7 +133,7 @@ fn a_local_is_a_dead_end_and_reported_as_unresolved() {
         let u = s.unresolved("aws_security_group", "vpc_id");
         assert_eq!(u.len(), 1);
         assert_eq!(
-            s.resources[u[0].from].address,
+            &*s.resources[u[0].from].address,
             "aws_security_group.via_local"
         );
         assert_eq!(
@@ -258,7 +257,7 @@ fn regions_come_from_provider_configurations_through_variables() {
 #[test]
 fn resources_are_sorted_by_address_whatever_the_input_order() {
     with_stack(|s| {
-        let addrs: Vec<&str> = s.resources.iter().map(|r| r.address.as_str()).collect();
+        let addrs: Vec<&str> = s.resources.iter().map(|r| &*r.address).collect();
         let mut sorted = addrs.clone();
         sorted.sort();
         assert_eq!(addrs, sorted);
@@ -276,14 +275,14 @@ fn resources_being_destroyed_are_never_judged() {
         // settings; it passes: aws_flow_log.by_known_id is created on the same VPC.
         let on_removed: Vec<(&str, &str)> = evals
             .iter()
-            .filter(|e| e.address == "aws_flow_log.removed")
+            .filter(|e| &*e.address == "aws_flow_log.removed")
             .map(|e| (e.rule.id, e.status.as_str()))
             .collect();
         assert_eq!(on_removed, vec![("AWS-DEL-001", "pass")]);
         // The replacement is judged: it stays.
         assert!(evals
             .iter()
-            .any(|e| e.address == "aws_vpc.replaced" && e.rule.id == "AWS-VPC-001"));
+            .any(|e| &*e.address == "aws_vpc.replaced" && e.rule.id == "AWS-VPC-001"));
     });
 }
 
@@ -332,11 +331,11 @@ fn forgotten_resources_are_neither_deleted_nor_judged_as_kept() {
     let evals = tfaudit::rules::run(&s, &all, &tfaudit::rules::Params::default());
     let on_forgotten: Vec<(&str, &str)> = evals
         .iter()
-        .filter(|e| e.address == "aws_flow_log.pass_forgotten")
+        .filter(|e| &*e.address == "aws_flow_log.pass_forgotten")
         .map(|e| (e.rule.id, e.status.as_str()))
         .collect();
     assert_eq!(on_forgotten, vec![("AWS-DEL-001", "pass")]);
-    assert!(evals.iter().any(|e| e.address == "aws_vpc.other"
+    assert!(evals.iter().any(|e| &*e.address == "aws_vpc.other"
         && e.rule.id == "AWS-VPC-001"
         && e.status.as_str() == "pass"));
 }

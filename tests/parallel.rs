@@ -64,7 +64,7 @@ fn linked(plan: &str, threads: usize) -> Vec<(String, String, String)> {
             .all_unresolved()
             .map(|u| {
                 let r = &stack.resources[u.from];
-                (r.address.clone(), u.attr.to_string(), u.reason.clone())
+                (r.address.to_string(), u.attr.to_string(), u.reason.clone())
             })
             .collect();
         v.sort();

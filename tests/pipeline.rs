@@ -30,7 +30,7 @@ fn statuses(o: &policy::FileOutcome, rule: &str) -> Vec<(String, Status)> {
     o.evals
         .iter()
         .filter(|e| e.rule.id == rule)
-        .map(|e| (e.address.clone(), e.status))
+        .map(|e| (e.address.to_string(), e.status))
         .collect()
 }
 

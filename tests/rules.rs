@@ -73,7 +73,7 @@ fn cases(dir: &Path) -> Vec<(&'static dyn rules::Rule, BTreeSet<Row>, BTreeSet<R
             let evals = rules::run(&stack, &[rule], &params);
             let got: BTreeSet<Row> = evals
                 .iter()
-                .map(|e| (e.address.clone(), e.status.as_str()))
+                .map(|e| (e.address.to_string(), e.status.as_str()))
                 .collect();
             assert_eq!(
                 got.len(),
@@ -140,7 +140,7 @@ fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
     let evals = rules::run(&stack, &[rule], &params);
     let got: BTreeSet<Row> = evals
         .iter()
-        .map(|e| (e.address.clone(), e.status.as_str()))
+        .map(|e| (e.address.to_string(), e.status.as_str()))
         .collect();
     assert_eq!(
         got.len(),
@@ -165,7 +165,7 @@ fn results(dir: &Path) -> (BTreeSet<Row>, BTreeSet<Row>) {
             };
             let address = match (&r.index, per_block) {
                 (Some(_), true) => r.address[..r.address.rfind('[').unwrap()].to_string(),
-                _ => r.address.clone(),
+                _ => r.address.to_string(),
             };
             Some((address, status.as_str()))
         })

@@ -15,7 +15,7 @@ fn pointing(stack: &Stack, to: &str, from_type: &str, attr: &str) -> Vec<String>
     let mut v: Vec<String> = stack
         .pointing_at(id(stack, to), from_type, attr)
         .iter()
-        .map(|e| stack.resources[e.from].address.clone())
+        .map(|e| stack.resources[e.from].address.to_string())
         .collect();
     v.sort();
     v
@@ -25,7 +25,7 @@ fn unresolved(stack: &Stack, from_type: &str, attr: &str) -> Vec<String> {
     let mut v: Vec<String> = stack
         .unresolved(from_type, attr)
         .iter()
-        .map(|u| stack.resources[u.from].address.clone())
+        .map(|u| stack.resources[u.from].address.to_string())
         .collect();
     v.sort();
     v
@@ -39,7 +39,7 @@ fn targets(stack: &Stack, e: &Eff) -> Vec<String> {
     match e {
         Eff::FromResources { ids, .. } => ids
             .iter()
-            .map(|&i| stack.resources[i].address.clone())
+            .map(|&i| stack.resources[i].address.to_string())
             .collect(),
         other => panic!("not from resources: {other:?}"),
     }
@@ -134,12 +134,12 @@ fn instances_pair_exactly_or_stay_unresolved() {
         let choice = s
             .unresolved("aws_flow_log", "vpc_id")
             .iter()
-            .find(|u| s.resources[u.from].address == "aws_flow_log.choice")
+            .find(|u| &*s.resources[u.from].address == "aws_flow_log.choice")
             .unwrap();
         let mut candidates: Vec<&str> = choice
             .candidates
             .iter()
-            .map(|&i| s.resources[i].address.as_str())
+            .map(|&i| &*s.resources[i].address)
             .collect();
         candidates.sort();
         assert_eq!(candidates, vec!["aws_vpc.main", "aws_vpc.many[0]"]);
@@ -295,7 +295,7 @@ fn rules_see_dynamic_blocks_as_unknown() {
     let got: Vec<(&str, &str, &str)> = evals
         .iter()
         .filter(|e| e.address.starts_with("aws_security_group."))
-        .map(|e| (e.rule.id, e.address.as_str(), e.status.as_str()))
+        .map(|e| (e.rule.id, &*e.address, e.status.as_str()))
         .collect();
     assert_eq!(
         got,

@@ -219,7 +219,7 @@ pub enum Mode {
 
 pub struct Resource<'p> {
     /// Full address: `module.a["k"].aws_x.y[0]`.
-    pub address: String,
+    pub address: Arc<str>,
     pub module: Vec<ModStep>,
     pub mode: Mode,
     pub rtype: &'p str,
@@ -337,7 +337,7 @@ pub struct Stack<'p> {
     /// What several rules derive alike (a policy document's statements), by (kind, resource,
     /// path): computed once, with the resolution steps it cost (see [`Stack::shared`]).
     #[allow(clippy::type_complexity)]
-    shared: std::sync::Mutex<HashMap<(&'static str, String, String), (SharedValue, usize)>>,
+    shared: std::sync::Mutex<HashMap<(&'static str, Arc<str>, String), (SharedValue, usize)>>,
     /// VPC → the `aws_default_security_group` that adopts its default group (by `vpc_id`):
     /// `aws_vpc.x.default_security_group_id` is that resource's group.
     default_groups: HashMap<ResId, ResId>,
@@ -780,7 +780,7 @@ impl<'p> Stack<'p> {
                 changes.iter().map(one).collect()
             };
             for r in built.into_iter().flatten() {
-                if seen.insert(r.address.clone()) {
+                if seen.insert(r.address.to_string()) {
                     self.resources.push(r);
                 }
             }
@@ -822,7 +822,7 @@ impl<'p> Stack<'p> {
             if let Some(res) =
                 self.make_resource(r, module.clone(), action, values, &NULL, sensitive)
             {
-                if seen.insert(res.address.clone()) {
+                if seen.insert(res.address.to_string()) {
                     self.resources.push(res);
                 }
             }
@@ -864,7 +864,7 @@ impl<'p> Stack<'p> {
             action
         };
         let mut res = Resource {
-            address: String::new(),
+            address: String::new().into(),
             module,
             mode,
             rtype,
@@ -884,9 +884,9 @@ impl<'p> Stack<'p> {
         let idx = res.index.as_ref().map(Key::to_string).unwrap_or_default();
         let block = res.block();
         res.address = if maddr.is_empty() {
-            format!("{block}{idx}")
+            format!("{block}{idx}").into()
         } else {
-            format!("{maddr}.{block}{idx}")
+            format!("{maddr}.{block}{idx}").into()
         };
         let path = module_config_path(&res.module);
         res.scope = self.scope_by_path.get(&path).copied();

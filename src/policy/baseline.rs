@@ -112,8 +112,8 @@ pub fn render(outcomes: &[FileOutcome]) -> String {
         .flat_map(|o| o.findings().map(move |e| (o, e)))
         .map(|(o, e)| Entry {
             rule: e.rule.id.to_string(),
-            address: e.address.clone(),
-            attribute: e.attribute.clone(),
+            address: e.address.to_string(),
+            attribute: e.attribute.to_string(),
             status: Accepted::of(e.status),
             file: Some(o.path.clone()),
         })

@@ -107,7 +107,7 @@ impl Report<'_> {
                 Some(at) => at,
                 None => sources.find(module, block)?.clone(),
             },
-            None if e.address == crate::rules::STACK => {
+            None if &*e.address == crate::rules::STACK => {
                 let l = sources.root_file()?;
                 return Some((l.file.to_string(), l.line));
             }
@@ -116,7 +116,7 @@ impl Report<'_> {
                 let (module, block) = match e.address.rsplit_once(".var.") {
                     Some((m, v)) => (m, format!("var.{v}")),
                     None if e.address.starts_with("var.") || e.address.starts_with("provider.") => {
-                        ("", e.address.clone())
+                        ("", e.address.to_string())
                     }
                     None => return None,
                 };
@@ -162,8 +162,8 @@ pub fn verdict_counts(controls: &[(Control, Verdict)]) -> String {
 /// The message with the resource address, for formats that show one line per finding.
 pub fn headline(e: &Eval) -> String {
     // Stack-level results have no resource to name: `(stack)` would print as `((stack))`.
-    if e.address == crate::rules::STACK {
-        return e.message.clone();
+    if &*e.address == crate::rules::STACK {
+        return e.message.to_string();
     }
     format!("{} ({})", e.message, e.address)
 }

@@ -163,7 +163,7 @@ impl Locator {
         let (file, line) = report
             .location(e)
             .or_else(|| {
-                if e.address == STACK {
+                if &*e.address == STACK {
                     stack_file()
                 } else {
                     None

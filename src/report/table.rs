@@ -36,9 +36,9 @@ impl<'a> Row<'a> {
             Status::Unknown => "UNKNOWN",
             Status::Pass => "pass",
         };
-        let mut message = e.message.clone();
+        let mut message = e.message.to_string();
         if let Some(p) = &e.provenance {
-            if !message.contains(p.as_str()) {
+            if !message.contains(&**p) {
                 message = format!("{message} (from {p})");
             }
         }
@@ -150,11 +150,7 @@ fn bordered(report: &Report, rows: &[Row], out: &mut dyn Write) -> io::Result<bo
         ),
         widest(rows.iter().map(|r| r.e.rule.id).chain(["Rule"])),
         widest(rows.iter().map(|r| r.status).chain(["Status"])),
-        widest(
-            rows.iter()
-                .map(|r| r.e.address.as_str())
-                .chain(["Resource"]),
-        ),
+        widest(rows.iter().map(|r| &*r.e.address).chain(["Resource"])),
         widest(rows.iter().map(|r| r.location.as_str()).chain(["Location"])),
     ];
     let fixed = &fixed[..header.len() - 1];
@@ -302,7 +298,7 @@ fn by_resource<'r, 'a>(rows: &'r [Row<'a>]) -> Vec<Vec<&'r Row<'a>>> {
     let mut index: HashMap<&str, usize> = HashMap::new();
     let mut groups: Vec<Vec<&Row>> = Vec::new();
     for r in rows {
-        let i = *index.entry(r.e.address.as_str()).or_insert_with(|| {
+        let i = *index.entry(&*r.e.address).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
@@ -350,7 +346,7 @@ fn grouped(report: &Report, rows: &[Row], by: By, out: &mut dyn Write) -> io::Re
                     first.rule.title,
                     count(g.len())
                 )?;
-                let aw = widest(g.iter().map(|r| r.e.address.as_str()));
+                let aw = widest(g.iter().map(|r| &*r.e.address));
                 let lw = widest(g.iter().map(|r| r.location.as_str()));
                 let tw = widest(g.iter().map(|r| r.status));
                 for r in g {
@@ -363,7 +359,7 @@ fn grouped(report: &Report, rows: &[Row], by: By, out: &mut dyn Write) -> io::Re
                 }
             }
             By::Resource => {
-                let mut head = first.address.clone();
+                let mut head = first.address.to_string();
                 if !g[0].location.is_empty() {
                     head.push(' ');
                     head.push_str(&g[0].location);
@@ -449,11 +445,11 @@ fn resource_counts(f: &FileOutcome) -> [usize; 4] {
     // 0: passed, 1: unknown, 2: failed.
     let mut worst: HashMap<&str, u8> = HashMap::new();
     for e in f.evals.iter().filter(|e| is_resource(&e.address)) {
-        worst.entry(e.address.as_str()).or_insert(0);
+        worst.entry(&*e.address).or_insert(0);
     }
     for e in f.findings().filter(|e| is_resource(&e.address)) {
         let rank = if e.status == Status::Fail { 2 } else { 1 };
-        let w = worst.entry(e.address.as_str()).or_insert(0);
+        let w = worst.entry(&*e.address).or_insert(0);
         *w = (*w).max(rank);
     }
     let n = |rank: u8| worst.values().filter(|&&w| w == rank).count();
@@ -520,8 +516,8 @@ mod tests {
                 rule: if rule(i) { &A } else { &B },
                 severity: Severity::High,
                 status: Status::Fail,
-                address: address(i),
-                attribute: String::new(),
+                address: address(i).into(),
+                attribute: "".into(),
                 message: "m".into(),
                 provenance: None,
                 source: None,
@@ -536,7 +532,7 @@ mod tests {
                 e,
                 status: "FAIL",
                 location: String::new(),
-                message: e.message.clone(),
+                message: e.message.to_string(),
             })
             .collect();
         grouping(&rows)

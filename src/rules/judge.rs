@@ -33,7 +33,7 @@ fn aws_managed_lookup<'s>(stack: &'s Stack, ids: &[ResId]) -> Option<&'s str> {
             }?;
             name.as_str()
                 .filter(|n| is_aws_managed_alias(n))
-                .map(|_| k.address.as_str())
+                .map(|_| &*k.address)
         })
 }
 

@@ -361,10 +361,11 @@ pub struct Eval {
     pub rule: &'static RuleMeta,
     pub severity: Severity,
     pub status: Status,
-    pub address: String,
-    pub attribute: String,
-    pub message: String,
-    pub provenance: Option<String>,
+    /// Shared with the resource and its other results: a plan has several per resource.
+    pub address: std::sync::Arc<str>,
+    pub attribute: Box<str>,
+    pub message: Box<str>,
+    pub provenance: Option<Box<str>>,
     /// Module configuration path and block (`module.a`, `aws_x.y`), to find the `.tf` source.
     pub source: Option<std::sync::Arc<(String, String)>>,
 }
@@ -480,7 +481,7 @@ impl<'s, 'p> Cx<'s, 'p> {
     /// A result with its own address and severity (rules whose severity depends on the case).
     pub fn push_at(
         &mut self,
-        address: String,
+        address: impl Into<std::sync::Arc<str>>,
         severity: Severity,
         attribute: &str,
         status: Status,
@@ -494,14 +495,14 @@ impl<'s, 'p> Cx<'s, 'p> {
             std::borrow::Cow::Borrowed(_) => text,
         };
         let message = redacted(message);
-        let provenance = provenance.map(redacted);
+        let provenance = provenance.map(|p| redacted(p).into());
         self.out.push(Eval {
             rule: self.meta,
             severity,
             status,
-            address,
-            attribute: attribute.to_string(),
-            message,
+            address: address.into(),
+            attribute: attribute.into(),
+            message: message.into(),
             provenance,
             source: None,
         });

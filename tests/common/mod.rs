@@ -16,6 +16,6 @@ pub fn id(stack: &Stack, address: &str) -> ResId {
     stack
         .resources
         .iter()
-        .position(|r| r.address == address)
+        .position(|r| &*r.address == address)
         .unwrap_or_else(|| panic!("no {address}"))
 }

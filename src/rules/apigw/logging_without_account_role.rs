@@ -46,7 +46,7 @@ fn accounts(cx: &Cx) -> (BTreeMap<String, Result<String, String>>, Option<String
     for (_, a) in cx.live("aws_api_gateway_account") {
         let e = cx.stack.eff(a, "cloudwatch_role_arn");
         let v = match tri_set(&e) {
-            Some(true) => Ok(a.address.clone()),
+            Some(true) => Ok(a.address.to_string()),
             Some(false) => continue,
             None => Err(format!(
                 "the cloudwatch_role_arn of {} is {}",
@@ -61,7 +61,7 @@ fn accounts(cx: &Cx) -> (BTreeMap<String, Result<String, String>>, Option<String
                     *slot = v;
                 }
             }
-            None => no_region = Some(a.address.clone()),
+            None => no_region = Some(a.address.to_string()),
         }
     }
     (by_region, no_region)

@@ -106,7 +106,7 @@ impl Rule for RecorderNotAllResources {
                                     }
                                 }
                         })
-                        .map(|(_, (_, o))| o.address.as_str())
+                        .map(|(_, (_, o))| &*o.address)
                 };
                 let mut v = global[i].clone();
                 if let Some(o) = other(Status::Pass) {

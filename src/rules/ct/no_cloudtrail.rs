@@ -59,7 +59,7 @@ impl Rule for NoCloudtrail {
                         cx.push_stack("", Status::Pass, msg);
                         return;
                     }
-                    Some(false) => off.push(t.address.as_str()),
+                    Some(false) => off.push(&*t.address),
                     None => {
                         open.get_or_insert(format!(
                             "the event selectors of {} are known only at apply",
@@ -67,7 +67,7 @@ impl Rule for NoCloudtrail {
                         ));
                     }
                 },
-                Some(false) => off.push(t.address.as_str()),
+                Some(false) => off.push(&*t.address),
                 None => {
                     open.get_or_insert(format!(
                         "the enable_logging of {} is {}",

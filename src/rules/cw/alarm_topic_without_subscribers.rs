@@ -40,7 +40,7 @@ impl Rule for AlarmTopicWithoutSubscribers {
             for a in ACTIONS {
                 for t in cx.targets(alarm, a).ids {
                     if cx.stack.resources[t].rtype == "aws_sns_topic" {
-                        topics.entry(t).or_insert_with(|| alarm.address.clone());
+                        topics.entry(t).or_insert_with(|| alarm.address.to_string());
                     }
                 }
             }

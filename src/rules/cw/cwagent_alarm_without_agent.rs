@@ -92,7 +92,7 @@ fn agent(cx: &Cx) -> Result<Option<String>, String> {
             Eff::Known(Val::Str(n))
                 if n.trim_start_matches('/').starts_with("AmazonCloudWatch-") =>
             {
-                return Ok(Some(p.address.clone()));
+                return Ok(Some(p.address.to_string()));
             }
             Eff::Known(_) | Eff::NotSet => {}
             e => {
@@ -111,7 +111,7 @@ fn agent(cx: &Cx) -> Result<Option<String>, String> {
         for (_, r) in cx.live(t) {
             for attr in attrs {
                 match user_data(cx, r, attr) {
-                    Ok(true) => return Ok(Some(r.address.clone())),
+                    Ok(true) => return Ok(Some(r.address.to_string())),
                     Ok(false) => {}
                     Err(why) => {
                         open.get_or_insert(why);

@@ -129,7 +129,7 @@ pub fn cis_alarm(cx: &mut Cx, what: &str, names: &[&str]) {
                 ));
             }
         }
-        without_alarm.push(f.address.as_str());
+        without_alarm.push(&*f.address);
     }
     let missing = if without_alarm.is_empty() {
         format!("no log metric filter matches {what} ({})", names.join(", "))

@@ -214,7 +214,11 @@ fn taken_over(cx: &Cx, c: &Control, kept: &Kept, id: ResId, old: &Resource) -> (
         let mut was = Vec::new();
         for attr in c.targets {
             let p = before(stack, old, attr);
-            was.extend(p.ids.iter().map(|&i| stack.resources[i].address.clone()));
+            was.extend(
+                p.ids
+                    .iter()
+                    .map(|&i| stack.resources[i].address.to_string()),
+            );
             was.extend(p.external);
         }
         format!("its replacement no longer protects {}", was.join(", "))

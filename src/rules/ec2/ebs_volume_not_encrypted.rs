@@ -65,7 +65,7 @@ pub fn encryption_by_default<'s>(cx: &Cx<'s, '_>, r: &Resource) -> Result<Option
         }
         let e = stack.eff(d, "enabled");
         match tri_bool(&e, true) {
-            Some(true) => return Ok(Some(d.address.as_str())),
+            Some(true) => return Ok(Some(&*d.address)),
             Some(false) => {}
             None => unknown = Some(format!("{} enabled is {}", d.address, unknown_reason(&e))),
         }

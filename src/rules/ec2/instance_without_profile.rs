@@ -53,7 +53,7 @@ fn closest<'a>(lt: &Resource, groups: &[&'a Resource]) -> Option<&'a str> {
                 .take_while(|(a, b)| a == b)
                 .count()
         })
-        .map(|g| g.address.as_str())
+        .map(|g| &*g.address)
 }
 
 impl Rule for InstanceWithoutProfile {

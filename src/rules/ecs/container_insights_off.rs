@@ -59,9 +59,7 @@ fn account_default<'s>(cx: &Cx<'s, '_>, r: &Resource) -> Result<Option<&'s str>,
             continue;
         }
         match cx.stack.eff(d, "value") {
-            Eff::Known(Val::Str(v)) if ON.contains(&v.as_ref()) => {
-                return Ok(Some(d.address.as_str()))
-            }
+            Eff::Known(Val::Str(v)) if ON.contains(&v.as_ref()) => return Ok(Some(&*d.address)),
             Eff::Known(_) | Eff::NotSet => {}
             e => off = Err(format!("{} is {}", d.address, unknown_reason(&e))),
         }

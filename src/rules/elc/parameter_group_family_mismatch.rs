@@ -63,7 +63,7 @@ impl Rule for ParameterGroupFamilyMismatch {
             let family: Result<Option<(String, String)>, String> =
                 match parameter_group(cx, r, "aws_elasticache_parameter_group") {
                     Group::Planned(g) => match cx.stack.eff(g, "family") {
-                        Eff::Known(Val::Str(f)) => Ok(Some((f.to_string(), g.address.clone()))),
+                        Eff::Known(Val::Str(f)) => Ok(Some((f.to_string(), g.address.to_string()))),
                         _ => Err(format!(
                             "the family of {} is unknown until apply",
                             g.address

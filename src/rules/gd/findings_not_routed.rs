@@ -96,7 +96,7 @@ impl Rule for FindingsNotRouted {
                         break;
                     }
                     _ => {
-                        unsure.get_or_insert(format!("the region of {t}"));
+                        unsure.get_or_insert(format!("the region of {t}").into());
                     }
                 }
             }

@@ -93,7 +93,7 @@ fn need(
             for role in roles {
                 if cx.stack.resources[role].rtype == "aws_iam_role" {
                     needs.entry(role).or_default().push(Need {
-                        consumer: consumer.address.clone(),
+                        consumer: consumer.address.to_string(),
                         attr,
                         service,
                     });

@@ -51,7 +51,7 @@ impl Rule for LayerFromOtherRegion {
                         .iter()
                         .map(|&i| &cx.stack.resources[i])
                         .filter(|l| l.rtype == "aws_lambda_layer_version")
-                        .map(|l| (l.address.clone(), cx.stack.region(l)))
+                        .map(|l| (l.address.to_string(), cx.stack.region(l)))
                         .collect();
                     if layers.is_empty() {
                         vec![(reference, None)]

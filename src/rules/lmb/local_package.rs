@@ -92,7 +92,7 @@ impl Rule for LocalPackage {
                 PRODUCERS.contains(&p.rtype)
                     || p.config.and_then(|c| c.get("provisioners")).is_some()
             })
-            .map(|p| p.address.clone());
+            .map(|p| p.address.to_string());
         for (_, r) in cx.live("aws_lambda_function") {
             let producer = depends_on_producer(cx, r).or_else(|| anywhere.clone());
             let filename = cx.stack.eff(r, "filename");

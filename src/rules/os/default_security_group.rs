@@ -110,7 +110,7 @@ fn verdict(cx: &Cx, r: &Resource) -> (Status, String) {
                 .to_string(),
         );
     }
-    let names: Vec<&str> = groups.iter().map(|g| g.address.as_str()).collect();
+    let names: Vec<&str> = groups.iter().map(|g| &*g.address).collect();
     (
         Status::Pass,
         format!("security groups of its own: {}", names.join(", ")),

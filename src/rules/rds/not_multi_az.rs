@@ -114,7 +114,7 @@ fn cluster(cx: &Cx, id: ResId, r: &Resource) -> (Status, String, &'static str) {
     let names = || {
         members
             .iter()
-            .map(|m| m.address.as_str())
+            .map(|m| &*m.address)
             .collect::<Vec<_>>()
             .join(", ")
     };

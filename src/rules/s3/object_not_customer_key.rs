@@ -77,7 +77,7 @@ fn bucket_default_key(cx: &Cx, object: &crate::model::Resource) -> Option<String
         for (r, path) in configs {
             let set = !matches!(stack.eff(r, &path), Eff::NotSet | Eff::Known(Val::Null));
             if set && customer_key(cx, r, &path, |_| String::new(), "").0 == Status::Pass {
-                return Some(r.address.clone());
+                return Some(r.address.to_string());
             }
         }
     }

@@ -10,7 +10,7 @@ pub fn traced(cx: &Cx) -> Result<Option<String>, String> {
     let mut open = None;
     for (_, f) in cx.live("aws_lambda_function") {
         match active(cx, f) {
-            Ok(true) => return Ok(Some(f.address.clone())),
+            Ok(true) => return Ok(Some(f.address.to_string())),
             Ok(false) => {}
             Err(why) => {
                 open.get_or_insert(format!("{}: {why}", f.address));
@@ -20,7 +20,7 @@ pub fn traced(cx: &Cx) -> Result<Option<String>, String> {
     for (_, s) in cx.live("aws_api_gateway_stage") {
         let e = cx.stack.eff(s, "xray_tracing_enabled");
         match tri_bool(&e, false) {
-            Some(true) => return Ok(Some(s.address.clone())),
+            Some(true) => return Ok(Some(s.address.to_string())),
             Some(false) => {}
             None => {
                 open.get_or_insert(format!(

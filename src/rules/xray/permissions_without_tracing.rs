@@ -54,7 +54,7 @@ fn grant(cx: &Cx) -> Option<String> {
         for (_, r) in cx.live(t) {
             if let Eff::Known(v) = cx.stack.eff(r, attr) {
                 if v.strings().iter().any(|a| managed(a)) {
-                    return Some(r.address.clone());
+                    return Some(r.address.to_string());
                 }
             }
         }
@@ -63,7 +63,7 @@ fn grant(cx: &Cx) -> Option<String> {
         .into_iter()
         .find_map(|d| match &*d.statements {
             Ok(Some(st)) if policy_doc::allows(st, "xray:PutTraceSegments") => {
-                Some(d.res.address.clone())
+                Some(d.res.address.to_string())
             }
             _ => None,
         })

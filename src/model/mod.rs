@@ -220,7 +220,8 @@ pub enum Mode {
 pub struct Resource<'p> {
     /// Full address: `module.a["k"].aws_x.y[0]`.
     pub address: Arc<str>,
-    pub module: Vec<ModStep>,
+    /// Shared by the resources of one module instance.
+    pub module: Arc<[ModStep]>,
     pub mode: Mode,
     pub rtype: &'p str,
     pub name: &'p str,
@@ -739,6 +740,16 @@ impl<'p> Stack<'p> {
         if let Some(changes) = changes {
             // Built in parallel (addresses and module paths are formatted per resource), kept
             // in plan order: the first of duplicate addresses wins, as before.
+            // Each module instance's path parsed once (a plan has many resources per module).
+            let mut modules: HashMap<&'p str, Arc<[ModStep]>> = HashMap::new();
+            for rc in changes {
+                if let Some(a) = rc.get("module_address").and_then(Val::as_str) {
+                    if !modules.contains_key(a) {
+                        let steps = parse_module_address(a).unwrap_or_default();
+                        modules.insert(a, steps.into());
+                    }
+                }
+            }
             let one = |rc: &'p Val<'p>| -> Option<Resource<'p>> {
                 let change = rc.get("change").unwrap_or(&NULL);
                 let action = Action::from_actions(
@@ -765,8 +776,8 @@ impl<'p> Stack<'p> {
                 let module = rc
                     .get("module_address")
                     .and_then(Val::as_str)
-                    .and_then(parse_module_address)
-                    .unwrap_or_default();
+                    .and_then(|a| modules.get(a).cloned())
+                    .unwrap_or_else(|| Arc::from([]));
                 let mut r = self.make_resource(rc, module, action, values, unknown, sensitive)?;
                 if let Some(b) = change.get("before").filter(|b| !b.is_null()) {
                     r.before = b;
@@ -811,11 +822,12 @@ impl<'p> Stack<'p> {
         seen: &mut HashSet<String>,
         depth: usize,
     ) {
-        let module = m
+        let module: Arc<[ModStep]> = m
             .get("address")
             .and_then(Val::as_str)
             .and_then(parse_module_address)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into();
         for r in m.get("resources").and_then(Val::as_array).unwrap_or(&[]) {
             let values = r.get("values").unwrap_or(&NULL);
             let sensitive = r.get("sensitive_values").unwrap_or(&NULL);
@@ -841,7 +853,7 @@ impl<'p> Stack<'p> {
     fn make_resource(
         &self,
         r: &'p Val<'p>,
-        module: Vec<ModStep>,
+        module: Arc<[ModStep]>,
         action: Action,
         values: &'p Val<'p>,
         unknown: &'p Val<'p>,

@@ -49,7 +49,7 @@ fn closest<'a>(lt: &Resource, groups: &[&'a Resource]) -> Option<&'a str> {
         .max_by_key(|g| {
             g.module
                 .iter()
-                .zip(&lt.module)
+                .zip(lt.module.iter())
                 .take_while(|(a, b)| a == b)
                 .count()
         })

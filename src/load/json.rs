@@ -1,9 +1,10 @@
-//! A compact JSON tree that borrows its strings from the input text.
+//! A compact JSON tree whose strings borrow from the input text ([`parse`]) or are copied into
+//! an arena ([`parse_in`], what the audit uses, so that the text can be freed once parsed).
 //!
 //! `serde_json::Value` needs about ten times the file size on large plans (a `String` per
-//! key and a B-tree per object); this tree needs under twice, beside the text it borrows
-//! from, and parses in half the time. Objects keep
-//! their members sorted by key (last duplicate wins, as in serde_json) for binary search.
+//! key and a B-tree per object); this tree needs about the file size, and parses in half the
+//! time. Objects keep their members sorted by key (last duplicate wins, as in serde_json) for
+//! binary search.
 
 use bumpalo::Bump;
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};

@@ -49,15 +49,24 @@ unsafe impl std::alloc::GlobalAlloc for Mi {
 }
 
 fn main() -> std::process::ExitCode {
-    no_huge_pages();
+    purge_at_once();
     tfaudit::cli::main()
 }
 
 /// Transparent huge pages make the allocator touch memory 2 MB at a time: a third more peak
 /// memory on a 10k-resource plan (126 MB against 93 MB), and runs after a large one waited for
 /// the kernel to compact memory (100k plan: 2.7 s against 2.2 s), for no gain in speed.
+///
+/// It runs as a constructor before mimalloc's own (priority 101) and the Rust runtime's
+/// first allocations: set in `main`, the runtime's first allocations had already faulted
+/// in a huge page, 2 MB more peak memory.
 #[cfg(target_os = "linux")]
-fn no_huge_pages() {
+#[used]
+#[link_section = ".init_array.00100"]
+static NO_HUGE_PAGES: extern "C" fn() = no_huge_pages;
+
+#[cfg(target_os = "linux")]
+extern "C" fn no_huge_pages() {
     const PR_SET_THP_DISABLE: i32 = 41;
     extern "C" {
         fn prctl(option: i32, ...) -> i32;
@@ -69,5 +78,17 @@ fn no_huge_pages() {
     }
 }
 
-#[cfg(not(target_os = "linux"))]
-fn no_huge_pages() {}
+/// mimalloc keeps freed pages for a second before it gives them back to the system (its
+/// `purge_delay`), longer than an audit's phases: what the model and each rule freed still
+/// counted when the next phase allocated. Giving them back at once lowers peak memory on the
+/// 10k-resource plan by 4 MB, at no measurable cost in time.
+#[cfg(feature = "mimalloc")]
+fn purge_at_once() {
+    // `mi_option_purge_delay` in mimalloc.h (v3); libmimalloc-sys does not name it.
+    const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: sets one integer option of the allocator; any value is valid.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) }
+}
+
+#[cfg(not(feature = "mimalloc"))]
+fn purge_at_once() {}

@@ -464,9 +464,9 @@ pub fn parse(text: &str) -> Result<Val<'_>, serde_json::Error> {
 /// string bytes but a few hundred distinct names, and the strings a sixth of the text.
 pub fn parse_in<'a>(text: &str, arena: &'a Bump) -> Result<Val<'a>, serde_json::Error> {
     let scratch = RefCell::new(Scratch::default());
-    let copy = Copy::new(arena);
+    let strings = Arena::new(arena);
     let mut de = serde_json::Deserializer::from_str(text);
-    let v = Seed(&scratch, &copy).deserialize(&mut de)?;
+    let v = Seed(&scratch, &strings).deserialize(&mut de)?;
     de.end()?;
     Ok(v)
 }
@@ -497,7 +497,7 @@ impl<'a> Strings<'a, 'a> for Borrow {
 }
 
 /// Strings copied into an arena; a key seen recently is not copied again.
-struct Copy<'a> {
+struct Arena<'a> {
     arena: &'a Bump,
     /// The keys last copied, by a hash of their text (direct-mapped: a collision copies a key
     /// once more, never gives a wrong one).
@@ -507,9 +507,9 @@ struct Copy<'a> {
 
 const KEY_SLOTS: usize = 1024;
 
-impl<'a> Copy<'a> {
+impl<'a> Arena<'a> {
     fn new(arena: &'a Bump) -> Self {
-        Copy {
+        Arena {
             arena,
             keys: RefCell::new(vec![""; KEY_SLOTS].into_boxed_slice()),
             hasher: foldhash::fast::FixedState::with_seed(0),
@@ -517,7 +517,7 @@ impl<'a> Copy<'a> {
     }
 }
 
-impl<'de, 'a> Strings<'de, 'a> for Copy<'a> {
+impl<'de, 'a> Strings<'de, 'a> for Arena<'a> {
     fn key(&self, s: &'de str) -> Str<'a> {
         use std::hash::BuildHasher;
         let slot = self.hasher.hash_one(s) as usize % KEY_SLOTS;
@@ -551,7 +551,7 @@ impl<S> Clone for Seed<'_, '_, S> {
         *self
     }
 }
-impl<S> std::marker::Copy for Seed<'_, '_, S> {}
+impl<S> Copy for Seed<'_, '_, S> {}
 
 impl<'de, 'a, S: Strings<'de, 'a>> DeserializeSeed<'de> for Seed<'_, 'a, S> {
     type Value = Val<'a>;
@@ -710,10 +710,12 @@ pub fn parse_deferring<'t, 'a>(
         }
     }
     let scratch = RefCell::new(Scratch::default());
-    let copy = Copy::new(arena);
+    let strings = Arena::new(arena);
     let mut de = serde_json::Deserializer::from_str(text);
-    let v =
-        serde::Deserializer::deserialize_any(&mut de, RootVisitor(defer, Seed(&scratch, &copy)))?;
+    let v = serde::Deserializer::deserialize_any(
+        &mut de,
+        RootVisitor(defer, Seed(&scratch, &strings)),
+    )?;
     de.end()?;
     Ok(v)
 }

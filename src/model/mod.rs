@@ -735,7 +735,7 @@ impl<'p> Stack<'p> {
 
     fn collect_resources(&mut self) {
         let root = self.root;
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<Arc<str>> = HashSet::new();
         let changes = root.get("resource_changes").and_then(Val::as_array);
         if let Some(changes) = changes {
             // Built in parallel (addresses and module paths are formatted per resource), kept
@@ -791,7 +791,7 @@ impl<'p> Stack<'p> {
                 changes.iter().map(one).collect()
             };
             for r in built.into_iter().flatten() {
-                if seen.insert(r.address.to_string()) {
+                if seen.insert(r.address.clone()) {
                     self.resources.push(r);
                 }
             }
@@ -819,7 +819,7 @@ impl<'p> Stack<'p> {
         &mut self,
         m: &'p Val<'p>,
         action: Action,
-        seen: &mut HashSet<String>,
+        seen: &mut HashSet<Arc<str>>,
         depth: usize,
     ) {
         let module: Arc<[ModStep]> = m
@@ -834,7 +834,7 @@ impl<'p> Stack<'p> {
             if let Some(res) =
                 self.make_resource(r, module.clone(), action, values, &NULL, sensitive)
             {
-                if seen.insert(res.address.to_string()) {
+                if seen.insert(res.address.clone()) {
                     self.resources.push(res);
                 }
             }

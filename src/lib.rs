@@ -104,7 +104,7 @@ pub fn audit_prepared<'p>(
     let stack = stack.finish(exprs);
     lap("model");
     let settings = opts.policy.settings;
-    let mut evals = rules::run(&stack, &settings.rules, &settings.params);
+    let mut evals = rules::run_lists(&stack, &settings.rules, &settings.params);
     lap("rules");
     if opts.timings {
         let (spent, budget, rule_max) = stack.resolution_steps();
@@ -140,7 +140,7 @@ pub fn audit_prepared<'p>(
 /// `--changed-only`: results on resources the plan creates, updates, replaces or deletes, on
 /// what a changed control or companion protects (a bucket whose versioning or policy changes,
 /// a group whose rule changes), on configuration addresses and on the stack.
-fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
+fn retain_changed(stack: &model::Stack, lists: &mut [Vec<rules::Eval>]) {
     use model::Action;
     let mut changed: std::collections::HashSet<&str> = Default::default();
     for r in stack.resources.iter().filter(|r| {
@@ -173,15 +173,17 @@ fn retain_changed(stack: &model::Stack, evals: &mut Vec<rules::Eval>) {
         }
     }
     // Block-level results (a subnet block) count when one of its instances changed.
-    evals.retain(|e| {
-        &*e.address == rules::STACK
-            || rules::is_configuration_address(&e.address)
-            || changed.contains(&*e.address)
-            || changed.iter().any(|a| {
-                a.strip_prefix(&*e.address)
-                    .is_some_and(|rest| rest.starts_with('['))
-            })
-    });
+    for evals in lists {
+        evals.retain(|e| {
+            &*e.address == rules::STACK
+                || rules::is_configuration_address(&e.address)
+                || changed.contains(&*e.address)
+                || changed.iter().any(|a| {
+                    a.strip_prefix(&*e.address)
+                        .is_some_and(|rest| rest.starts_with('['))
+                })
+        });
+    }
 }
 
 /// The whole pipeline on bytes — decode, parse, model, every rule (opt ones too), policy and

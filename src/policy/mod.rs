@@ -4,7 +4,7 @@ pub mod baseline;
 pub mod config;
 
 use crate::model::Kind;
-use crate::rules::{Eval, RuleMeta, Severity, Status};
+use crate::rules::{At, Eval, Evals, RuleMeta, Severity, Status};
 use config::Settings;
 use std::collections::BTreeMap;
 
@@ -120,16 +120,16 @@ pub struct FileOutcome {
     pub kind: Kind,
     pub summary: Summary,
     /// Every evaluation, passes included (JUnit lists them), in report order.
-    pub evals: Vec<Eval>,
-    /// The evaluations shown as findings (fail, and unknown unless ignored): indices into
+    pub evals: Evals,
+    /// The evaluations shown as findings (fail, and unknown unless ignored): places in
     /// `evals`, so that large plans do not hold every finding twice.
-    pub shown: Vec<usize>,
+    pub shown: Vec<At>,
 }
 
 impl FileOutcome {
     /// Findings to show, in report order.
     pub fn findings(&self) -> impl Iterator<Item = &Eval> {
-        self.shown.iter().map(|&i| &self.evals[i])
+        self.shown.iter().map(|&at| self.evals.get(at))
     }
 }
 
@@ -162,12 +162,13 @@ impl Usage {
 }
 
 /// Apply the configuration (severity overrides, suppressions) and the gate to one input's
-/// results. `used` marks the suppressions that matched something.
+/// results, one list per rule in report order ([`crate::rules::run_lists`]). `used` marks
+/// the suppressions that matched something.
 pub fn decide(
     path: String,
     kind: Kind,
     (resources, outside): (usize, usize),
-    mut evals: Vec<Eval>,
+    mut lists: Vec<Vec<Eval>>,
     policy: &Policy,
     source_mismatch: Option<String>,
     used: &mut Usage,
@@ -176,15 +177,22 @@ pub fn decide(
     let mut s = Summary {
         resources,
         outside,
-        evaluated: evals.len(),
+        evaluated: lists.iter().map(Vec::len).sum(),
         ..Summary::default()
     };
-    for e in &mut evals {
-        if let Some(sev) = settings.severity.get(e.rule.id) {
-            e.severity = *sev;
+    for list in &mut lists {
+        let mut changed = false;
+        for e in list.iter_mut() {
+            if let Some(&sev) = settings.severity.get(e.rule.id) {
+                changed |= e.severity != sev;
+                e.severity = sev;
+            }
+        }
+        if changed {
+            crate::rules::sort(list);
         }
     }
-    crate::rules::sort(&mut evals);
+    let evals = Evals::new(lists);
     // The source is used only when it has every root-module block of the plan.
     let source = match (policy.source, source_mismatch) {
         (Some(src), Some(lacks)) => {
@@ -201,7 +209,7 @@ pub fn decide(
         used.inline.resize(src.inline.len(), false);
     }
     let mut shown = Vec::new();
-    for (i, e) in evals.iter().enumerate() {
+    for (at, e) in evals.iter_at() {
         match e.status {
             Status::Pass => {
                 s.passed += 1;
@@ -252,14 +260,14 @@ pub fn decide(
             continue;
         }
         count_finding(&mut s, e, gate);
-        shown.push(i);
+        shown.push(at);
     }
     s.quiet = settings.view.quiet;
     // Under --quiet the advice would be noise.
     if settings.profile == config::Profile::Stack && !settings.view.quiet {
         let mut presence: Vec<&str> = shown
             .iter()
-            .map(|&i| &evals[i])
+            .map(|&at| evals.get(at))
             .filter(|e| e.rule.presence)
             .map(|e| e.rule.id)
             .collect();
@@ -374,8 +382,8 @@ pub fn config_findings(outcome: &mut FileOutcome, policy: &Policy, used: &Usage,
             continue;
         }
         count_finding(&mut outcome.summary, &e, gate);
-        outcome.shown.push(outcome.evals.len());
-        outcome.evals.push(e);
+        let at = outcome.evals.push(e);
+        outcome.shown.push(at);
     }
 }
 

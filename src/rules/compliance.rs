@@ -141,7 +141,7 @@ impl Verdict {
 pub fn verdicts(
     framework: Framework,
     rules: &[&'static dyn Rule],
-    evals: &[Eval],
+    evals: &super::Evals,
 ) -> Vec<(Control, Verdict)> {
     framework
         .controls(rules)

@@ -28,20 +28,32 @@ def walk(block, prefix, found):
 IS_BLOCK = """/// Whether `path` (dotted, as in `after_unknown`; numeric list indexes are skipped, so
 /// `rule.0.transition` is `rule.transition`) of a `rtype` resource is a nested block.
 pub fn is_block(rtype: &str, path: &str) -> bool {
-    let Ok(t) = BLOCKS.binary_search_by(|(name, _)| (*name).cmp(rtype)) else {
+    let Some(mut node) = block_root(rtype) else {
         return false;
     };
-    let mut node = BLOCKS[t].1;
     let mut any = false;
     for seg in path.split('.').filter(|s| s.parse::<usize>().is_err()) {
-        let kids = BLOCK_NODES[usize::from(node)];
-        match kids.binary_search_by(|(name, _)| (*name).cmp(seg)) {
-            Ok(i) => node = kids[i].1,
-            Err(_) => return false,
+        match block_child(node, seg) {
+            Some(kid) => node = kid,
+            None => return false,
         }
         any = true;
     }
     any
+}
+
+/// A `rtype` resource as a node of the block tree, for walks that go one segment at a time
+/// ([`block_child`]) instead of looking each prefix up again.
+pub fn block_root(rtype: &str) -> Option<u16> {
+    let t = BLOCKS.binary_search_by(|(name, _)| (*name).cmp(rtype)).ok()?;
+    Some(BLOCKS[t].1)
+}
+
+/// The nested block `name` of a node of the block tree.
+pub fn block_child(node: u16, name: &str) -> Option<u16> {
+    let kids = BLOCK_NODES[usize::from(node)];
+    let i = kids.binary_search_by(|(k, _)| (*k).cmp(name)).ok()?;
+    Some(kids[i].1)
 }
 
 #[cfg(test)]

@@ -376,11 +376,14 @@ impl<'p> Stack<'p> {
         // (a binary search each: an expression of 20 000 references is not 4e8 comparisons).
         let mut sorted = refs.clone();
         sorted.sort_unstable();
-        let extended = |r: &str| {
-            ['.', '['].iter().any(|c| {
-                let p = format!("{r}{c}");
+        let mut p = String::new();
+        let mut extended = |r: &str| {
+            ['.', '['].iter().any(|&c| {
+                p.clear();
+                p.push_str(r);
+                p.push(c);
                 let at = sorted.partition_point(|o| *o < p.as_str());
-                sorted.get(at).is_some_and(|o| o.starts_with(&p))
+                sorted.get(at).is_some_and(|o| o.starts_with(p.as_str()))
             })
         };
         let specific: Vec<&str> = refs.iter().copied().filter(|r| !extended(r)).collect();
@@ -1185,13 +1188,9 @@ impl<'p> Stack<'p> {
         let mut b = Vec::new();
         self.resolve_in(memo, scope, inst, then, ctx, path, via, &mut a, depth + 1);
         self.resolve_in(memo, scope, inst, other, ctx, path, via, &mut b, depth + 1);
-        let keys = |v: &[Resolved]| {
-            let mut k: Vec<String> = v.iter().map(|l| leaf_key(&l.leaf)).collect();
-            k.sort();
-            k.dedup();
-            k
-        };
-        if keys(&a) == keys(&b) {
+        let ka: foldhash::HashSet<LeafKey> = a.iter().map(|l| leaf_key(&l.leaf)).collect();
+        let kb: foldhash::HashSet<LeafKey> = b.iter().map(|l| leaf_key(&l.leaf)).collect();
+        if ka == kb {
             out.extend(a);
             return;
         }
@@ -1342,7 +1341,12 @@ impl<'p> Stack<'p> {
                 f(&mut Vec::new(), &mut leaves);
                 // The same leaf reached twice (a value referenced twice) is kept once.
                 let mut seen = foldhash::HashSet::default();
-                leaves.retain(|l| seen.insert(leaf_key(&l.leaf)));
+                let first: Vec<bool> = leaves
+                    .iter()
+                    .map(|l| seen.insert(leaf_key(&l.leaf)))
+                    .collect();
+                let mut first = first.into_iter();
+                leaves.retain(|_| first.next().unwrap_or(true));
                 memo.borrow_mut().insert(key, Some(leaves.clone()));
                 leaves
             }
@@ -2036,17 +2040,25 @@ fn built(text: String) -> Option<&'static Val<'static>> {
     Some(Box::leak(Box::new(Val::Str(text.into()))))
 }
 
-fn leaf_key(l: &Leaf) -> String {
+/// A leaf as the same leaf reached twice: a value by identity, the others by content.
+#[derive(PartialEq, Eq, Hash)]
+enum LeafKey<'a> {
+    Value(*const Val<'a>, bool),
+    Resource(&'a [ResId], &'a str, &'a [String], bool, Option<&'a str>),
+    DeadEnd(&'a str),
+}
+
+fn leaf_key<'a>(l: &'a Leaf) -> LeafKey<'a> {
     match l {
-        Leaf::Value(v, s) => format!("V{:p}{s}", *v),
+        Leaf::Value(v, s) => LeafKey::Value(std::ptr::from_ref(*v).cast(), *s),
         Leaf::Resource {
             ids,
             reference,
             attr,
             exact,
             unsure,
-        } => format!("R{ids:?}{reference}{attr:?}{exact}{unsure:?}"),
-        Leaf::DeadEnd(why) => format!("D{why}"),
+        } => LeafKey::Resource(ids, reference, attr, *exact, unsure.as_deref()),
+        Leaf::DeadEnd(why) => LeafKey::DeadEnd(why),
     }
 }
 

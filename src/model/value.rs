@@ -214,9 +214,12 @@ impl<'p> Stack<'p> {
         path: &str,
         fields: bool,
     ) -> Option<String> {
+        use super::provider_tables::{block_child, block_root};
         let mut prefix = String::new();
         let mut schema = String::new();
         let mut parent_written = false;
+        // The block tree walked a segment at a time, not looked up again for each prefix.
+        let mut node = block_root(r.rtype);
         for seg in path.split('.').filter(|s| !s.is_empty()) {
             if !prefix.is_empty() {
                 prefix.push('.');
@@ -229,7 +232,8 @@ impl<'p> Stack<'p> {
                 schema.push('.');
             }
             schema.push_str(seg);
-            let block = super::provider_tables::is_block(r.rtype, &schema)
+            node = node.and_then(|n| block_child(n, seg));
+            let block = node.is_some()
                 || (r.mode == super::Mode::Data && super::data_block(r.rtype, &schema));
             if !block {
                 return None;

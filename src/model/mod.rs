@@ -224,6 +224,9 @@ pub struct Resource<'p> {
     pub module: Arc<[ModStep]>,
     pub mode: Mode,
     pub rtype: &'p str,
+    /// The type's node in the provider's block tree (`provider_tables::block_root`), looked
+    /// up once: rules ask whether a path is a block about a hundred times per resource.
+    pub blocks: Option<u16>,
     pub name: &'p str,
     pub index: Option<Key>,
     pub provider_name: &'p str,
@@ -880,6 +883,7 @@ impl<'p> Stack<'p> {
             module,
             mode,
             rtype,
+            blocks: provider_tables::block_root(rtype),
             name,
             index,
             provider_name: r.get("provider_name").and_then(Val::as_str).unwrap_or(""),

@@ -3567,7 +3567,12 @@ pub static BLOCKS: &[(&str, u16)] = &[
 /// Whether `path` (dotted, as in `after_unknown`; numeric list indexes are skipped, so
 /// `rule.0.transition` is `rule.transition`) of a `rtype` resource is a nested block.
 pub fn is_block(rtype: &str, path: &str) -> bool {
-    let Some(mut node) = block_root(rtype) else {
+    is_block_in(block_root(rtype), path)
+}
+
+/// [`is_block`] of a type's node in the block tree ([`block_root`], which callers keep).
+pub fn is_block_in(root: Option<u16>, path: &str) -> bool {
+    let Some(mut node) = root else {
         return false;
     };
     let mut any = false;

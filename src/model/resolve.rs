@@ -1328,44 +1328,50 @@ impl<'p> Stack<'p> {
         out: &mut Vec<Resolved<'p>>,
         f: impl FnOnce(&mut Vec<Arc<str>>, &mut Vec<Resolved<'p>>),
     ) {
-        let hit = memo.borrow().get(&key).cloned();
-        let leaves = match hit {
-            Some(Some(leaves)) => leaves,
-            Some(None) => vec![Resolved {
-                leaf: Leaf::DeadEnd(format!("{} refers back to itself", key.2)),
-                via: Vec::new(),
-            }],
-            None => {
-                memo.borrow_mut().insert(key.clone(), None);
-                let mut leaves = Vec::new();
-                f(&mut Vec::new(), &mut leaves);
-                // The same leaf reached twice (a value referenced twice) is kept once.
-                let mut seen = foldhash::HashSet::default();
-                let first: Vec<bool> = leaves
-                    .iter()
-                    .map(|l| seen.insert(leaf_key(&l.leaf)))
-                    .collect();
-                let mut first = first.into_iter();
-                leaves.retain(|_| first.next().unwrap_or(true));
-                memo.borrow_mut().insert(key, Some(leaves.clone()));
-                leaves
+        let copy = |leaves: &[Resolved<'p>], out: &mut Vec<Resolved<'p>>| {
+            // Copying a memoised result is work too (a wide, deep memo multiplies it): charged
+            // per `via` entry copied, so the budget bounds the whole resolution, not only its
+            // steps.
+            let cost: usize = leaves.iter().map(|l| 1 + via.len() + l.via.len()).sum();
+            if !self.spend_n(1 + cost) {
+                push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
+                return;
+            }
+            for l in leaves {
+                let mut v = Vec::with_capacity(via.len() + l.via.len());
+                v.extend_from_slice(via);
+                v.extend_from_slice(&l.via);
+                out.push(Resolved {
+                    leaf: l.leaf.clone(),
+                    via: v,
+                });
             }
         };
-        // Copying a memoised result is work too (a wide, deep memo multiplies it): charged per
-        // `via` entry copied, so the budget bounds the whole resolution, not only its steps.
-        let cost: usize = leaves.iter().map(|l| 1 + via.len() + l.via.len()).sum();
-        if !self.spend_n(1 + cost) {
-            push_leaf(out, Leaf::DeadEnd(BUDGET_EXHAUSTED.into()), via);
-            return;
+        // Copied from the memo while it is borrowed: copying does not resolve anything.
+        match memo.borrow().get(&key) {
+            Some(Some(leaves)) => return copy(leaves, out),
+            Some(None) => {
+                let cycle = Resolved {
+                    leaf: Leaf::DeadEnd(format!("{} refers back to itself", key.2)),
+                    via: Vec::new(),
+                };
+                return copy(&[cycle], out);
+            }
+            None => {}
         }
-        for l in leaves {
-            let mut v = via.to_vec();
-            v.extend(l.via);
-            out.push(Resolved {
-                leaf: l.leaf,
-                via: v,
-            });
-        }
+        memo.borrow_mut().insert(key.clone(), None);
+        let mut leaves = Vec::new();
+        f(&mut Vec::new(), &mut leaves);
+        // The same leaf reached twice (a value referenced twice) is kept once.
+        let mut seen = foldhash::HashSet::default();
+        let first: Vec<bool> = leaves
+            .iter()
+            .map(|l| seen.insert(leaf_key(&l.leaf)))
+            .collect();
+        let mut first = first.into_iter();
+        leaves.retain(|_| first.next().unwrap_or(true));
+        copy(&leaves, out);
+        memo.borrow_mut().insert(key, Some(leaves));
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2078,12 +2084,21 @@ fn mark_sensitive(leaves: &mut [Resolved]) {
 }
 
 fn inst_address(inst: &[(String, KeyMatch)]) -> String {
-    inst.iter()
-        .map(|(n, km)| match km {
-            KeyMatch::Exact(Some(k)) => format!("module.{n}{k}"),
-            KeyMatch::Exact(None) => format!("module.{n}"),
-            KeyMatch::Any => format!("module.{n}[*]"),
-        })
-        .collect::<Vec<_>>()
-        .join(".")
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (i, (n, km)) in inst.iter().enumerate() {
+        if i > 0 {
+            s.push('.');
+        }
+        s.push_str("module.");
+        s.push_str(n);
+        match km {
+            KeyMatch::Exact(Some(k)) => {
+                let _ = write!(s, "{k}");
+            }
+            KeyMatch::Exact(None) => {}
+            KeyMatch::Any => s.push_str("[*]"),
+        }
+    }
+    s
 }

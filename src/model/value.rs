@@ -126,7 +126,7 @@ impl<'p> Stack<'p> {
         if !masked(r.unknown, path) {
             // A dynamic block's placeholder: how many elements it has is known only at apply.
             // A value the plan knows inside it (an expanded block's field) is that value.
-            let whole_block = super::provider_tables::is_block(r.rtype, path)
+            let whole_block = super::provider_tables::is_block_in(r.blocks, path)
                 && path
                     .rsplit('.')
                     .next()
@@ -214,12 +214,12 @@ impl<'p> Stack<'p> {
         path: &str,
         fields: bool,
     ) -> Option<String> {
-        use super::provider_tables::{block_child, block_root};
-        let mut prefix = String::new();
-        let mut schema = String::new();
+        use super::provider_tables::block_child;
+        let mut prefix = String::with_capacity(path.len());
+        let mut schema = String::with_capacity(path.len());
         let mut parent_written = false;
         // The block tree walked a segment at a time, not looked up again for each prefix.
-        let mut node = block_root(r.rtype);
+        let mut node = r.blocks;
         for seg in path.split('.').filter(|s| !s.is_empty()) {
             if !prefix.is_empty() {
                 prefix.push('.');
@@ -295,7 +295,7 @@ impl<'p> Stack<'p> {
         for seg in path.split('.') {
             if seg.parse::<usize>().is_ok() {
                 let prefix = path[..end].trim_end_matches('.');
-                if !prev.is_empty() && super::provider_tables::is_block(r.rtype, &schema) {
+                if !prev.is_empty() && super::provider_tables::is_block_in(r.blocks, &schema) {
                     if let Some(w) = self.config_at(r, prefix) {
                         if self.has_unwritten(r, prefix, w) {
                             return true;

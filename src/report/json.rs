@@ -165,7 +165,7 @@ impl Reporter for Json {
                 })
                 .collect(),
         };
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        super::write_json(out, &doc)?;
         writeln!(out)
     }
 }

@@ -300,7 +300,7 @@ impl Reporter for Sarif {
                 }]
             }]);
         }
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        super::write_json(out, &doc)?;
         writeln!(out)
     }
 }

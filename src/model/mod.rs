@@ -1077,6 +1077,8 @@ impl<'p> Stack<'p> {
             };
         // Known strings a configuration reference accounts for: no name match adds to them.
         let mut explained: HashSet<(&'p str, &'p str)> = HashSet::new();
+        // Where its expressions are evaluated: made once, for the first that has one.
+        let mut at = None;
         if let Some(exprs) = r
             .config
             .and_then(|c| c.get("expressions"))
@@ -1100,7 +1102,8 @@ impl<'p> Stack<'p> {
                         }),
                         _ => e,
                     };
-                    leaves.extend(self.resolve_from(r, e));
+                    let at = at.get_or_insert_with(|| self.instance_ctx(r));
+                    leaves.extend(self.resolve_for(at.as_ref(), e));
                 }
                 // What the plan knows beats what the configuration suggests: a known empty
                 // value links nowhere, and a reference links only when the known value

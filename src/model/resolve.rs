@@ -2,7 +2,7 @@
 //! `module.M.OUT` into outputs, into data sources looked up by a planned resource, to resources
 //! or known values. Sound: what cannot be paired exactly is a dead end, never "every instance".
 
-use super::address::{module_address, traversal, Key, Step};
+use super::address::{traversal, Key, Step};
 use super::{Mode, ResId, Resource, ScopeId, Stack};
 use crate::load::json::Val;
 use crate::source::expr::{
@@ -44,7 +44,7 @@ pub(crate) type InstPath = Vec<(String, KeyMatch)>;
 /// `each.value` comes from (the `for_each` of the resource or module call, and the scope and
 /// module instances that `for_each` is evaluated in).
 #[derive(Clone)]
-struct InstCtx<'p> {
+pub(crate) struct InstCtx<'p> {
     scope: ScopeId,
     inst: InstPath,
     for_each: Option<&'p Val<'p>>,
@@ -170,17 +170,28 @@ fn as_bool(v: &Val) -> Option<bool> {
 impl<'p> Stack<'p> {
     /// Resolve an expression of resource `r`'s configuration, for `r`'s own instance.
     pub fn resolve_from(&self, r: &Resource<'p>, expr: &'p Val<'p>) -> Vec<Resolved<'p>> {
-        let Some((scope, inst, ctx)) = self.instance_ctx(r) else {
+        self.resolve_for(self.instance_ctx(r).as_ref(), expr)
+    }
+
+    /// [`Stack::resolve_from`] with the resource's [`Stack::instance_ctx`], which callers
+    /// resolving several of its expressions make once.
+    pub(crate) fn resolve_for(
+        &self,
+        at: Option<&(ScopeId, InstPath, InstCtx<'p>)>,
+        expr: &'p Val<'p>,
+    ) -> Vec<Resolved<'p>> {
+        let Some((scope, inst, ctx)) = at else {
             return Vec::new();
         };
+        let (scope, ctx) = (*scope, ctx);
         let mut out = Vec::new();
         let memo = RefCell::default();
         self.resolve_in(
             &memo,
             scope,
-            &inst,
+            inst,
             expr,
-            Some(&ctx),
+            Some(ctx),
             &[],
             &mut Vec::new(),
             &mut out,
@@ -191,7 +202,10 @@ impl<'p> Stack<'p> {
 
     /// Where resource `r`'s expressions are evaluated: its scope, module instances, and its
     /// own instance (count.index, each.*).
-    fn instance_ctx(&self, r: &Resource<'p>) -> Option<(ScopeId, InstPath, InstCtx<'p>)> {
+    pub(crate) fn instance_ctx(
+        &self,
+        r: &Resource<'p>,
+    ) -> Option<(ScopeId, InstPath, InstCtx<'p>)> {
         let scope = r.scope?;
         let inst: InstPath = r
             .module
@@ -1949,28 +1963,17 @@ impl<'p> Stack<'p> {
         block: &str,
         index: Option<&Key>,
     ) -> Vec<ResId> {
-        let exact: Option<Vec<super::ModStep>> = inst
-            .iter()
-            .map(|(name, km)| match km {
-                KeyMatch::Exact(k) => Some(super::ModStep {
-                    name: name.clone(),
-                    key: k.clone(),
-                }),
-                KeyMatch::Any => None,
-            })
-            .collect();
-        let candidates: Vec<ResId> = match exact {
-            Some(path) => {
-                let m = module_address(&path);
-                let addr = if m.is_empty() {
-                    block.to_string()
-                } else {
-                    format!("{m}.{block}")
-                };
-                self.by_block.get(&addr).cloned().unwrap_or_default()
+        // Every module instance named: the block's address, written as inst_address does.
+        let exact = inst.iter().all(|(_, km)| matches!(km, KeyMatch::Exact(_)));
+        let candidates: Vec<ResId> = if exact {
+            let mut addr = inst_address(inst);
+            if !addr.is_empty() {
+                addr.push('.');
             }
-            None => self
-                .by_scope_block
+            addr.push_str(block);
+            self.by_block.get(&addr).cloned().unwrap_or_default()
+        } else {
+            self.by_scope_block
                 .get(&(scope, block.to_string()))
                 .map(|ids| {
                     ids.iter()
@@ -1986,7 +1989,7 @@ impl<'p> Stack<'p> {
                         })
                         .collect()
                 })
-                .unwrap_or_default(),
+                .unwrap_or_default()
         };
         match index {
             Some(k) => candidates
@@ -2083,6 +2086,8 @@ fn mark_sensitive(leaves: &mut [Resolved]) {
     }
 }
 
+/// Module instances as `address::module_address` writes them (`module.a["k"].module.b`),
+/// `[*]` for any instance: `instances` finds blocks by it.
 fn inst_address(inst: &[(String, KeyMatch)]) -> String {
     use std::fmt::Write;
     let mut s = String::new();

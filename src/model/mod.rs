@@ -924,20 +924,29 @@ impl<'p> Stack<'p> {
             self.resources
                 .sort_unstable_by(|a, b| a.address.cmp(&b.address));
         }
-        for (id, r) in self.resources.iter().enumerate() {
-            self.by_type.entry(r.rtype).or_default().push(id);
+        // Each resource's block, and its address in its module instance, written in parallel:
+        // the maps below are filled in order.
+        let names = |r: &Resource| {
+            let block = r.block();
             let maddr = module_address(&r.module);
-            let block = if maddr.is_empty() {
-                r.block()
+            let at = if maddr.is_empty() {
+                block.clone()
             } else {
-                format!("{maddr}.{}", r.block())
+                format!("{maddr}.{block}")
             };
-            self.by_block.entry(block).or_default().push(id);
+            (at, block)
+        };
+        let names: Vec<(String, String)> = if self.worth_threads() {
+            use rayon::prelude::*;
+            self.resources.par_iter().map(names).collect()
+        } else {
+            self.resources.iter().map(names).collect()
+        };
+        for ((id, r), (at, block)) in self.resources.iter().enumerate().zip(names) {
+            self.by_type.entry(r.rtype).or_default().push(id);
+            self.by_block.entry(at).or_default().push(id);
             if let Some(s) = r.scope {
-                self.by_scope_block
-                    .entry((s, r.block()))
-                    .or_default()
-                    .push(id);
+                self.by_scope_block.entry((s, block)).or_default().push(id);
             }
             if r.is_deleted() {
                 continue;

@@ -186,7 +186,9 @@ impl<'a> From<Cow<'a, str>> for Str<'a> {
     }
 }
 
-/// An owned slice in twelve bytes (a pointer and a 32-bit length): `Box<[T]>` in less room.
+/// A slice in twelve bytes (a pointer and a 31-bit length whose top bit says "in an
+/// arena"): `Box<[T]>` in less room, or a slice of a parse's arena, whose memory the arena
+/// frees (one allocation per chunk instead of one per array and object).
 #[repr(C, packed)]
 pub struct List<T> {
     ptr: NonNull<T>,
@@ -194,23 +196,53 @@ pub struct List<T> {
     _owns: PhantomData<Box<[T]>>,
 }
 
-// Safety: a `List<T>` is a `Box<[T]>`.
+const IN_ARENA: u32 = 1 << 31;
+
+// Safety: a `List<T>` is a `Box<[T]>` or owns the elements of a `&mut [T]`.
 unsafe impl<T: Send> Send for List<T> {}
 unsafe impl<T: Sync> Sync for List<T> {}
 
 impl<T> List<T> {
     /// The most elements a list holds; more is a parse error.
-    pub const MAX: usize = u32::MAX as usize;
+    pub const MAX: usize = (IN_ARENA - 1) as usize;
+
+    /// A list of the elements of `slice`, which it owns: they are dropped with it, and the
+    /// memory is not freed.
+    ///
+    /// # Safety
+    /// `slice` lives as long as the list (an arena the list's elements borrow from), and
+    /// nothing else drops its elements.
+    unsafe fn in_arena(slice: &mut [T]) -> Self {
+        assert!(slice.len() <= Self::MAX, "list longer than 2G elements");
+        List {
+            len: slice.len() as u32 | IN_ARENA,
+            ptr: NonNull::from(slice).cast(),
+            _owns: PhantomData,
+        }
+    }
+
+    fn is_in_arena(&self) -> bool {
+        self.len & IN_ARENA != 0
+    }
 
     pub fn as_slice(&self) -> &[T] {
-        let (ptr, len) = (self.ptr, self.len);
-        // Safety: made from a `Box<[T]>` of `len` elements that lives until `drop`.
+        let (ptr, len) = (self.ptr, self.len & !IN_ARENA);
+        // Safety: made from a `Box<[T]>` or an arena's slice of `len` elements that lives
+        // until `drop`.
         unsafe { std::slice::from_raw_parts(ptr.as_ptr(), len as usize) }
     }
 
     pub fn into_vec(self) -> Vec<T> {
-        let (ptr, len) = (self.ptr, self.len as usize);
+        let (ptr, len) = (self.ptr, (self.len & !IN_ARENA) as usize);
+        let in_arena = self.is_in_arena();
         std::mem::forget(self);
+        if in_arena {
+            // Safety: the elements are moved out once (`self` is forgotten, so not dropped);
+            // the arena keeps the memory.
+            return (0..len)
+                .map(|i| unsafe { std::ptr::read(ptr.as_ptr().add(i)) })
+                .collect();
+        }
         // Safety: as in `drop`; `self` is forgotten, so the box is taken over once.
         unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len)) }.into_vec()
     }
@@ -218,7 +250,7 @@ impl<T> List<T> {
 
 impl<T> From<Box<[T]>> for List<T> {
     fn from(b: Box<[T]>) -> Self {
-        assert!(b.len() <= Self::MAX, "list longer than 4G elements");
+        assert!(b.len() <= Self::MAX, "list longer than 2G elements");
         let len = b.len() as u32;
         List {
             ptr: NonNull::from(Box::leak(b)).cast(),
@@ -245,7 +277,14 @@ impl<T> FromIterator<T> for List<T> {
 
 impl<T> Drop for List<T> {
     fn drop(&mut self) {
-        let (ptr, len) = (self.ptr, self.len as usize);
+        let (ptr, len) = (self.ptr, (self.len & !IN_ARENA) as usize);
+        if self.is_in_arena() {
+            // Safety: the list owns the elements (`in_arena`); the arena frees the memory.
+            unsafe {
+                std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(ptr.as_ptr(), len))
+            };
+            return;
+        }
         // Safety: made from a `Box<[T]>` of `len` elements by `From<Box<[T]>>`.
         unsafe {
             drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(
@@ -479,6 +518,8 @@ trait Strings<'de, 'a> {
     fn text(&self, s: &'de str) -> Str<'a>;
     /// A string that had escapes, unescaped by the parser.
     fn unescaped(&self, s: &str) -> Str<'a>;
+    /// The elements of an array or the members of an object.
+    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> List<T>;
 }
 
 /// Strings borrowed from the text; those that had escapes owned.
@@ -493,6 +534,9 @@ impl<'a> Strings<'a, 'a> for Borrow {
     }
     fn unescaped(&self, s: &str) -> Str<'a> {
         Str::owned(s.to_owned())
+    }
+    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> List<T> {
+        items.collect()
     }
 }
 
@@ -532,6 +576,11 @@ impl<'de, 'a> Strings<'de, 'a> for Arena<'a> {
     }
     fn unescaped(&self, s: &str) -> Str<'a> {
         Str::borrowed(self.arena.alloc_str(s))
+    }
+    fn list<T>(&self, items: impl ExactSizeIterator<Item = T>) -> List<T> {
+        // Safety: the tree's values borrow the arena (`Val<'a>`), so it outlives their lists;
+        // the list alone drops the elements it is given.
+        unsafe { List::in_arena(self.arena.alloc_slice_fill_iter(items)) }
     }
 }
 
@@ -603,9 +652,9 @@ impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for Seed<'_, 'a, S> {
         }
         let mut scratch = self.0.borrow_mut();
         if scratch.items.len() - start > List::<Val>::MAX {
-            return Err(de::Error::custom("an array of more than 4G elements"));
+            return Err(de::Error::custom("an array of more than 2G elements"));
         }
-        Ok(Val::Arr(scratch.items.drain(start..).collect()))
+        Ok(Val::Arr(self.1.list(scratch.items.drain(start..))))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<'a>, A::Error> {
         let start = self.0.borrow().members.len();
@@ -615,37 +664,40 @@ impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for Seed<'_, 'a, S> {
         }
         let mut scratch = self.0.borrow_mut();
         if scratch.members.len() - start > List::<Val>::MAX {
-            return Err(de::Error::custom("an object of more than 4G members"));
+            return Err(de::Error::custom("an object of more than 2G members"));
         }
-        Ok(Val::Obj(sorted(&mut scratch.members, start)))
+        sort_members(&mut scratch.members, start);
+        Ok(Val::Obj(self.1.list(scratch.members.drain(start..))))
     }
 }
 
-/// The members from `start` on, taken off `members`, sorted by key, the last of duplicate
-/// keys kept.
-fn sorted<'a>(members: &mut Vec<(Str<'a>, Val<'a>)>, start: usize) -> List<(Str<'a>, Val<'a>)> {
+/// The members from `start` on sorted by key, in place, the last of duplicate keys kept.
+fn sort_members(members: &mut Vec<(Str, Val)>, start: usize) {
     let tail = &mut members[start..];
     if tail
         .windows(2)
         .all(|w| key_cmp(w[0].0.as_bytes(), w[1].0.as_bytes()).is_lt())
     {
-        return members.drain(start..).collect();
+        return;
     }
     // Stable, so among duplicates the last one read stays last; keep that one.
     tail.sort_by(|a, b| key_cmp(a.0.as_bytes(), b.0.as_bytes()));
-    let mut deduped: Vec<(Str, Val)> = Vec::with_capacity(tail.len());
-    for m in members.drain(start..) {
-        match deduped.last_mut() {
-            Some(last) if last.0 == m.0 => *last = m,
-            _ => deduped.push(m),
+    // The last of each run of equal keys moves down to `kept`; the rest end past it.
+    let mut kept = start;
+    for i in start..members.len() {
+        if i + 1 < members.len() && members[i].0 == members[i + 1].0 {
+            continue;
         }
+        members.swap(kept, i);
+        kept += 1;
     }
-    deduped.into()
+    members.truncate(kept);
 }
 
 /// An object from its members: sorted by key, the last of duplicate keys kept.
 pub fn object<'a>(mut members: Vec<(Str<'a>, Val<'a>)>) -> Val<'a> {
-    Val::Obj(sorted(&mut members, 0))
+    sort_members(&mut members, 0);
+    Val::Obj(members.into())
 }
 
 /// A top-level document whose members named in `defer` are kept as unparsed JSON text.

@@ -1,5 +1,6 @@
 //! A compact JSON tree whose strings borrow from the input text ([`parse`]) or are copied into
-//! an arena ([`parse_in`], what the audit uses, so that the text can be freed once parsed).
+//! an arena with its arrays and objects ([`parse_in`], what the audit uses, so that the text
+//! can be freed once parsed).
 //!
 //! `serde_json::Value` needs about ten times the file size on large plans (a `String` per
 //! key and a B-tree per object); this tree needs about the file size, and parses in half the

@@ -1342,12 +1342,11 @@ pub struct At(u32, u32);
 /// Results in report order, kept in the lists the rules made: a list of them all would hold
 /// every result twice while it is built (5 MB on a 10k-resource plan), and the lists' memory
 /// was allocated on the rules' threads, where the main thread cannot reuse it.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Evals {
     lists: Vec<Vec<Eval>>,
     /// The runs of one severity and rule, `(list, start, end)`, in report order.
     runs: Vec<(u32, u32, u32)>,
-    len: usize,
 }
 
 impl Evals {
@@ -1370,16 +1369,7 @@ impl Evals {
         // Rule IDs are unique, so no two runs tie and their order is the results' order.
         let first = |&(l, s, _): &(u32, u32, u32)| &lists[l as usize][s as usize];
         runs.sort_by(|a, b| order(first(a), first(b)));
-        let len = lists.iter().map(Vec::len).sum();
-        Evals { lists, runs, len }
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
+        Evals { lists, runs }
     }
 
     /// Every result in report order, with where it is.
@@ -1406,7 +1396,6 @@ impl Evals {
         let l = self.lists.len() as u32;
         self.lists.push(vec![e]);
         self.runs.push((l, 0, 1));
-        self.len += 1;
         At(l, 0)
     }
 }

@@ -13,8 +13,20 @@ PLANNED = $(if $(ONLY),$(foreach d,$(FIXTURES),$(if $(findstring $(ONLY),$(d)),$
 build:
 	$(CARGO) build
 
+# On Linux (glibc) the release binary links the C library statically and at a fixed address:
+# no dynamic loader and no relocations at each start (a tenth of the start-up on a small plan).
+# It is built for the host triple, so the flags leave build scripts and proc-macros alone, and
+# copied to where `cargo build --release` puts it.
+HOST := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
+STATIC_FLAGS = -C target-feature=+crt-static -C relocation-model=static
+
 release:
+ifneq ($(filter x86_64-unknown-linux-gnu aarch64-unknown-linux-gnu,$(HOST)),)
+	RUSTFLAGS="$(STATIC_FLAGS)" $(CARGO) build --release --bins --target $(HOST)
+	@mkdir -p target/release && cp target/$(HOST)/release/tfaudit target/release/tfaudit
+else
 	$(CARGO) build --release --bins
+endif
 
 # The demo has findings: exit code 1 is the expected outcome, 2 would be an error.
 run: build

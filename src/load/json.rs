@@ -773,6 +773,249 @@ pub fn parse_deferring<'t, 'a>(
     Ok(v)
 }
 
+/// [`parse_deferring`] on several threads, for large plans. This thread scans the top-level
+/// object, following only strings and brackets; each top-level array's elements go, in parts
+/// of about [`PART_BYTES`] as the scan finds them, to the thread pool, which parses each part
+/// into its own arena from `lane`; deferred members are checked for syntax there too. Smaller
+/// members are parsed here.
+///
+/// `None` when the scan cannot vouch for the text (not an object, a separator out of place, a
+/// key with escapes, nesting deeper than [`SPLIT_DEPTH`]) or any part fails to parse: the
+/// caller then parses on one thread, which gives the same tree or the same error. Each span is
+/// parsed to its end as one value and every byte between spans is checked by the scan, so the
+/// text is valid exactly when the scan and every part succeed.
+pub fn parse_deferring_parallel<'t, 'a>(
+    text: &'t str,
+    defer: &'static [&'static str],
+    arena: &'a Bump,
+    lane: impl FnMut() -> &'a mut Bump,
+) -> Option<Deferred<'t, 'a>> {
+    parse_split(text, defer, arena, lane, PART_BYTES)
+}
+
+fn parse_split<'t, 'a>(
+    text: &'t str,
+    defer: &'static [&'static str],
+    arena: &'a Bump,
+    mut lane: impl FnMut() -> &'a mut Bump,
+    part_bytes: usize,
+) -> Option<Deferred<'t, 'a>> {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let b = text.as_bytes();
+    let scratch = RefCell::new(Scratch::default());
+    let strings = Arena::new(arena);
+    let mut members: Vec<(Str<'a>, Val<'a>)> = Vec::new();
+    let mut raw: Vec<(Str<'a>, &'t str)> = Vec::new();
+    // What the pool parsed: (member, part, elements); and whether every part and check passed.
+    let parts = std::sync::Mutex::new(Vec::new());
+    let good = AtomicBool::new(true);
+    let scanned = rayon::in_place_scope(|s| {
+        let (parts, good) = (&parts, &good);
+        let mut i = skip_ws(b, 0);
+        if *b.get(i)? != b'{' {
+            return None;
+        }
+        i = skip_ws(b, i + 1);
+        if *b.get(i)? == b'}' {
+            return (skip_ws(b, i + 1) == b.len()).then_some(());
+        }
+        loop {
+            if *b.get(i)? != b'"' {
+                return None;
+            }
+            let key_end = string_end(b, i)?;
+            // Keys are taken as they are written: no escapes, no control characters.
+            let name = &text[i + 1..key_end - 1];
+            if name.bytes().any(|c| c == b'\\' || c < 0x20) {
+                return None;
+            }
+            let key = strings.key(name);
+            i = skip_ws(b, key_end);
+            if *b.get(i)? != b':' {
+                return None;
+            }
+            i = skip_ws(b, i + 1);
+            if defer.contains(&name) {
+                let end = value_end(b, i, SPLIT_DEPTH - 1)?;
+                let value = &text[i..end];
+                s.spawn(move |_| {
+                    let mut de = serde_json::Deserializer::from_str(value);
+                    if de::IgnoredAny::deserialize(&mut de).is_err() || de.end().is_err() {
+                        good.store(false, Ordering::Relaxed);
+                    }
+                });
+                raw.retain(|(k, _)| *k != name);
+                raw.push((key, value));
+                i = end;
+            } else if *b.get(i)? == b'[' {
+                let m = members.len();
+                members.push((key, Val::Arr(std::iter::empty().collect())));
+                i = split_array(b, i, part_bytes, |n, spans| {
+                    let lane = lane();
+                    s.spawn(move |_| {
+                        let scratch = RefCell::new(Scratch::default());
+                        let strings = Arena::new(lane);
+                        let vals = spans
+                            .into_iter()
+                            .map(|r| parse_span(&text[r], &scratch, &strings))
+                            .collect::<Option<Vec<_>>>();
+                        match vals {
+                            Some(v) => parts
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .push((m, n, v)),
+                            None => good.store(false, Ordering::Relaxed),
+                        }
+                    });
+                })?;
+            } else {
+                let end = value_end(b, i, SPLIT_DEPTH - 1)?;
+                members.push((key, parse_span(&text[i..end], &scratch, &strings)?));
+                i = end;
+            }
+            i = skip_ws(b, i);
+            match *b.get(i)? {
+                b',' => i = skip_ws(b, i + 1),
+                b'}' => return (skip_ws(b, i + 1) == b.len()).then_some(()),
+                _ => return None,
+            }
+        }
+    });
+    scanned?;
+    if !good.into_inner() {
+        return None;
+    }
+    let mut parts = parts.into_inner().unwrap_or_else(|p| p.into_inner());
+    parts.sort_unstable_by_key(|&(m, n, _)| (m, n));
+    let mut parts = parts.into_iter().peekable();
+    while let Some((m, _, first)) = parts.next() {
+        let mut all = first;
+        while let Some((_, _, more)) = parts.next_if(|p| p.0 == m) {
+            all.extend(more);
+        }
+        members[m].1 = Val::Arr(all.into_iter().collect());
+    }
+    Some(Deferred {
+        root: object(members),
+        raw,
+    })
+}
+
+/// The size of the parts a top-level array is parsed in (see [`parse_deferring_parallel`]).
+const PART_BYTES: usize = 256 << 10;
+
+/// Nesting the split accepts: the one-thread parse counts depth from the top of the document
+/// (serde_json stops at 128), a part's parse from the part, so deeper texts are left to it.
+const SPLIT_DEPTH: usize = 64;
+
+/// One value parsed from the whole of `span`.
+fn parse_span<'a>(
+    span: &str,
+    scratch: &RefCell<Scratch<'a>>,
+    strings: &Arena<'a>,
+) -> Option<Val<'a>> {
+    let mut de = serde_json::Deserializer::from_str(span);
+    let v = Seed(scratch, strings).deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(v)
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+/// Past the closing quote of the string that opens at `b[i]`.
+fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    i += 1;
+    loop {
+        let j = i + memchr::memchr2(b'"', b'\\', b.get(i..)?)?;
+        if b[j] == b'"' {
+            return Some(j + 1);
+        }
+        i = j + 2;
+    }
+}
+
+/// Past the end of the value that starts at `b[i]`, if it nests at most `depth` deep.
+fn value_end(b: &[u8], i: usize, depth: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'"' => string_end(b, i),
+        b'{' | b'[' => {
+            let mut open = 0usize;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b'"' => {
+                        j = string_end(b, j)?;
+                        continue;
+                    }
+                    b'{' | b'[' => {
+                        open += 1;
+                        if open > depth {
+                            return None;
+                        }
+                    }
+                    b'}' | b']' => {
+                        open -= 1;
+                        if open == 0 {
+                            return Some(j + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            None
+        }
+        _ => {
+            let mut j = i;
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            {
+                j += 1;
+            }
+            (j > i).then_some(j)
+        }
+    }
+}
+
+/// Scans the array that opens at `b[i]`, handing its elements' spans to `part` in numbered
+/// parts of about `part_bytes`; returns the index past the array.
+fn split_array(
+    b: &[u8],
+    i: usize,
+    part_bytes: usize,
+    mut part: impl FnMut(usize, Vec<std::ops::Range<usize>>),
+) -> Option<usize> {
+    let (mut spans, mut bytes, mut n) = (Vec::new(), 0, 0);
+    let mut i = skip_ws(b, i + 1);
+    if *b.get(i)? == b']' {
+        return Some(i + 1);
+    }
+    loop {
+        let end = value_end(b, i, SPLIT_DEPTH - 2)?;
+        spans.push(i..end);
+        bytes += end - i;
+        if bytes >= part_bytes {
+            part(n, std::mem::take(&mut spans));
+            (bytes, n) = (0, n + 1);
+        }
+        i = skip_ws(b, end);
+        match *b.get(i)? {
+            b',' => i = skip_ws(b, i + 1),
+            b']' => {
+                if !spans.is_empty() {
+                    part(n, spans);
+                }
+                return Some(i + 1);
+            }
+            _ => return None,
+        }
+    }
+}
+
 impl<'a> Deferred<'_, 'a> {
     fn whole(root: Val<'a>) -> Self {
         Deferred {
@@ -816,6 +1059,116 @@ impl<'de, 'a, S: Strings<'de, 'a>> Visitor<'de> for KeySeed<'_, 'a, S> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const DEFER: &[&str] = &["planned_values", "checks"];
+
+    /// The split parse of `text` in parts of `part_bytes`, beside the one-thread parse: the same
+    /// tree and deferred members, or `None` when it declines. Returns whether it declined.
+    fn split_matches(text: &str, part_bytes: usize) -> bool {
+        let (one, many) = (Bump::new(), Bump::new());
+        let mut lanes: Vec<Bump> = (0..text.len() / part_bytes.max(1) + 8)
+            .map(|_| Bump::new())
+            .collect();
+        let mut lanes = lanes.iter_mut();
+        let split = parse_split(text, DEFER, &many, || lanes.next().unwrap(), part_bytes);
+        let whole = parse_deferring(text, DEFER, &one);
+        let declined = match (split, whole) {
+            (Some(s), Ok(w)) => {
+                assert!(s.root == w.root, "{text:.200}");
+                assert_eq!(s.raw, w.raw, "{text:.200}");
+                false
+            }
+            (Some(_), Err(e)) => {
+                panic!("split parse accepted what the parse refuses ({e}): {text:.200}")
+            }
+            (None, _) => true,
+        };
+        declined
+    }
+
+    fn depth(v: &Val) -> usize {
+        match v {
+            Val::Arr(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+            Val::Obj(members) => 1 + members.iter().map(|(_, v)| depth(v)).max().unwrap_or(0),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn split_parse_of_real_plans_matches_one_thread() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata");
+        let mut dirs = vec![std::path::PathBuf::from(root)];
+        let mut plans = 0;
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.file_name().is_some_and(|n| n == "plan.json") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    // Real plans are split, in parts of one element and of several, unless
+                    // they nest deeper than the split follows (hand-made hostile ones).
+                    let arena = Bump::new();
+                    let Ok(whole) = parse_in(&text, &arena) else {
+                        continue;
+                    };
+                    let shallow = depth(&whole) < SPLIT_DEPTH - 2;
+                    for part in [1, 4096] {
+                        assert_eq!(split_matches(&text, part), !shallow, "{}", p.display());
+                    }
+                    plans += 1;
+                }
+            }
+        }
+        assert!(plans > 100, "{plans} plans");
+    }
+
+    #[test]
+    fn split_parse_declines_or_matches_on_hostile_text() {
+        let deep = |n: usize| format!(r#"{{"a":[{}1{}]}}"#, "[".repeat(n), "]".repeat(n));
+        let declined = [
+            r#"{"a":[1,2 3]}"#,
+            r#"{"a":[1,2,]}"#,
+            r#"{"a":[1,,2]}"#,
+            r#"{"a":1 "b":2}"#,
+            r#"{"a":1,}"#,
+            r#"{"a\"b":1}"#,
+            r#"{"a":[1]} x"#,
+            r#"{"a":[1]}}"#,
+            r#"{"a":[{"b":"}"},{"c":]}]}"#,
+            r#"{"a":[{"b":1}}]}"#,
+            r#"{"a":[{"b":1]]}"#,
+            r#"{"a":[tru]}"#,
+            r#"{"planned_values":{"x":tru},"resource_changes":[]}"#,
+            r#"{"checks":[1,2 3],"a":[1]}"#,
+            r#"[1,2]"#,
+            r#""x""#,
+            r#"{"a":"unterminated}"#,
+            r#"{"a":["\u12"]}"#,
+            r#"{"a":[1"#,
+            "",
+        ];
+        for text in declined {
+            assert!(split_matches(text, 1), "not declined: {text}");
+        }
+        let (nested, too_deep) = (deep(40), deep(130));
+        let matched = [
+            r#"{}"#,
+            " { } ",
+            r#"{"a":[]}"#,
+            r#"{"a":[ ]}"#,
+            r#"{"resource_changes":[1],"resource_changes":[2,3]}"#,
+            r#"{"checks":1,"a":[{"z":1,"b":2}],"checks":[2]}"#,
+            r#"{"a":["\\\"]\\\\","x\\\\",{"}":"]["}],"b":{"c":[1,{"d":null}]}}"#,
+            "{\n  \"a\": [\n    1 ,\n    {\"b\": true}\n  ],\n  \"n\": -1.5e3\n}\n",
+            &nested,
+        ];
+        for text in matched {
+            assert!(!split_matches(text, 1), "declined: {text}");
+        }
+        // Deeper than the split follows: left to the one-thread parse, which refuses it.
+        assert!(split_matches(&too_deep, 1));
+    }
 
     #[test]
     fn objects_are_sorted_and_last_duplicate_wins() {

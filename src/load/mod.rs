@@ -7,6 +7,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::ptr::NonNull;
 
 /// What to read: a file, or standard input (`-`).
 #[derive(Debug, Clone)]
@@ -45,6 +46,8 @@ pub struct Source {
     /// Taken by [`parse`], which frees it: the tree does not borrow from it.
     text: std::cell::Cell<String>,
     strings: bumpalo::Bump,
+    /// The arenas of a parse split across threads, one per part (see [`Source::lane`]).
+    lanes: std::cell::RefCell<Vec<NonNull<bumpalo::Bump>>>,
 }
 
 impl Source {
@@ -53,9 +56,33 @@ impl Source {
             name,
             text: std::cell::Cell::new(text),
             strings: bumpalo::Bump::new(),
+            lanes: Default::default(),
+        }
+    }
+
+    /// A new arena for one part of a parse, as long-lived as the source and the only way to
+    /// it: a part's thread allocates in it alone (a shared `Bump` cannot cross threads).
+    #[allow(clippy::mut_from_ref)]
+    fn lane(&self) -> &mut bumpalo::Bump {
+        let lane = NonNull::from(Box::leak(Box::<bumpalo::Bump>::default()));
+        self.lanes.borrow_mut().push(lane);
+        // SAFETY: the box is freed only when the source drops, which this borrow of `self`
+        // holds off; the pointer is dereferenced here only, so the reference is unique.
+        unsafe { &mut *lane.as_ptr() }
+    }
+}
+
+impl Drop for Source {
+    fn drop(&mut self) {
+        for lane in self.lanes.get_mut().drain(..) {
+            // SAFETY: made by `Box::leak` in `lane`; what borrowed it borrowed `self` too.
+            drop(unsafe { Box::from_raw(lane.as_ptr()) });
         }
     }
 }
+
+/// Texts from this size on are parsed on the thread pool ([`json::parse_deferring_parallel`]).
+const PARALLEL_PARSE: usize = 1 << 20;
 
 /// What `terraform show -json` was run on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,8 +370,14 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
     if text.trim().is_empty() {
         return Err(err("empty input".into()));
     }
-    let json::Deferred { mut root, raw } =
-        json::parse_deferring(&text, DEFERRED, &src.strings).map_err(|e| err(json_reason(&e)))?;
+    let parallel = (text.len() >= PARALLEL_PARSE)
+        .then(|| json::parse_deferring_parallel(&text, DEFERRED, &src.strings, || src.lane()))
+        .flatten();
+    let json::Deferred { mut root, raw } = match parallel {
+        Some(d) => d,
+        None => json::parse_deferring(&text, DEFERRED, &src.strings)
+            .map_err(|e| err(json_reason(&e)))?,
+    };
     // `planned_values` repeats `resource_changes[].change.after`; it is built only for plans
     // without resource changes (old or trimmed ones).
     if root.get("resource_changes").is_none() {
@@ -442,6 +475,43 @@ fn json_reason(e: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The demo plan with its resource changes repeated past [`PARALLEL_PARSE`].
+    fn large_plan() -> String {
+        let demo = include_str!("../../testdata/demo/plan.json");
+        let mut v: serde_json::Value = serde_json::from_str(demo).unwrap();
+        let changes = v["resource_changes"].as_array().unwrap().clone();
+        let all = v["resource_changes"].as_array_mut().unwrap();
+        while serde_json::to_string(all).unwrap().len() < PARALLEL_PARSE {
+            all.extend(changes.iter().cloned());
+        }
+        serde_json::to_string(&v).unwrap()
+    }
+
+    #[test]
+    fn large_plans_parse_on_the_pool_to_the_same_tree_and_errors() {
+        let text = large_plan();
+        assert!(text.len() >= PARALLEL_PARSE);
+        let src = Source::new("big.json".into(), text.clone());
+        let plan = parse(&src).unwrap();
+        let arena = bumpalo::Bump::new();
+        let whole = json::parse_deferring(&text, DEFERRED, &arena).unwrap();
+        assert!(plan.root == whole.root);
+        assert!(!src.lanes.borrow().is_empty(), "the pool did not parse it");
+        // A fault in the middle of the resource changes: the one-thread parse's message.
+        let at = text.len() / 2 + text[text.len() / 2..].find(",{").unwrap();
+        let broken = format!("{}x{}", &text[..at + 1], &text[at + 1..]);
+        let e = parse(&Source::new("big.json".into(), broken))
+            .err()
+            .unwrap();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "big.json: not valid JSON (expected value at line 1 column {})",
+                at + 2
+            )
+        );
+    }
 
     fn parse_str(text: &str) -> Result<Kind, String> {
         let src = Source::new("t.json".into(), text.into());

@@ -442,8 +442,11 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
         .and_then(Val::as_str)
         .map(str::to_string);
     drop(raw);
+    let large = text.len() >= PARALLEL_PARSE;
     drop(text);
-    give_back_freed();
+    if large {
+        give_back_freed();
+    }
     Ok(Plan {
         kind,
         format_version,

@@ -850,22 +850,14 @@ fn parse_split<'t, 'a>(
             } else if *b.get(i)? == b'[' {
                 let m = members.len();
                 members.push((key, Val::Arr(std::iter::empty().collect())));
-                i = split_array(b, i, part_bytes, |n, spans| {
+                i = split_array(b, i, part_bytes, |n, start, ends| {
                     let lane = lane();
-                    s.spawn(move |_| {
-                        let scratch = RefCell::new(Scratch::default());
-                        let strings = Arena::new(lane);
-                        let vals = spans
-                            .into_iter()
-                            .map(|r| parse_span(&text[r], &scratch, &strings))
-                            .collect::<Option<Vec<_>>>();
-                        match vals {
-                            Some(v) => parts
-                                .lock()
-                                .unwrap_or_else(|p| p.into_inner())
-                                .push((m, n, v)),
-                            None => good.store(false, Ordering::Relaxed),
-                        }
+                    s.spawn(move |_| match parse_elements(&text[start..], &ends, lane) {
+                        Some(v) => parts
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push((m, n, v)),
+                        None => good.store(false, Ordering::Relaxed),
                     });
                 })?;
             } else {
@@ -981,39 +973,63 @@ fn value_end(b: &[u8], i: usize, depth: usize) -> Option<usize> {
     }
 }
 
-/// Scans the array that opens at `b[i]`, handing its elements' spans to `part` in numbered
-/// parts of about `part_bytes`; returns the index past the array.
+/// Scans the array that opens at `b[i]`, handing its elements to `part` in numbered parts of
+/// about `part_bytes`: where the part starts, and the end of each element from there (four
+/// bytes an element: a hostile array of one-digit numbers would need more for ranges than
+/// its text); returns the index past the array.
 fn split_array(
     b: &[u8],
     i: usize,
     part_bytes: usize,
-    mut part: impl FnMut(usize, Vec<std::ops::Range<usize>>),
+    mut part: impl FnMut(usize, usize, Vec<u32>),
 ) -> Option<usize> {
-    let (mut spans, mut bytes, mut n) = (Vec::new(), 0, 0);
+    let mut n = 0;
     let mut i = skip_ws(b, i + 1);
     if *b.get(i)? == b']' {
         return Some(i + 1);
     }
+    let (mut start, mut ends) = (i, Vec::new());
     loop {
         let end = value_end(b, i, SPLIT_DEPTH - 2)?;
-        spans.push(i..end);
-        bytes += end - i;
-        if bytes >= part_bytes {
-            part(n, std::mem::take(&mut spans));
-            (bytes, n) = (0, n + 1);
+        ends.push(u32::try_from(end - start).ok()?);
+        if end - start >= part_bytes {
+            part(n, start, std::mem::take(&mut ends));
+            n += 1;
         }
         i = skip_ws(b, end);
         match *b.get(i)? {
-            b',' => i = skip_ws(b, i + 1),
+            b',' => {
+                i = skip_ws(b, i + 1);
+                if ends.is_empty() {
+                    start = i;
+                }
+            }
             b']' => {
-                if !spans.is_empty() {
-                    part(n, spans);
+                if !ends.is_empty() {
+                    part(n, start, ends);
                 }
                 return Some(i + 1);
             }
             _ => return None,
         }
     }
+}
+
+/// The elements of one part of an array (see [`split_array`]), each parsed to its end.
+fn parse_elements<'a>(text: &str, ends: &[u32], lane: &'a mut Bump) -> Option<Vec<Val<'a>>> {
+    let scratch = RefCell::new(Scratch::default());
+    let strings = Arena::new(lane);
+    let b = text.as_bytes();
+    let mut at = 0;
+    ends.iter()
+        .map(|&end| {
+            let end = end as usize;
+            let v = parse_span(&text[at..end], &scratch, &strings);
+            // The separator was checked by the scan: blanks, a comma, blanks.
+            at = skip_ws(b, skip_ws(b, end) + 1);
+            v
+        })
+        .collect()
 }
 
 impl<'a> Deferred<'_, 'a> {

@@ -164,6 +164,11 @@ awk -v a="$start_a" -v v="$start_v" 'BEGIN {
   printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, a / v }'
 echo "x parse: tfaudit's column over the parse's (time, peak RSS, growth); growth: time per byte of"
 echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true)"
+# `make release` links the C library statically on Linux; `cargo test --release` relinks the
+# binary dynamically, about 1 ms more per start.
+if command -v ldd > /dev/null && ldd "$bin" > /dev/null 2>&1; then
+  echo "note: $bin is dynamically linked (make release links it statically)"
+fi
 
 # Issue 15: what reading the .tf source adds, on the largest real plan that has its source
 # (50 runs in a loop per sample, with and without the source alternating, median of $runs).

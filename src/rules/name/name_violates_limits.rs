@@ -122,14 +122,18 @@ impl Rule for NameViolatesLimits {
                 let (status, msg) = match &e {
                     Eff::Known(Val::Str(name)) => {
                         let len = name.chars().count();
-                        let shown = cx.stack.show(r, attr, &Val::Str(name.clone()));
+                        // Only a failure shows the name (with where it comes from).
+                        let shown = || cx.stack.show(r, attr, &Val::Str(name.clone()));
                         if len > max {
                             (
                                 Status::Fail,
-                                format!("{attr} {shown} is {len} characters; the limit is {max}"),
+                                format!(
+                                    "{attr} {} is {len} characters; the limit is {max}",
+                                    shown()
+                                ),
                             )
                         } else if let Some(problem) = check(name) {
-                            (Status::Fail, format!("{attr} {shown} {problem}"))
+                            (Status::Fail, format!("{attr} {} {problem}", shown()))
                         } else {
                             (Status::Pass, format!("{attr} is within the limits"))
                         }

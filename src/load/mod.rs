@@ -370,7 +370,8 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
     if text.trim().is_empty() {
         return Err(err("empty input".into()));
     }
-    let parallel = (text.len() >= PARALLEL_PARSE)
+    let large = text.len() >= PARALLEL_PARSE;
+    let parallel = large
         .then(|| json::parse_deferring_parallel(&text, DEFERRED, &src.strings, || src.lane()))
         .flatten();
     let json::Deferred { mut root, raw } = match parallel {
@@ -442,7 +443,6 @@ pub fn parse(src: &Source) -> Result<Plan<'_>, LoadError> {
         .and_then(Val::as_str)
         .map(str::to_string);
     drop(raw);
-    let large = text.len() >= PARALLEL_PARSE;
     drop(text);
     if large {
         give_back_freed();

@@ -637,28 +637,37 @@ impl<'p> Stack<'p> {
         let mut out = std::borrow::Cow::Borrowed(text);
         // One pass over the words, whatever the number of secrets.
         if !self.secret_words.is_empty() {
-            let mut masked = String::with_capacity(text.len());
-            let mut changed = false;
+            // Built from the first secret on: most texts hold none.
+            let mut masked: Option<String> = None;
             let mut rest = text;
             loop {
                 let cut = rest.find(is_word_break).unwrap_or(rest.len());
                 let (word, tail) = rest.split_at(cut);
                 let bare = word.trim_end_matches(WORD_END);
-                if !bare.is_empty() && self.secret_words.contains(bare) {
-                    masked.push_str(value::SENSITIVE);
-                    masked.push_str(&word[bare.len()..]);
-                    changed = true;
-                } else {
-                    masked.push_str(word);
+                let secret = !bare.is_empty() && self.secret_words.contains(bare);
+                if secret && masked.is_none() {
+                    let mut m = String::with_capacity(text.len());
+                    m.push_str(&text[..text.len() - rest.len()]);
+                    masked = Some(m);
+                }
+                if let Some(m) = masked.as_mut() {
+                    if secret {
+                        m.push_str(value::SENSITIVE);
+                        m.push_str(&word[bare.len()..]);
+                    } else {
+                        m.push_str(word);
+                    }
                 }
                 let Some(sep) = tail.chars().next() else {
                     break;
                 };
-                masked.push(sep);
+                if let Some(m) = masked.as_mut() {
+                    m.push(sep);
+                }
                 rest = &tail[sep.len_utf8()..];
             }
-            if changed {
-                out = std::borrow::Cow::Owned(masked);
+            if let Some(m) = masked {
+                out = std::borrow::Cow::Owned(m);
             }
         }
         for s in &self.secret_phrases {
@@ -1128,21 +1137,23 @@ impl<'p> Stack<'p> {
                 let mut candidates = Vec::new();
                 // `vpc_id = try(aws_vpc.a[0].id, aws_vpc.b.id)`: one value, from one of
                 // several resources; which one the references do not show.
-                let choice = unknown && provider_tables::single_valued(r.rtype, attr) && {
-                    let mut targets: Vec<ResId> = leaves
-                        .iter()
-                        .filter_map(|l| match &l.leaf {
-                            Leaf::Resource {
-                                ids, unsure: None, ..
-                            } => Some(ids.iter().copied()),
-                            _ => None,
-                        })
-                        .flatten()
-                        .collect();
-                    targets.sort_unstable();
-                    targets.dedup();
-                    targets.len() > 1
-                };
+                let choice = unknown
+                    && {
+                        let mut targets: Vec<ResId> = leaves
+                            .iter()
+                            .filter_map(|l| match &l.leaf {
+                                Leaf::Resource {
+                                    ids, unsure: None, ..
+                                } => Some(ids.iter().copied()),
+                                _ => None,
+                            })
+                            .flatten()
+                            .collect();
+                        targets.sort_unstable();
+                        targets.dedup();
+                        targets.len() > 1
+                    }
+                    && provider_tables::single_valued(r.rtype, attr);
                 for l in &leaves {
                     match &l.leaf {
                         Leaf::Resource {
@@ -1500,7 +1511,11 @@ const WORD_END: [char; 4] = ['.', ':', '!', '?'];
 /// Separates words in messages; `.` and `:` do not (addresses, ARNs, file names), except at
 /// the end of a word.
 fn is_word_break(c: char) -> bool {
-    c.is_whitespace() || "\"'`()[]{}<>,;←".contains(c)
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '`' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | ',' | ';' | '←'
+        )
 }
 
 /// `text` with every whole word equal to `word` replaced by `(sensitive)`; None when none is.

@@ -215,6 +215,15 @@ impl<'p> Stack<'p> {
         fields: bool,
     ) -> Option<String> {
         use super::provider_tables::block_child;
+        // Most paths asked (every unknown attribute the link walks) are no block at all.
+        if let Some(first) = path.split('.').find(|s| !s.is_empty()) {
+            let block = first.parse::<usize>().is_ok()
+                || r.blocks.and_then(|n| block_child(n, first)).is_some()
+                || (r.mode == super::Mode::Data && super::data_block(r.rtype, first));
+            if !block {
+                return None;
+            }
+        }
         let mut prefix = String::with_capacity(path.len());
         let mut schema = String::with_capacity(path.len());
         let mut parent_written = false;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench.sh SHARED — the figures of issue 22 beside their targets, and a table of every file.
 # Each file is audited (tfaudit --format json) and parsed (examples/parse-baseline: a plain
-# serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) alternating rounds; the medians
+# serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) rounds, each file in turn; the medians
 # are shown, so a busy machine slows both sides alike. Wall time from bash's EPOCHREALTIME, peak
 # memory (max RSS) from GNU time. Files: the demo, the hostile fixtures, SHARED/bench/*.json, a
 # 100k-resource plan made from the 10k one (scripts/scale-plan.py), and plans of 10k and 100k
@@ -32,20 +32,28 @@ median() {
   sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# measure FILE: rounds of audit, Value parse and tree parse, alternating; prints the medians
-# "audit_s audit_kb value_s value_kb tree_s tree_kb".
-measure() {
-  local f=$1 n=$runs r
-  case "$f" in *plan_1g*) n=1 ;; esac
-  local -a at am vt vm tt tm
-  for _ in $(seq "$n"); do
-    read -r s m < <(once "$bin" "$f" --format json); at+=("$s"); am+=("$m")
-    read -r s m < <(once "$base" "$f"); vt+=("$s"); vm+=("$m")
-    read -r s m < <(once "$base" --tree "$f"); tt+=("$s"); tm+=("$m")
+# Every file is audited and parsed once a round, the files in turn, for BENCH_RUNS rounds: this
+# machine's speed drifts within minutes, and figures that compare two files (growth) are only
+# fair when both were measured in the same minutes. Arrays of "seconds kb" per file and kind.
+declare -A samples
+measure_all() {
+  local r f s m
+  for r in $(seq "$runs"); do
+    for f in "$@"; do
+      # The 1 GB plan is audited once.
+      case "$f" in *plan_1g*) [ "$r" -gt 1 ] && continue ;; esac
+      read -r s m < <(once "$bin" "$f" --format json); samples[$f.at]+="$s "; samples[$f.am]+="$m "
+      read -r s m < <(once "$base" "$f"); samples[$f.vt]+="$s "; samples[$f.vm]+="$m "
+      read -r s m < <(once "$base" --tree "$f"); samples[$f.tt]+="$s "; samples[$f.tm]+="$m "
+    done
   done
-  for a in at am vt vm tt tm; do
-    r="$a[@]"
-    printf '%s ' "$(printf '%s\n' "${!r}" | median)"
+}
+
+# medians FILE: "audit_s audit_kb value_s value_kb tree_s tree_kb" of FILE's rounds.
+medians() {
+  local k
+  for k in at am vt vm tt tm; do
+    printf '%s ' "$(printf '%s\n' ${samples[$1.$k]} | median)"
   done
   echo
 }
@@ -94,6 +102,7 @@ else
 fi
 files+=("$cross10k" "$cross100k")
 
+measure_all "${files[@]}"
 declare -A row
 printf '%-28s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
   file bytes resources audit_s audit_MB value_s value_MB tree_s tree_MB x_time x_size
@@ -102,7 +111,7 @@ for f in "${files[@]}"; do
   # A fixture's plan.json is named by its folder.
   name=$(basename "$f"); [ "$name" = plan.json ] && name=$(basename "$(dirname "$f")")
   resources=$("$bin" "$f" --format json 2> /dev/null | sed -n 's/.*"resources": \([0-9]*\).*/\1/p' | head -n 1)
-  read -r at am vt vm tt tm < <(measure "$f")
+  read -r at am vt vm tt tm < <(medians "$f")
   row[$f]="$bytes $at $am $vt $vm"
   awk -v f="$name" -v b="$bytes" -v r="$resources" -v at="$at" -v am="$am" -v vt="$vt" -v vm="$vm" \
       -v tt="$tt" -v tm="$tm" 'BEGIN {
@@ -111,7 +120,7 @@ for f in "${files[@]}"; do
       f, b, r, at, am / 1024, vt, vm / 1024, tt, tm / 1024, xt, (am * 1024) / b }'
 done
 echo "audit = tfaudit --format json; value = serde_json::Value parse; tree = tfaudit's parse alone"
-echo "median of $runs alternating runs; x_time = audit time / Value parse time; x_size = audit peak memory / file size"
+echo "median of $runs rounds (every file in turn each round); x_time = audit time / Value parse time; x_size = audit peak memory / file size"
 
 # Start-up: 50 runs in a loop per sample, tfaudit and the parse alternating, median of $runs;
 # /bin/true shows what starting any process costs on this machine.
@@ -126,7 +135,7 @@ start_v=$(printf '%s\n' "${tv[@]}" | median)
 start_n=$(printf '%s\n' "${tn[@]}" | median)
 
 echo
-echo "Issue 22 figures (median of $runs alternating runs; parse = serde_json::Value parse of the same file)"
+echo "Issue 22 figures (median of $runs rounds; parse = serde_json::Value parse of the same file)"
 printf '%-46s %9s %9s | %10s %10s %9s\n' figure measured target tfaudit parse "x parse"
 # time_fig LABEL FILE: audit time against the parse (the target is on the ratio).
 time_fig() {

@@ -489,22 +489,37 @@ impl<'p> Stack<'p> {
                     clear.insert(w);
                 }
             };
-            for r in &self.resources {
+            // Every resource's clear strings: a walk of the whole plan, on the pool when large.
+            let clear_in = |r: &Resource<'p>| {
+                let mut found: Vec<&'p str> = Vec::new();
+                let mut keep = |s: &str| {
+                    if let Some(&w) = wanted.get(s) {
+                        found.push(w);
+                    }
+                };
                 walk(
                     r.values,
                     r.sensitive,
                     false,
                     &mut |s, under| {
                         if !under {
-                            note(s)
+                            keep(s)
                         }
                     },
                     0,
                 );
-                note(r.name);
-                note(&r.address);
-                r.module.iter().for_each(|m| note(&m.name));
-            }
+                keep(r.name);
+                keep(&r.address);
+                r.module.iter().for_each(|m| keep(&m.name));
+                found
+            };
+            let found: Vec<Vec<&'p str>> = if self.worth_threads() {
+                use rayon::prelude::*;
+                self.resources.par_iter().map(clear_in).collect()
+            } else {
+                self.resources.iter().map(clear_in).collect()
+            };
+            found.into_iter().flatten().for_each(|s| note(s));
             if let Some((decls, values)) = root_vars {
                 for (name, v) in values.as_object().unwrap_or(&[]) {
                     let sensitive = decls.iter().any(|(n, d)| {
@@ -951,26 +966,63 @@ impl<'p> Stack<'p> {
         } else {
             self.resources.iter().map(names).collect()
         };
-        for ((id, r), (at, block)) in self.resources.iter().enumerate().zip(names) {
-            self.by_type.entry(r.rtype).or_default().push(id);
-            self.by_block.entry(at).or_default().push(id);
-            if let Some(s) = r.scope {
-                self.by_scope_block.entry((s, block)).or_default().push(id);
+        let (ats, blocks): (Vec<String>, Vec<String>) = names.into_iter().unzip();
+        // Four maps, each filled in resource order by a task of its own.
+        let resources = &self.resources;
+        let by_type = || {
+            let mut m: HashMap<&'p str, Vec<ResId>> = HashMap::new();
+            for (id, r) in resources.iter().enumerate() {
+                m.entry(r.rtype).or_default().push(id);
             }
-            if r.is_deleted() {
-                continue;
+            m
+        };
+        let by_block = || {
+            let mut m: HashMap<String, Vec<ResId>> = HashMap::new();
+            for (id, at) in ats.into_iter().enumerate() {
+                m.entry(at).or_default().push(id);
             }
-            for key in ["id", "arn", "bucket", "name", "function_name"] {
-                if let Some(Val::Str(v)) = r.values.get(key) {
-                    if !v.is_empty() {
-                        let ids = self.ids.entry(v.as_ref()).or_default();
-                        if ids.last() != Some(&id) {
-                            ids.push(id);
+            m
+        };
+        let by_scope_block = || {
+            let mut m: HashMap<(ScopeId, String), Vec<ResId>> = HashMap::new();
+            for ((id, r), block) in resources.iter().enumerate().zip(blocks) {
+                if let Some(s) = r.scope {
+                    m.entry((s, block)).or_default().push(id);
+                }
+            }
+            m
+        };
+        let ids = || {
+            let mut m: HashMap<&'p str, Vec<ResId>> = HashMap::new();
+            for (id, r) in resources.iter().enumerate() {
+                if r.is_deleted() {
+                    continue;
+                }
+                for key in ["id", "arn", "bucket", "name", "function_name"] {
+                    if let Some(Val::Str(v)) = r.values.get(key) {
+                        if !v.is_empty() {
+                            let ids = m.entry(v.as_ref()).or_default();
+                            if ids.last() != Some(&id) {
+                                ids.push(id);
+                            }
                         }
                     }
                 }
             }
-        }
+            m
+        };
+        let ((by_type, by_block), (by_scope_block, ids)) = if self.worth_threads() {
+            rayon::join(
+                || rayon::join(by_type, by_block),
+                || rayon::join(by_scope_block, ids),
+            )
+        } else {
+            ((by_type(), by_block()), (by_scope_block(), ids()))
+        };
+        self.by_type = by_type;
+        self.by_block = by_block;
+        self.by_scope_block = by_scope_block;
+        self.ids = ids;
     }
 
     /// Edges and unresolved links of every resource. Resources are linked in parallel, each

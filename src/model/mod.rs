@@ -519,7 +519,7 @@ impl<'p> Stack<'p> {
             } else {
                 self.resources.iter().map(clear_in).collect()
             };
-            found.into_iter().flatten().for_each(|s| note(s));
+            found.into_iter().flatten().for_each(&mut note);
             if let Some((decls, values)) = root_vars {
                 for (name, v) in values.as_object().unwrap_or(&[]) {
                     let sensitive = decls.iter().any(|(n, d)| {

@@ -1280,7 +1280,22 @@ impl<'p> Stack<'p> {
         }
         // Dynamic blocks are not in the configuration: what they hold cannot be followed.
         if !r.is_deleted() {
-            for (attr, _) in r.unknown.as_object().unwrap_or(&[]) {
+            // Only a block is dynamic: a managed resource's are its type's blocks the plan
+            // marks unknown, fewer than its unknown attributes (both in name order).
+            let unknown: Vec<&'p str> = match (r.mode, r.blocks) {
+                (Mode::Data, _) => r
+                    .unknown
+                    .as_object()
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|(k, _)| k.as_ref())
+                    .collect(),
+                (_, Some(node)) => provider_tables::block_children(node)
+                    .filter(|k| r.unknown.get(k).is_some())
+                    .collect(),
+                (_, None) => Vec::new(),
+            };
+            for attr in unknown {
                 let written = r
                     .config
                     .and_then(|c| c.get("expressions"))

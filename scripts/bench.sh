@@ -135,13 +135,24 @@ start_v=$(printf '%s\n' "${tv[@]}" | median)
 start_n=$(printf '%s\n' "${tn[@]}" | median)
 
 echo
-echo "Issue 22 figures (median of $runs rounds; parse = serde_json::Value parse of the same file)"
+echo "Issue 22 figures (median of $runs rounds; parse = serde_json::Value parse of the same file;"
+echo "a ratio of two times is the median of the rounds' ratios: both were measured in the same minute)"
 printf '%-46s %9s %9s | %10s %10s %9s\n' figure measured target tfaudit parse "x parse"
+# paired A B [SCALE]: the median over the rounds of A's sample over B's, times SCALE.
+paired() {
+  awk -v a="$1" -v b="$2" -v k="${3:-1}" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " ")
+    for (i = 1; i <= n; i++) r[i] = x[i] / y[i] * k
+    for (i = 2; i <= n; i++) { v = r[i]; for (j = i - 1; j > 0 && r[j] > v; j--) r[j + 1] = r[j]; r[j + 1] = v }
+    if (n % 2) print r[(n + 1) / 2]; else print (r[n / 2] + r[n / 2 + 1]) / 2 }'
+}
 # time_fig LABEL FILE: audit time against the parse (the target is on the ratio).
 time_fig() {
   read -r b at am vt vm <<< "${row[$2]}"
-  awk -v l="$1" -v at="$at" -v vt="$vt" -v tg="$3" 'BEGIN {
-    printf "%-46s %8.2fx %9s | %8.3f s %8.3f s %8.2fx\n", l, at / vt, tg, at, vt, at / vt }'
+  local x
+  x=$(paired "${samples[$2.at]}" "${samples[$2.vt]}")
+  awk -v l="$1" -v at="$at" -v vt="$vt" -v x="$x" -v tg="$3" 'BEGIN {
+    printf "%-46s %8.2fx %9s | %8.3f s %8.3f s %8.2fx\n", l, x, tg, at, vt, x }'
 }
 # mem_fig LABEL FILE TARGET: peak RSS over the file size.
 mem_fig() {
@@ -149,12 +160,15 @@ mem_fig() {
   awk -v l="$1" -v b="$b" -v am="$am" -v vm="$vm" -v tg="$3" 'BEGIN {
     printf "%-46s %8.2fx %9s | %7.1f MB %7.1f MB %8.2fx\n", l, am * 1024 / b, tg, am / 1024, vm / 1024, am / vm }'
 }
-# growth_fig LABEL SMALL LARGE TARGET: time per byte of LARGE over SMALL's, tfaudit's and the parse's.
+# growth_fig LABEL SMALL LARGE TARGET: time per byte of LARGE over SMALL's, tfaudit's and the
+# parse's, each round's LARGE against the same round's SMALL.
 growth_fig() {
-  read -r b1 at1 _ vt1 _ <<< "${row[$2]}"
-  read -r b2 at2 _ vt2 _ <<< "${row[$3]}"
-  awk -v l="$1" -v b1="$b1" -v b2="$b2" -v a1="$at1" -v a2="$at2" -v v1="$vt1" -v v2="$vt2" -v tg="$4" 'BEGIN {
-    ga = (a2 / b2) / (a1 / b1); gv = (v2 / b2) / (v1 / b1)
+  local b1 b2 ga gv
+  read -r b1 _ <<< "${row[$2]}"
+  read -r b2 _ <<< "${row[$3]}"
+  ga=$(paired "${samples[$3.at]}" "${samples[$2.at]}" "$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')")
+  gv=$(paired "${samples[$3.vt]}" "${samples[$2.vt]}" "$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')")
+  awk -v l="$1" -v ga="$ga" -v gv="$gv" -v tg="$4" 'BEGIN {
     printf "%-46s %9.2f %9s | %10.2f %10.2f %8.2fx\n", l, ga, tg, ga, gv, ga / gv }'
 }
 if [ -n "${row[$plan10k]:-}" ]; then

@@ -189,39 +189,19 @@ fn retain_changed(stack: &model::Stack, lists: &mut [Vec<rules::Eval>]) {
 /// The whole pipeline on bytes — decode, parse, model, every rule (opt ones too), policy and
 /// every reporter — for the fuzz target: it must return, never panic, whatever the bytes.
 pub fn fuzz_pipeline(bytes: &[u8]) {
-    use policy::config::Settings;
     let Ok(source) = load::from_bytes("fuzz".into(), bytes.to_vec()) else {
         return;
     };
-    let mut settings = Settings {
-        rules: rules::registry().to_vec(),
-        ..Settings::default()
-    };
-    settings.params.today = Some("2026-01-01".into());
-    let policy = policy::Policy {
-        gate: policy::Gate::default(),
-        settings: &settings,
-        today: "2026-01-01".into(),
-        baseline: None,
-        source: None,
-    };
-    let mut used = policy::Usage::new(&settings);
-    let opts = AuditOptions {
-        policy: &policy,
-        max_input_bytes: u64::MAX,
-        changed_only: false,
-        timings: false,
-        leak: false,
-    };
-    let Ok(outcome) = audit_source(source, &opts, &mut used) else {
+    let rules = rules::registry().to_vec();
+    let Ok(outcome) = audit_with(source, rules.clone()) else {
         return;
     };
     let files = [outcome];
     let report = report::Report {
         files: &files,
-        rules: &settings.rules,
+        rules: &rules,
         sources: None,
-        gate: policy.gate,
+        gate: policy::Gate::default(),
         color: false,
         compact: false,
         // Narrow, so the fuzzer reaches the wrapping code.
@@ -238,4 +218,32 @@ pub fn fuzz_pipeline(bytes: &[u8]) {
     ] {
         let _ = report::reporter(format).write(&report, &mut std::io::sink());
     }
+}
+
+/// `source` audited with `rules` and the default settings, on 2026-01-01 (the fuzz target's
+/// and tests' audit).
+pub(crate) fn audit_with(
+    source: load::Source,
+    rules: Vec<&'static dyn rules::Rule>,
+) -> Result<policy::FileOutcome, load::LoadError> {
+    let mut settings = policy::config::Settings {
+        rules,
+        ..Default::default()
+    };
+    settings.params.today = Some("2026-01-01".into());
+    let policy = policy::Policy {
+        gate: policy::Gate::default(),
+        settings: &settings,
+        today: "2026-01-01".into(),
+        baseline: None,
+        source: None,
+    };
+    let opts = AuditOptions {
+        policy: &policy,
+        max_input_bytes: u64::MAX,
+        changed_only: false,
+        timings: false,
+        leak: false,
+    };
+    audit_source(source, &opts, &mut policy::Usage::new(&settings))
 }

@@ -1290,7 +1290,9 @@ impl<'p> Stack<'p> {
                     .iter()
                     .map(|(k, _)| k.as_ref())
                     .collect(),
-                (_, Some(node)) => provider_tables::block_children(node)
+                (_, Some(node)) => provider_tables::BLOCK_NODES[usize::from(node)]
+                    .iter()
+                    .map(|(k, _)| *k)
                     .filter(|k| r.unknown.get(k).is_some())
                     .collect(),
                 (_, None) => Vec::new(),

@@ -3593,11 +3593,6 @@ pub fn block_root(rtype: &str) -> Option<u16> {
     Some(BLOCKS[t].1)
 }
 
-/// The names of a node's nested blocks, in name order.
-pub fn block_children(node: u16) -> impl Iterator<Item = &'static str> {
-    BLOCK_NODES[usize::from(node)].iter().map(|(k, _)| *k)
-}
-
 /// The nested block `name` of a node of the block tree.
 pub fn block_child(node: u16, name: &str) -> Option<u16> {
     let kids = BLOCK_NODES[usize::from(node)];

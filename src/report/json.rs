@@ -187,6 +187,20 @@ impl Pretty {
         }
     }
 
+    fn open(&mut self, w: &mut (impl Write + ?Sized), bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close(&mut self, w: &mut (impl Write + ?Sized), bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w, false)?;
+        }
+        w.write_all(bracket)
+    }
+
     fn newline(&self, w: &mut (impl Write + ?Sized), comma: bool) -> io::Result<()> {
         w.write_all(if comma { b",\n" } else { b"\n" })?;
         for _ in 0..self.depth {
@@ -198,17 +212,11 @@ impl Pretty {
 
 impl serde_json::ser::Formatter for Pretty {
     fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"[")
+        self.open(w, b"[")
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(w, false)?;
-        }
-        w.write_all(b"]")
+        self.close(w, b"]")
     }
 
     fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
@@ -221,17 +229,11 @@ impl serde_json::ser::Formatter for Pretty {
     }
 
     fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        w.write_all(b"{")
+        self.open(w, b"{")
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(w, false)?;
-        }
-        w.write_all(b"}")
+        self.close(w, b"}")
     }
 
     fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
@@ -322,34 +324,16 @@ fn doc<'a>(report: &'a Report<'a>) -> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{load, policy, rules, AuditOptions};
+    use crate::{load, policy, rules};
 
     /// `text` audited with every rule, or with none.
     fn outcome(text: &str, with_rules: bool) -> policy::FileOutcome {
-        let settings = policy::config::Settings {
-            rules: if with_rules {
-                rules::registry().to_vec()
-            } else {
-                Vec::new()
-            },
-            ..Default::default()
+        let rules = if with_rules {
+            rules::registry().to_vec()
+        } else {
+            Vec::new()
         };
-        let policy = policy::Policy {
-            gate: policy::Gate::default(),
-            settings: &settings,
-            today: "2026-01-01".into(),
-            baseline: None,
-            source: None,
-        };
-        let opts = AuditOptions {
-            policy: &policy,
-            max_input_bytes: u64::MAX,
-            changed_only: false,
-            timings: false,
-            leak: false,
-        };
-        let source = load::Source::new("plan.json".into(), text.into());
-        crate::audit_source(source, &opts, &mut policy::Usage::new(&settings)).unwrap()
+        crate::audit_with(load::Source::new("plan.json".into(), text.into()), rules).unwrap()
     }
 
     #[test]

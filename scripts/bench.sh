@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # bench.sh SHARED — the figures of issue 22 beside their targets, and a table of every file.
 # Each file is audited (tfaudit --format json) and parsed (examples/parse-baseline: a plain
-# serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) rounds, each file in turn; the medians
-# are shown, so a busy machine slows both sides alike. Wall time from bash's EPOCHREALTIME, peak
+# serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) rounds, each file in turn; the
+# medians are shown, and a figure comparing two times is the median of the rounds' ratios, so a
+# machine whose speed drifts slows both sides alike. Wall time from bash's EPOCHREALTIME, peak
 # memory (max RSS) from GNU time. Files: the demo, the hostile fixtures, SHARED/bench/*.json, a
 # 100k-resource plan made from the 10k one (scripts/scale-plan.py), and plans of 10k and 100k
 # resources in one module with many cross-references (scripts/gen-crossref-plan.py); generated
@@ -163,11 +164,12 @@ mem_fig() {
 # growth_fig LABEL SMALL LARGE TARGET: time per byte of LARGE over SMALL's, tfaudit's and the
 # parse's, each round's LARGE against the same round's SMALL.
 growth_fig() {
-  local b1 b2 ga gv
+  local b1 b2 k ga gv
   read -r b1 _ <<< "${row[$2]}"
   read -r b2 _ <<< "${row[$3]}"
-  ga=$(paired "${samples[$3.at]}" "${samples[$2.at]}" "$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')")
-  gv=$(paired "${samples[$3.vt]}" "${samples[$2.vt]}" "$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')")
+  k=$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')
+  ga=$(paired "${samples[$3.at]}" "${samples[$2.at]}" "$k")
+  gv=$(paired "${samples[$3.vt]}" "${samples[$2.vt]}" "$k")
   awk -v l="$1" -v ga="$ga" -v gv="$gv" -v tg="$4" 'BEGIN {
     printf "%-46s %9.2f %9s | %10.2f %10.2f %8.2fx\n", l, ga, tg, ga, gv, ga / gv }'
 }

@@ -133,26 +133,26 @@ fn write_doc(report: &Report, w: &mut impl Write, batch: usize, part: usize) -> 
         let file = f.findings.file;
         let mut first = true;
         for batch in file.shown.chunks(batch) {
-            let render = |part: &[crate::rules::At]| -> io::Result<Vec<u8>> {
-                let mut b = Vec::with_capacity(part.len() * 512);
-                for &at in part {
+            let render = |ats: &[crate::rules::At]| -> io::Result<Vec<u8>> {
+                let mut b = Vec::with_capacity(ats.len() * 512);
+                for &at in ats {
                     b.extend_from_slice(b",\n        ");
                     put(&mut b, 4, &finding(report, file.evals.get(at)))?;
                 }
                 Ok(b)
             };
-            let parts: Vec<io::Result<Vec<u8>>> = if batch.len() >= part * 2 {
+            let rendered: Vec<io::Result<Vec<u8>>> = if batch.len() >= part * 2 {
                 use rayon::prelude::*;
                 batch.par_chunks(part).map(render).collect()
             } else {
                 vec![render(batch)]
             };
-            for part in parts {
-                let part = part?;
+            for text in rendered {
+                let text = text?;
                 // Each element starts with its separator, `,`: the first one's is left out.
                 let skip = usize::from(first);
                 first = false;
-                w.write_all(&part[skip..])?;
+                w.write_all(&text[skip..])?;
             }
         }
         w.write_all(if first { b"]" } else { b"\n      ]" })?;

@@ -178,13 +178,9 @@ fn read_parts(f: &std::fs::File, len: u64) -> Option<Vec<u8>> {
     use rayon::prelude::*;
     use std::os::unix::fs::FileExt;
     let len = usize::try_from(len).ok()?;
-    let threads = rayon::current_num_threads();
-    if len < PARALLEL_PARSE || threads < 2 {
-        return None;
-    }
+    let part = pool_part(len)?;
     // Zeroed memory fresh from the system is not written to until the parts are read into it.
     let mut bytes = vec![0u8; len];
-    let part = len.div_ceil(threads * 2);
     bytes
         .par_chunks_mut(part)
         .enumerate()
@@ -324,15 +320,20 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     }
 }
 
+/// The size of the parts a file or text of `len` bytes is read or checked in on the pool, two
+/// per thread; None when it is smaller than [`PARALLEL_PARSE`] or there is one thread.
+fn pool_part(len: usize) -> Option<usize> {
+    let threads = rayon::current_num_threads();
+    (len >= PARALLEL_PARSE && threads >= 2).then(|| len.div_ceil(threads * 2))
+}
+
 /// A large text checked on the thread pool, in parts cut before a character's first byte.
 /// False when it is small, or a part is not UTF-8 (the one-thread check then finds where).
 fn is_utf8_in_parts(bytes: &[u8]) -> bool {
     use rayon::prelude::*;
-    let threads = rayon::current_num_threads();
-    if bytes.len() < PARALLEL_PARSE || threads < 2 {
+    let Some(step) = pool_part(bytes.len()) else {
         return false;
-    }
-    let step = bytes.len().div_ceil(threads * 2);
+    };
     let mut cuts = vec![0];
     let mut at = step;
     while at < bytes.len() {

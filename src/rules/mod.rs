@@ -363,8 +363,9 @@ pub struct Eval {
     pub status: Status,
     /// Shared with the resource and its other results: a plan has several per resource.
     pub address: std::sync::Arc<str>,
-    pub attribute: Box<str>,
-    pub message: Box<str>,
+    /// Shared with the rule's previous result when the same ([`Cx::push_at`]).
+    pub attribute: std::sync::Arc<str>,
+    pub message: std::sync::Arc<str>,
     pub provenance: Option<Box<str>>,
     /// Module configuration path and block (`module.a`, `aws_x.y`), to find the `.tf` source.
     pub source: Option<std::sync::Arc<(String, String)>>,
@@ -416,6 +417,18 @@ pub struct Cx<'s, 'p> {
     pub params: &'s Params,
     meta: &'static RuleMeta,
     out: Vec<Eval>,
+    /// The last attribute and message pushed, shared by the next result when equal.
+    last: (Option<std::sync::Arc<str>>, Option<std::sync::Arc<str>>),
+}
+
+/// `text`, in the allocation of `last` when equal: a rule gives most resources the same words
+/// (on the 10k plan, 27,000 of 28,000 findings repeat the message before them), and 55,000
+/// copies of them were a quarter of the results' memory.
+fn shared(last: &mut Option<std::sync::Arc<str>>, text: &str) -> std::sync::Arc<str> {
+    match last {
+        Some(a) if **a == *text => a.clone(),
+        _ => last.insert(text.into()).clone(),
+    }
 }
 
 impl<'s, 'p> Cx<'s, 'p> {
@@ -494,15 +507,15 @@ impl<'s, 'p> Cx<'s, 'p> {
             std::borrow::Cow::Owned(r) => r,
             std::borrow::Cow::Borrowed(_) => text,
         };
-        let message = redacted(message);
+        let message = shared(&mut self.last.1, &redacted(message));
         let provenance = provenance.map(|p| redacted(p).into());
         self.out.push(Eval {
             rule: self.meta,
             severity,
             status,
             address: address.into(),
-            attribute: attribute.into(),
-            message: message.into(),
+            attribute: shared(&mut self.last.0, attribute),
+            message,
             provenance,
             source: None,
         });
@@ -1323,6 +1336,7 @@ pub fn run_lists(stack: &Stack, rules: &[&'static dyn Rule], params: &Params) ->
             params,
             meta: rule.meta(),
             out: Vec::new(),
+            last: Default::default(),
         };
         stack.task(|| rule.check(&mut cx));
         sort(&mut cx.out);
@@ -1404,6 +1418,20 @@ impl Evals {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+    use std::sync::Arc;
+
+    #[test]
+    fn equal_texts_share_one_allocation_and_others_do_not() {
+        let mut last = None;
+        let a = shared(&mut last, "encryption is off");
+        let b = shared(&mut last, "encryption is off");
+        assert!(Arc::ptr_eq(&a, &b));
+        let c = shared(&mut last, "encryption is on");
+        assert_eq!((&*c, Arc::ptr_eq(&b, &c)), ("encryption is on", false));
+        // Only the last text is kept: going back allocates again, with the same words.
+        let d = shared(&mut last, "encryption is off");
+        assert_eq!((&*d, Arc::ptr_eq(&a, &d)), ("encryption is off", false));
+    }
 
     #[test]
     fn ids_are_unique_and_well_formed() {

@@ -3,7 +3,7 @@
 # Each file is audited (tfaudit --format json) and parsed (examples/parse-baseline: a plain
 # serde_json::Value, and tfaudit's own tree) in BENCH_RUNS (5) rounds, each file in turn; the
 # medians are shown, and a figure comparing two times is the median of the rounds' ratios, so a
-# machine whose speed drifts slows both sides alike. Wall time from bash's EPOCHREALTIME, peak
+# machine whose speed drifts slows both sides alike (growth: measure_growth). Wall time from bash's EPOCHREALTIME, peak
 # memory (max RSS) from GNU time. Files: the demo, the hostile fixtures, SHARED/bench/*.json, a
 # 100k-resource plan made from the 10k one (scripts/scale-plan.py), and plans of 10k and 100k
 # resources in one module with many cross-references (scripts/gen-crossref-plan.py); generated
@@ -47,6 +47,28 @@ measure_all() {
       read -r s m < <(once "$base" "$f"); samples[$f.vt]+="$s "; samples[$f.vm]+="$m "
       read -r s m < <(once "$base" --tree "$f"); samples[$f.tt]+="$s "; samples[$f.tm]+="$m "
     done
+  done
+}
+
+# Growth compares the time per byte of two plans, a tenth and ten times the size: one run of
+# the small plan (0.2 s) swings by a quarter from run to run here, and a ratio to it swung with
+# it (100k growth 0.83-1.34 in nine rounds). So each round runs the small plan K times back to
+# back (K = the size ratio, rounded: the same bytes as the large one) and then the large plan
+# once, for the audit and for the parse: both sides take as long and run in the same seconds.
+declare -A grown
+measure_growth() {
+  local small=$1 large=$2 k r s
+  k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
+  grown[$small.$large.k]=$k
+  for r in $(seq "$runs"); do
+    s=$EPOCHREALTIME
+    for _ in $(seq "$k"); do "$bin" "$small" --format json > /dev/null 2>&1; done
+    grown[$small.$large.as]+="$(awk -v a="$s" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }') "
+    read -r s _ < <(once "$bin" "$large" --format json); grown[$small.$large.al]+="$s "
+    s=$EPOCHREALTIME
+    for _ in $(seq "$k"); do "$base" "$small" > /dev/null 2>&1; done
+    grown[$small.$large.vs]+="$(awk -v a="$s" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }') "
+    read -r s _ < <(once "$base" "$large"); grown[$small.$large.vl]+="$s "
   done
 }
 
@@ -104,6 +126,8 @@ fi
 files+=("$cross10k" "$cross100k")
 
 measure_all "${files[@]}"
+[ -d "$shared/bench" ] && measure_growth "$plan10k" "$plan100k"
+measure_growth "$cross10k" "$cross100k"
 declare -A row
 printf '%-28s %9s %9s | %8s %9s | %8s %9s | %8s %9s | %6s %6s\n' \
   file bytes resources audit_s audit_MB value_s value_MB tree_s tree_MB x_time x_size
@@ -162,14 +186,14 @@ mem_fig() {
     printf "%-46s %8.2fx %9s | %7.1f MB %7.1f MB %8.2fx\n", l, am * 1024 / b, tg, am / 1024, vm / 1024, am / vm }'
 }
 # growth_fig LABEL SMALL LARGE TARGET: time per byte of LARGE over SMALL's, tfaudit's and the
-# parse's, each round's LARGE against the same round's SMALL.
+# parse's, each round's LARGE against the same round's K runs of SMALL (measure_growth).
 growth_fig() {
-  local b1 b2 k ga gv
+  local b1 b2 k ga gv g=$2.$3
   read -r b1 _ <<< "${row[$2]}"
   read -r b2 _ <<< "${row[$3]}"
-  k=$(awk -v a="$b1" -v b="$b2" 'BEGIN { print a / b }')
-  ga=$(paired "${samples[$3.at]}" "${samples[$2.at]}" "$k")
-  gv=$(paired "${samples[$3.vt]}" "${samples[$2.vt]}" "$k")
+  k=$(awk -v a="$b1" -v b="$b2" -v n="${grown[$g.k]}" 'BEGIN { print a * n / b }')
+  ga=$(paired "${grown[$g.al]}" "${grown[$g.as]}" "$k")
+  gv=$(paired "${grown[$g.vl]}" "${grown[$g.vs]}" "$k")
   awk -v l="$1" -v ga="$ga" -v gv="$gv" -v tg="$4" 'BEGIN {
     printf "%-46s %9.2f %9s | %10.2f %10.2f %8.2fx\n", l, ga, tg, ga, gv, ga / gv }'
 }

@@ -237,6 +237,42 @@ fn sections_that_disagree_are_audited() {
 }
 
 #[test]
+fn changes_that_are_not_resources_are_skipped_among_thousands() {
+    // The demo's changes, each after 97 elements that are no resource, and the first again at
+    // the end with other values: the audit is the demo's (the first of an address wins).
+    let demo: serde_json::Value = serde_json::from_str(&demo_text()).unwrap();
+    let changes = demo["resource_changes"].as_array().unwrap();
+    let junk = [
+        serde_json::json!({}),
+        serde_json::json!(7),
+        serde_json::Value::Null,
+        serde_json::json!("x"),
+        serde_json::json!([{}]),
+    ];
+    let mut mixed = Vec::new();
+    for rc in changes {
+        mixed.extend((0..97).map(|i| junk[i % junk.len()].clone()));
+        mixed.push(rc.clone());
+    }
+    let mut again = changes[0].clone();
+    again["change"]["after"] = serde_json::json!({});
+    mixed.push(again);
+    let mut plan = demo.clone();
+    plan["resource_changes"] = serde_json::Value::Array(mixed);
+    let a = audit_text(demo_text().as_bytes());
+    let b = audit_text(serde_json::to_string(&plan).unwrap().as_bytes());
+    let files = |r: &Run| {
+        let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+        (
+            v["files"][0]["findings"].clone(),
+            v["files"][0]["summary"].clone(),
+        )
+    };
+    assert_eq!((b.code, files(&b)), (a.code, files(&a)));
+    assert!(changes.len() > 64, "the changes span several parts");
+}
+
+#[test]
 fn module_references_that_recurse_or_lead_nowhere_end() {
     // module.a's output comes from its variable, and the call passes the output back in.
     let text = br#"{"format_version":"1.2",

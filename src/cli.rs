@@ -216,10 +216,51 @@ fn parse_format(s: &str) -> Result<FormatSpec, String> {
     Ok(FormatSpec { format, file })
 }
 
+/// The thread pool the main thread is part of; the source's thread runs its parallel work in it.
+static POOL: std::sync::OnceLock<rayon::ThreadPool> = std::sync::OnceLock::new();
+
+/// The main thread becomes the first thread of the pool, so each parallel phase starts on it at
+/// once: from outside a pool, it handed every phase over and slept until a worker woke it (a
+/// tenth of the demo plan's run). The pool has a thread per core besides it, so the scan of a
+/// large plan and the source's parse keep every core while the main thread does serial work.
+/// Those threads are started by a helper thread while the arguments are parsed: starting them
+/// here would wait for each (a twentieth of the demo plan's run).
+fn start_pool() {
+    // RAYON_NUM_THREADS counts every thread of the pool, as for rayon's own (1: this one alone).
+    let threads = std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .filter(|&n: &usize| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()) + 1);
+    let mut starting = Vec::new();
+    let built = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .use_current_thread()
+        .spawn_handler(|thread| {
+            starting.push(thread);
+            Ok(())
+        })
+        .build();
+    let Ok(pool) = built else { return };
+    let _ = POOL.set(pool);
+    if starting.is_empty() {
+        return;
+    }
+    std::thread::spawn(move || {
+        let mut threads = starting.into_iter();
+        let first = threads.next();
+        for thread in threads {
+            std::thread::spawn(move || thread.run());
+        }
+        // The helper runs the first itself, once the others are started.
+        if let Some(thread) = first {
+            thread.run();
+        }
+    });
+}
+
 pub fn main() -> ExitCode {
-    // The thread pool starts while the arguments are parsed and the input read: it reads the
-    // cgroup's CPU quota and starts a thread per core, a tenth of the start-up on a small plan.
-    std::thread::spawn(|| rayon::ThreadPoolBuilder::new().build_global());
+    start_pool();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Rules {
@@ -684,7 +725,11 @@ fn audit(args: &CheckArgs) -> Result<AuditRun, ExitCode> {
     let mut loading = options.source_dir.clone().map(|dir| {
         std::thread::spawn(move || {
             let clock = std::time::Instant::now();
-            let source = crate::source::Source::load_beside(&dir, alongside);
+            let load = || crate::source::Source::load_beside(&dir, alongside);
+            let source = match POOL.get() {
+                Some(pool) => pool.install(load),
+                None => load(),
+            };
             if timings {
                 eprintln!("timing: source {:.4} s", clock.elapsed().as_secs_f64());
             }

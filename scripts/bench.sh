@@ -33,6 +33,17 @@ median() {
   sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+# Start-up: 50 runs of the demo in a loop per sample (per_run_ms), tfaudit, the parse and
+# /bin/true in turn. A sample is taken at the start of each round of measure_all and of
+# measure_growth (15 with 5 rounds), spread over the whole run: this machine's speed swings for
+# a minute at a time, and samples taken one after another all fell in the same minute.
+ta=() tv=() tn=()
+startup_sample() {
+  ta+=("$(per_run_ms "$bin" "$demo" --format json)")
+  tv+=("$(per_run_ms "$base" "$demo")")
+  tn+=("$(per_run_ms /bin/true)")
+}
+
 # Every file is audited and parsed once a round, the files in turn, for BENCH_RUNS rounds: this
 # machine's speed drifts within minutes, and figures that compare two files (growth) are only
 # fair when both were measured in the same minutes. Arrays of "seconds kb" per file and kind.
@@ -40,6 +51,7 @@ declare -A samples
 measure_all() {
   local r f s m
   for r in $(seq "$runs"); do
+    startup_sample
     for f in "$@"; do
       # The 1 GB plan is audited once.
       case "$f" in *plan_1g*) [ "$r" -gt 1 ] && continue ;; esac
@@ -61,6 +73,7 @@ measure_growth() {
   k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
   grown[$small.$large.k]=$k
   for r in $(seq "$runs"); do
+    startup_sample
     grown[$small.$large.as]+="$(runs_s "$k" "$bin" "$small" --format json) "
     read -r s _ < <(once "$bin" "$large" --format json); grown[$small.$large.al]+="$s "
     grown[$small.$large.vs]+="$(runs_s "$k" "$base" "$small") "
@@ -159,14 +172,6 @@ done
 echo "audit = tfaudit --format json; value = serde_json::Value parse; tree = tfaudit's parse alone"
 echo "median of $runs rounds (every file in turn each round); x_time = audit time / Value parse time; x_size = audit peak memory / file size"
 
-# Start-up: 50 runs in a loop per sample, tfaudit and the parse alternating, median of $runs;
-# /bin/true shows what starting any process costs on this machine.
-ta=() tv=() tn=()
-for _ in $(seq "$runs"); do
-  ta+=("$(per_run_ms "$bin" "$demo" --format json)")
-  tv+=("$(per_run_ms "$base" "$demo")")
-  tn+=("$(per_run_ms /bin/true)")
-done
 start_a=$(printf '%s\n' "${ta[@]}" | median)
 start_v=$(printf '%s\n' "${tv[@]}" | median)
 start_n=$(printf '%s\n' "${tn[@]}" | median)
@@ -174,7 +179,8 @@ start_n=$(printf '%s\n' "${tn[@]}" | median)
 echo
 echo "Issue 22 figures (median of $runs rounds; parse = serde_json::Value parse of the same file;"
 echo "a ratio of two times is the median of the rounds' ratios: both were measured in the same minute;"
-echo "the 10k plan's audit / parse adds $((2 * runs)) pairs; growth runs the smaller plan ten times a round)"
+echo "the 10k plan's audit / parse adds $((2 * runs)) pairs; growth runs the smaller plan ten times a round;"
+echo "start-up: ${#ta[@]} samples of 50 runs, taken at the start of every round above)"
 printf '%-46s %9s %9s | %10s %10s %9s\n' figure measured target tfaudit parse "x parse"
 # paired A B [SCALE]: the median over the rounds of A's sample over B's, times SCALE.
 paired() {
@@ -223,8 +229,8 @@ mem_fig "cross-ref 10k: peak RSS / file size" "$cross10k" "-"
 time_fig "cross-ref 100k: audit time / parse time" "$cross100k" "-"
 mem_fig "cross-ref 100k: peak RSS / file size" "$cross100k" "-"
 growth_fig "cross-ref: time per byte 100k / 10k's" "$cross10k" "$cross100k" "<= 1.2"
-awk -v a="$start_a" -v v="$start_v" 'BEGIN {
-  printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, a / v }'
+awk -v a="$start_a" -v v="$start_v" -v x="$(paired "${ta[*]}" "${tv[*]}")" 'BEGIN {
+  printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, x }'
 echo "x parse: tfaudit's column over the parse's (time, peak RSS, growth); growth: time per byte of"
 echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true)"
 # `make release` links the C library statically on Linux; `cargo test --release` relinks the

@@ -232,7 +232,8 @@ growth_fig "cross-ref: time per byte 100k / 10k's" "$cross10k" "$cross100k" "<= 
 awk -v a="$start_a" -v v="$start_v" -v x="$(paired "${ta[*]}" "${tv[*]}")" 'BEGIN {
   printf "%-46s %7.2f ms %9s | %7.2f ms %7.2f ms %8.2fx\n", "start-up: demo plan, wall time per run", a, "< 5 ms", a, v, x }'
 echo "x parse: tfaudit's column over the parse's (time, peak RSS, growth); growth: time per byte of"
-echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true)"
+echo "the larger plan over the smaller's; start-up: $(printf '%s' "$start_n") ms of it is starting any process (/bin/true);"
+echo "start-up samples from $(printf '%s\n' "${ta[@]}" | sort -g | head -n 1) to $(printf '%s\n' "${ta[@]}" | sort -g | tail -n 1) ms"
 # `make release` links the C library statically on Linux; `cargo test --release` relinks the
 # binary dynamically, about 1 ms more per start.
 if command -v ldd > /dev/null && ldd "$bin" > /dev/null 2>&1; then

@@ -64,20 +64,23 @@ measure_all() {
 
 # Growth compares the time per byte of two plans, a tenth and ten times the size: one run of
 # the small plan (0.2 s) swings by a quarter from run to run here, and a ratio to it swung with
-# it (100k growth 0.83-1.34 in nine rounds). So each round runs the small plan K times back to
-# back (K = the size ratio, rounded: the same bytes as the large one) and then the large plan
-# once, for the audit and for the parse: both sides take as long and run in the same seconds.
+# it (100k growth 0.83-1.34 in nine rounds). So each round runs the small plan K times (K = the
+# size ratio, rounded: the same bytes as the large one), half before the large plan's one run
+# and half after, for the audit and for the parse: both sides take as long, in the same seconds.
 declare -A grown
 measure_growth() {
-  local small=$1 large=$2 k r s
+  local small=$1 large=$2 k r s a
   k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
   grown[$small.$large.k]=$k
   for r in $(seq "$runs"); do
     startup_sample
-    grown[$small.$large.as]+="$(runs_s "$k" "$bin" "$small" --format json) "
+    # Around the large plan's run, a drift of the machine's speed weighs on both sides alike.
+    a=$(runs_s "$((k / 2))" "$bin" "$small" --format json)
     read -r s _ < <(once "$bin" "$large" --format json); grown[$small.$large.al]+="$s "
-    grown[$small.$large.vs]+="$(runs_s "$k" "$base" "$small") "
+    grown[$small.$large.as]+="$(awk -v a="$a" -v b="$(runs_s "$((k - k / 2))" "$bin" "$small" --format json)" 'BEGIN { print a + b }') "
+    a=$(runs_s "$((k / 2))" "$base" "$small")
     read -r s _ < <(once "$base" "$large"); grown[$small.$large.vl]+="$s "
+    grown[$small.$large.vs]+="$(awk -v a="$a" -v b="$(runs_s "$((k - k / 2))" "$base" "$small")" 'BEGIN { print a + b }') "
   done
 }
 

@@ -67,12 +67,15 @@ measure_all() {
 # it (100k growth 0.83-1.34 in nine rounds). So each round runs the small plan K times (K = the
 # size ratio, rounded: the same bytes as the large one), half before the large plan's one run
 # and half after, for the audit and for the parse: both sides take as long, in the same seconds.
+# One round's ratio swings by a tenth either way here (0.89-1.23 in eight rounds of one binary),
+# so growth takes 2 * BENCH_RUNS - 1 rounds (9): a median of five missed its true value by 0.1.
+growth_runs=$((2 * runs - 1))
 declare -A grown
 measure_growth() {
   local small=$1 large=$2 k r s a
   k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
   grown[$small.$large.k]=$k
-  for r in $(seq "$runs"); do
+  for r in $(seq "$growth_runs"); do
     startup_sample
     # Around the large plan's run, a drift of the machine's speed weighs on both sides alike.
     a=$(runs_s "$((k / 2))" "$bin" "$small" --format json)
@@ -182,7 +185,8 @@ start_n=$(printf '%s\n' "${tn[@]}" | median)
 echo
 echo "Issue 22 figures (median of $runs rounds; parse = serde_json::Value parse of the same file;"
 echo "a ratio of two times is the median of the rounds' ratios: both were measured in the same minute;"
-echo "the 10k plan's audit / parse adds $((2 * runs)) pairs; growth runs the smaller plan ten times a round;"
+echo "the 10k plan's audit / parse adds $((2 * runs)) pairs; growth takes $growth_runs rounds, each running the"
+echo "smaller plan ten times around the larger one;"
 echo "start-up: ${#ta[@]} samples of 50 runs, taken at the start of every round above)"
 printf '%-46s %9s %9s | %10s %10s %9s\n' figure measured target tfaudit parse "x parse"
 # paired A B [SCALE]: the median over the rounds of A's sample over B's, times SCALE.

@@ -35,7 +35,7 @@ median() {
 
 # Start-up: 50 runs of the demo in a loop per sample (per_run_ms), tfaudit, the parse and
 # /bin/true in turn. A sample is taken at the start of each round of measure_all and of
-# measure_growth (15 with 5 rounds), spread over the whole run: this machine's speed swings for
+# measure_growth (23 with 5 rounds), spread over the whole run: this machine's speed swings for
 # a minute at a time, and samples taken one after another all fell in the same minute.
 ta=() tv=() tn=()
 startup_sample() {

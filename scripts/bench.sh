@@ -72,19 +72,27 @@ measure_all() {
 growth_runs=$((2 * runs - 1))
 declare -A grown
 measure_growth() {
-  local small=$1 large=$2 k r s a
+  local small=$1 large=$2 k r
   k=$(awk -v a="$(stat -c %s "$large")" -v b="$(stat -c %s "$small")" 'BEGIN { printf "%d", a / b + 0.5 }')
   grown[$small.$large.k]=$k
   for r in $(seq "$growth_runs"); do
     startup_sample
-    # Around the large plan's run, a drift of the machine's speed weighs on both sides alike.
-    a=$(runs_s "$((k / 2))" "$bin" "$small" --format json)
-    read -r s _ < <(once "$bin" "$large" --format json); grown[$small.$large.al]+="$s "
-    grown[$small.$large.as]+="$(awk -v a="$a" -v b="$(runs_s "$((k - k / 2))" "$bin" "$small" --format json)" 'BEGIN { print a + b }') "
-    a=$(runs_s "$((k / 2))" "$base" "$small")
-    read -r s _ < <(once "$base" "$large"); grown[$small.$large.vl]+="$s "
-    grown[$small.$large.vs]+="$(awk -v a="$a" -v b="$(runs_s "$((k - k / 2))" "$base" "$small")" 'BEGIN { print a + b }') "
+    around "$small" "$large" "$k" a "$bin" --format json
+    around "$small" "$large" "$k" v "$base"
   done
+}
+
+# around SMALL LARGE K SIDE PROGRAM [OPTIONS...]: one round of measure_growth for PROGRAM:
+# half of the K runs of SMALL, LARGE once, the other half, so that a drift of the machine's
+# speed weighs on both sides alike; adds to grown[...SIDE s] and grown[...SIDE l].
+around() {
+  local small=$1 large=$2 k=$3 side=$4 prog=$5 before after s
+  shift 5
+  before=$(runs_s "$((k / 2))" "$prog" "$small" "$@")
+  read -r s _ < <(once "$prog" "$large" "$@")
+  after=$(runs_s "$((k - k / 2))" "$prog" "$small" "$@")
+  grown[$small.$large.${side}l]+="$s "
+  grown[$small.$large.${side}s]+="$(awk -v a="$before" -v b="$after" 'BEGIN { print a + b }') "
 }
 
 # The 10k plan's audit / parse is the figure with a target at 1.0x, and one pair of runs here

@@ -323,12 +323,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
 /// The size of the parts a file or text of `len` bytes is read or checked in on the pool, two
 /// per thread; None when it is smaller than [`PARALLEL_PARSE`] or there is one thread.
 fn pool_part(len: usize) -> Option<usize> {
-    if len < PARALLEL_PARSE {
-        // Asked first: counting the pool's threads waits until the pool is built.
-        return None;
-    }
     let threads = rayon::current_num_threads();
-    (threads >= 2).then(|| len.div_ceil(threads * 2))
+    (len >= PARALLEL_PARSE && threads >= 2).then(|| len.div_ceil(threads * 2))
 }
 
 /// A large text checked on the thread pool, in parts cut before a character's first byte.
